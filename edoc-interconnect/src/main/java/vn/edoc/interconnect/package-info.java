@@ -1,0 +1,2 @@
+/** edoc-interconnect: see the module description; its API arrives with its own issue. */
+package vn.edoc.interconnect;
