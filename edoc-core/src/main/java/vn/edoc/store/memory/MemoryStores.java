@@ -1,0 +1,69 @@
+package vn.edoc.store.memory;
+
+import java.time.Clock;
+import vn.edoc.register.RegisterService;
+import vn.edoc.spi.AuditLog;
+import vn.edoc.spi.RegisterStore;
+import vn.edoc.spi.SequenceAllocator;
+import vn.edoc.spi.Transactions;
+
+/**
+ * The in-memory storage adapter (lưu trữ trong bộ nhớ), wired together: one {@link MemoryTransactions} shared by
+ * the sequence allocator, the register store and the audit log. Thread-safe. Nothing is kept after the JVM stops,
+ * so it suits tests, demos and benchmarks.
+ *
+ * <pre>{@code
+ * MemoryStores stores = MemoryStores.create();
+ * RegisterService registers = stores.registerService(Clock.systemUTC());
+ * }</pre>
+ */
+public final class MemoryStores {
+
+    private final MemoryTransactions transactions;
+    private final MemorySequenceAllocator sequences;
+    private final MemoryRegisterStore registers;
+    private final MemoryAuditLog audit;
+
+    /** New, empty stores. */
+    public MemoryStores() {
+        this.transactions = new MemoryTransactions();
+        this.sequences = new MemorySequenceAllocator(transactions);
+        this.registers = new MemoryRegisterStore(transactions);
+        this.audit = new MemoryAuditLog(transactions);
+    }
+
+    /** New, empty stores. */
+    public static MemoryStores create() {
+        return new MemoryStores();
+    }
+
+    /** The units of work shared by all the stores here. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** The register number allocator. */
+    public SequenceAllocator sequences() {
+        return sequences;
+    }
+
+    /** The register lines. */
+    public RegisterStore registers() {
+        return registers;
+    }
+
+    /** The audit trail. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** A register service over these stores, taking registration times from {@code clock}. */
+    public RegisterService registerService(Clock clock) {
+        return new RegisterService(transactions, sequences, registers, audit, clock);
+    }
+
+    /** The memory audit log itself, for the tamper hook of the compatibility tests in this package. */
+    MemoryAuditLog memoryAudit() {
+        return audit;
+    }
+}

@@ -1,0 +1,118 @@
+package vn.edoc.store.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
+import vn.edoc.spi.UnitOfWork;
+
+/**
+ * A unit of work of {@link MemoryTransactions}: each memory store keeps its buffered writes here, under its own
+ * identity, and applies them on commit.
+ */
+final class MemoryUnitOfWork implements UnitOfWork {
+
+    /** Buffered writes of one store. */
+    interface Pending {
+        /** Applies the writes to the store's committed state; must not fail. */
+        void apply();
+    }
+
+    private final MemoryTransactions owner;
+    private final Thread thread = Thread.currentThread();
+    // few stores take part in one unit of work: a list searched by identity beats a map here
+    private final List<Object> stores = new ArrayList<>(4);
+    private final List<Pending> pendings = new ArrayList<>(4);
+    private List<Runnable> afterCommit;
+    private boolean active = true;
+    private boolean rollbackOnly;
+
+    MemoryUnitOfWork(MemoryTransactions owner) {
+        this.owner = owner;
+    }
+
+    /**
+     * {@code uow} as a memory unit of work of {@code owner}, active and used on its own thread.
+     *
+     * @throws IllegalStateException otherwise: a programming error of the caller
+     */
+    static MemoryUnitOfWork require(UnitOfWork uow, MemoryTransactions owner) {
+        if (!(uow instanceof MemoryUnitOfWork m) || m.owner != owner) {
+            throw new IllegalStateException("this memory store needs a unit of work of its own MemoryTransactions");
+        }
+        if (!m.active) {
+            throw new IllegalStateException("the unit of work has already ended");
+        }
+        if (m.thread != Thread.currentThread()) {
+            throw new IllegalStateException("a unit of work is used on the thread that runs it only");
+        }
+        return m;
+    }
+
+    /** The buffered writes of {@code store} in this unit of work, made by {@code create} on first use. */
+    @SuppressWarnings("unchecked")
+    <P extends Pending> P pending(Object store, Supplier<P> create) {
+        for (int i = 0; i < stores.size(); i++) {
+            if (stores.get(i) == store) {
+                return (P) pendings.get(i);
+            }
+        }
+        P created = Objects.requireNonNull(create.get());
+        stores.add(store);
+        pendings.add(created);
+        return created;
+    }
+
+    /** The buffered writes of {@code store}, or {@code null} when it wrote nothing. */
+    @SuppressWarnings("unchecked")
+    <P extends Pending> P pendingOrNull(Object store) {
+        for (int i = 0; i < stores.size(); i++) {
+            if (stores.get(i) == store) {
+                return (P) pendings.get(i);
+            }
+        }
+        return null;
+    }
+
+    List<Runnable> commit(Lock visibility) {
+        visibility.lock();
+        try {
+            for (Pending p : pendings) {
+                p.apply();
+            }
+        } finally {
+            visibility.unlock();
+            active = false;
+        }
+        return afterCommit == null ? List.of() : afterCommit;
+    }
+
+    void finish() {
+        active = false;
+    }
+
+    @Override
+    public boolean isActive() {
+        return active;
+    }
+
+    @Override
+    public void setRollbackOnly() {
+        rollbackOnly = true;
+    }
+
+    @Override
+    public boolean isRollbackOnly() {
+        return rollbackOnly;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        if (afterCommit == null) {
+            afterCommit = new ArrayList<>(2);
+        }
+        afterCommit.add(action);
+    }
+}
