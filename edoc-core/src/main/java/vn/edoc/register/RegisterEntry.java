@@ -58,7 +58,7 @@ public record RegisterEntry(long number, RegisterKey key, Instant registeredAt, 
         require(found, missing, "type", type);
         require(found, missing, "summary", summary);
         require(found, missing, "urgency", urgency);
-        if (correspondents == null || correspondents.isEmpty() || correspondents.contains(null)) {
+        if (correspondents == null || correspondents.isEmpty() || correspondents.stream().anyMatch(java.util.Objects::isNull)) {
             found.add(missing.at("correspondents", "correspondents"));
         }
         if (actorId == null) {
