@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edoc.audit.AuditEvent;
@@ -113,8 +114,8 @@ public final class RegisterService {
                 request.correspondents().stream().map(RegisterService::clean).toList(), request.pageCount(),
                 request.urgency(), clean(request.actorId()));
         store.add(uow, entry);
-        audit.append(uow, AuditEvent.of(entry.actorId(), auditAction(key.kind()), now, AUDIT_OBJECT_TYPE,
-                entry.reference(), null, entry.digest()).withComment("document " + documentId));
+        audit.append(uow, new AuditEvent(entry.actorId(), auditAction(key.kind()), now, AUDIT_OBJECT_TYPE,
+                entry.reference(), null, entry.digest(), "document " + documentId, Set.of()));
         LOG.debug("registered {} as {}", documentId, entry.reference());
         return entry;
     }

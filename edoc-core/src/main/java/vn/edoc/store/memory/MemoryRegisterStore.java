@@ -22,8 +22,9 @@ import vn.edoc.validation.EdocRuleException;
 public final class MemoryRegisterStore implements RegisterStore {
 
     private final MemoryTransactions transactions;
-    // TreeMap: the registers in key order; written only while committing
-    private final Map<RegisterKey, Book> books = new TreeMap<>();
+    // a hash map: RegisterKey's natural order compares organisation code levels, too slow for every look-up;
+    // written only while committing
+    private final Map<RegisterKey, Book> books = new HashMap<>();
 
     /** A store taking part in the units of work of {@code transactions}. */
     public MemoryRegisterStore(MemoryTransactions transactions) {
@@ -132,6 +133,6 @@ public final class MemoryRegisterStore implements RegisterStore {
 
     @Override
     public List<RegisterKey> keys() {
-        return transactions.read(() -> List.copyOf(books.keySet()));
+        return transactions.read(() -> books.keySet().stream().sorted().toList());
     }
 }
