@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edoc.audit.AuditEvent;
 import vn.edoc.document.Confidentiality;
+import vn.edoc.id.OrganCode;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.RegisterStore;
 import vn.edoc.spi.SequenceAllocator;
@@ -134,7 +135,7 @@ public final class RegisterService {
      * The lines of the main register of {@code kind} of {@code organ} registered on {@code day} (Vietnam time), by
      * number: the page of the daily printed register.
      */
-    public List<RegisterEntry> entriesOn(vn.edoc.id.OrganCode organ, RegisterKind kind, LocalDate day) {
+    public List<RegisterEntry> entriesOn(OrganCode organ, RegisterKind kind, LocalDate day) {
         if (day == null) {
             throw EdocRuleException.of(RegisterViolation.PERIOD_INVALID, "day", "no day given");
         }

@@ -24,8 +24,8 @@ import vn.edoc.audit.AuditVerification;
  *   <li>{@link #store} keeps the entry exactly as given, inside the unit of work: visible to others only after
  *       commit, gone after rollback. It refuses (with {@link IllegalStateException}) an entry whose sequence is not
  *       the head's plus one.</li>
- *   <li>{@link #scan} gives every stored entry, in storage order by sequence, exactly as stored, even if it was
- *       tampered with; it never repairs, skips or re-sorts by content.</li>
+ *   <li>{@link #scan} gives every stored entry exactly as stored, even if it was tampered with, in storage order
+ *       (append order; for a table, {@code ORDER BY} its sequence column); it never repairs or skips an entry.</li>
  *   <li>Entries are never updated or deleted through this interface.</li>
  * </ul>
  */
@@ -45,6 +45,19 @@ public interface AuditLog {
 
     /** The number of committed entries. */
     long size();
+
+    /**
+     * A checkpoint of the last committed entry, to be recorded outside the trail and given to
+     * {@link #verify(AuditAnchor)} later; empty for an empty trail.
+     */
+    default Optional<AuditAnchor> checkpoint() {
+        long size = size();
+        if (size == 0) {
+            return Optional.empty();
+        }
+        List<AuditEntry> last = read(size, 1);
+        return last.isEmpty() ? Optional.empty() : Optional.of(last.get(0).anchor());
+    }
 
     /**
      * Appends {@code event} as the next entry of the chain inside {@code uow} and returns it.

@@ -21,6 +21,9 @@ import java.util.function.Function;
  *   <li>Units of work do not nest: calling {@code inTransaction} again on a thread already inside one fails with
  *       {@link IllegalStateException}; pass the {@link UnitOfWork} down instead.</li>
  *   <li>If the commit itself fails (a database error), the exception propagates and nothing is applied.</li>
+ *   <li>After-commit actions ({@link UnitOfWork#afterCommit}) run once the unit of work has committed and released
+ *       its locks; an exception from one propagates to the caller of {@code inTransaction} and the actions after it
+ *       do not run, but the unit of work stays committed.</li>
  * </ul>
  */
 public interface Transactions {
