@@ -72,6 +72,17 @@ public record RegisterKey(OrganCode organ, RegisterKind kind, String series, int
         return new RegisterKey(organ, kind, series, yearOf(instant));
     }
 
+    /**
+     * The series a document of {@code type} is numbered in by default: for an outgoing legal normative document
+     * (văn bản quy phạm pháp luật) the type's own series, named by its Vietnamese name such as
+     * {@code "Quyết định (quy phạm pháp luật)"}, since Decree 30/2020 Điều 15 numbers each such type separately;
+     * otherwise the main series {@code ""}. An organisation may name its series otherwise; this is a default.
+     */
+    public static String defaultSeries(RegisterKind kind, vn.edoc.document.DocumentType type) {
+        return kind == RegisterKind.OUTGOING && type != null && type.legalNormative() ? type.vietnameseName()
+                : MAIN_SERIES;
+    }
+
     /** The calendar year of {@code instant} in Vietnam time. */
     public static int yearOf(Instant instant) {
         return dayOf(instant).getYear();

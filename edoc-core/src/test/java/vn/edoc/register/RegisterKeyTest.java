@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.edoc.document.DocumentType;
 import vn.edoc.id.OrganCode;
 import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.ValidationResult;
@@ -36,6 +37,19 @@ class RegisterKeyTest {
         String nfd = "Quye\u0302\u0301t đi\u0323nh";
         assertThat(RegisterKey.of(ORGAN, RegisterKind.OUTGOING, nfd, 2025))
                 .isEqualTo(RegisterKey.of(ORGAN, RegisterKind.OUTGOING, "Quyết định", 2025));
+    }
+
+    @Test
+    void legalNormativeOutgoingDocumentsHaveTheirOwnSeriesByDefault() {
+        assertThat(RegisterKey.defaultSeries(RegisterKind.OUTGOING, DocumentType.QUYET_DINH_QPPL))
+                .isEqualTo("Quyết định (quy phạm pháp luật)");
+        assertThat(RegisterKey.defaultSeries(RegisterKind.OUTGOING, DocumentType.QUYET_DINH)).isEmpty();
+        assertThat(RegisterKey.defaultSeries(RegisterKind.INCOMING, DocumentType.NGHI_DINH)).isEmpty();
+        assertThat(RegisterKey.defaultSeries(RegisterKind.OUTGOING, null)).isEmpty();
+        for (DocumentType t : DocumentType.values()) {
+            String series = RegisterKey.defaultSeries(RegisterKind.OUTGOING, t);
+            assertThat(RegisterKey.of(ORGAN, RegisterKind.OUTGOING, series, 2025).series()).isEqualTo(series);
+        }
     }
 
     @Test

@@ -26,6 +26,8 @@ import vn.edoc.spi.UnitOfWork;
  * either none or all of a unit of work's changes (a register line never without its audit entry).
  *
  * <p>After-commit actions run after the writer lock is released, so they may start units of work themselves.
+ * Applying a commit only puts buffered values into maps and lists, which cannot fail short of running out of
+ * memory.
  */
 public final class MemoryTransactions implements Transactions {
 
@@ -52,10 +54,11 @@ public final class MemoryTransactions implements Transactions {
             MemoryUnitOfWork uow = new MemoryUnitOfWork(this);
             try {
                 result = work.apply(uow);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
+                // Throwable, not RuntimeException: a checked exception thrown sneakily must roll back too
                 uow.finish();
                 LOG.debug("unit of work rolled back: {}", e.toString());
-                throw e;
+                throw MemoryTransactions.<RuntimeException>rethrow(e);
             }
             if (uow.isRollbackOnly()) {
                 uow.finish();
@@ -69,6 +72,11 @@ public final class MemoryTransactions implements Transactions {
             action.run();
         }
         return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E rethrow(Throwable e) throws E {
+        throw (E) e;
     }
 
     /** Runs {@code read} on committed state, never seeing half of a commit. */

@@ -428,6 +428,25 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
+        @DisplayName("a refusal inside a caller's unit of work writes nothing there; the unit of work goes on")
+        void refusalInsideUnitOfWork() {
+            List<Long> numbers = stores.transactions().inTransaction(uow -> {
+                long a = service.register(uow, incoming("doc-1")).number();
+                assertThatThrownBy(() -> service.register(uow, incoming("doc-1")))
+                        .isInstanceOf(EdocRuleException.class);
+                assertThatThrownBy(() -> service.register(uow, incoming("doc-x").toBuilder().pageCount(0).build()))
+                        .isInstanceOf(EdocRuleException.class);
+                long b = service.register(uow, incoming("doc-2")).number();
+                return List.of(a, b);
+            });
+            assertThat(numbers).containsExactly(1L, 2L);
+            assertThat(stores.registers().entries(incomingKey(2025))).extracting(RegisterEntry::documentId)
+                    .containsExactly("doc-1", "doc-2");
+            assertThat(stores.audit().size()).isEqualTo(2);
+            assertThat(stores.audit().verify().intact()).isTrue();
+        }
+
+        @Test
         @DisplayName("the store itself refuses a number or a document already in the register")
         void storeRefusesDuplicates() {
             RegisterEntry first = service.register(incoming("doc-1"));
