@@ -13,10 +13,10 @@ import vn.edoc.validation.EdocRuleException;
  *
  * @param sequence the entry's sequence, at least 1
  * @param hash     the entry's hash, 64 lower-case hexadecimal digits
- * @throws EdocRuleException when the sequence is below 1 or the hash is not a digest
  */
 public record AuditAnchor(long sequence, String hash) {
 
+    /** Refuses a sequence below 1 or a hash that is not a digest with {@link EdocRuleException}. */
     public AuditAnchor {
         if (sequence < 1) {
             throw EdocRuleException.of(AuditViolation.FIELD_MALFORMED, "sequence", "sequence", "1 or more expected");

@@ -29,6 +29,7 @@ public record AuditEntry(long sequence, String actor, String action, Instant tim
                          String objectId, String beforeDigest, String afterDigest, String comment,
                          Set<AuditFlag> flags, String previousHash, String hash) {
 
+    /** Keeps the fields as given; {@code null} flags become the empty set. */
     public AuditEntry {
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
     }

@@ -34,6 +34,7 @@ public record RegistrationRequest(OrganCode organ, RegisterKind kind, String ser
                                   List<String> correspondents, int pageCount, Urgency urgency,
                                   Confidentiality confidentiality, String actorId) {
 
+    /** Keeps the fields as given, for {@link RegisterService#check} to judge; copies the correspondents. */
     public RegistrationRequest {
         // null elements are kept so that the check can name them instead of failing on the copy
         correspondents = correspondents == null ? List.of()
