@@ -23,7 +23,7 @@ import vn.edoc.audit.AuditVerification;
  *       the same predecessor.</li>
  *   <li>{@link #store} keeps the entry exactly as given, inside the unit of work: visible to others only after
  *       commit, gone after rollback. It refuses (with {@link IllegalStateException}) an entry whose sequence is not
- *       the head's plus one.</li>
+ *       the head's plus one or whose {@code previousHash} is not the head's hash.</li>
  *   <li>{@link #scan} gives every stored entry exactly as stored, even if it was tampered with, in storage order
  *       (append order; for a table, {@code ORDER BY} its sequence column); it never repairs or skips an entry.</li>
  *   <li>Entries are never updated or deleted through this interface.</li>

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import vn.edoc.audit.AuditChain;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.UnitOfWork;
@@ -49,7 +50,8 @@ public final class MemoryAuditLog implements AuditLog {
         Objects.requireNonNull(entry, "entry");
         Optional<AuditEntry> head = head(uow);
         long expected = head.map(h -> h.sequence() + 1).orElse(1L);
-        if (entry.sequence() != expected) {
+        String previous = head.map(AuditEntry::hash).orElse(AuditChain.GENESIS);
+        if (entry.sequence() != expected || !previous.equals(entry.previousHash())) {
             throw new IllegalStateException("audit entry " + entry.sequence() + " does not follow the head ("
                     + (expected - 1) + "); use append()");
         }

@@ -3,7 +3,6 @@ package vn.edoc.spi.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +77,8 @@ import vn.edoc.validation.EdocRuleException;
  * }</pre>
  * {@link #createStores()} must give empty storage for every test. {@link #rewriteStoredAudit} plays the attacker
  * who edits the storage directly. Override {@link #registrationsPerThread()} to run the concurrency test harder
- * (the memory adapter runs 16 × 10,000).
+ * (the memory adapter runs 16 × 10,000). The tests sit in {@code @Nested} classes by concern (numbering, registers,
+ * units of work, audit trail); build tools report them under those nested class names.
  */
 public abstract class StorageCompatibilityKit {
 
@@ -254,6 +254,45 @@ public abstract class StorageCompatibilityKit {
                 assertThat(allocate(other)).as(other.toString()).isEqualTo(2);
             }
             assertThat(stores.sequences().current(base)).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("concurrent numbering on two registers gives each its own 1..n")
+        void concurrentNumberingOnTwoKeys() throws Exception {
+            RegisterKey a = incomingKey(2025);
+            RegisterKey b = RegisterKey.of(ORGAN, RegisterKind.OUTGOING, 2025);
+            int threads = 4;
+            int perThread = 500;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<List<long[]>>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    futures.add(pool.submit(() -> {
+                        List<long[]> got = new ArrayList<>();
+                        for (int i = 0; i < perThread; i++) {
+                            RegisterKey key = i % 2 == 0 ? a : b;
+                            got.add(new long[] {key == a ? 0 : 1, allocate(key)});
+                        }
+                        return got;
+                    }));
+                }
+                List<Long> onA = new ArrayList<>();
+                List<Long> onB = new ArrayList<>();
+                for (Future<List<long[]>> f : futures) {
+                    for (long[] g : f.get(5, TimeUnit.MINUTES)) {
+                        (g[0] == 0 ? onA : onB).add(g[1]);
+                    }
+                }
+                Collections.sort(onA);
+                Collections.sort(onB);
+                long each = (long) threads * perThread / 2;
+                assertThat(onA).isEqualTo(LongStream.rangeClosed(1, each).boxed().toList());
+                assertThat(onB).isEqualTo(LongStream.rangeClosed(1, each).boxed().toList());
+                assertThat(stores.sequences().current(a)).isEqualTo(each);
+                assertThat(stores.sequences().current(b)).isEqualTo(each);
+            } finally {
+                pool.shutdownNow();
+            }
         }
 
         @Test
@@ -617,6 +656,14 @@ public abstract class StorageCompatibilityKit {
             AuditEntry stray = AuditChain.link(null, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null, null));
             assertThatThrownBy(() -> stores.transactions().run(uow -> stores.audit().store(uow, stray)))
                     .isInstanceOf(IllegalStateException.class);
+            AuditEntry first = stores.audit().read(1, 1).get(0);
+            AuditEntry wrongLink = AuditChain.link(first, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null,
+                    null));
+            AuditEntry third = new AuditEntry(3, wrongLink.actor(), wrongLink.action(), wrongLink.time(),
+                    wrongLink.objectType(), wrongLink.objectId(), null, null, null, Set.of(), first.hash(),
+                    wrongLink.hash());
+            assertThatThrownBy(() -> stores.transactions().run(uow -> stores.audit().store(uow, third)))
+                    .as("sequence 3 but linked to entry 1").isInstanceOf(IllegalStateException.class);
             assertThat(stores.audit().size()).isEqualTo(2);
         }
 
