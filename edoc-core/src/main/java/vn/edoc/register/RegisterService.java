@@ -161,6 +161,16 @@ public final class RegisterService {
         return store.entriesBetween(key, RegisterKey.startOf(from), RegisterKey.startOf(toInclusive.plusDays(1)));
     }
 
+    /**
+     * The extract of register {@code key} from day {@code from} to day {@code toInclusive} (Vietnam time), for the
+     * printed register.
+     *
+     * @throws EdocRuleException when a day is missing or the period ends before it starts
+     */
+    public Register extract(RegisterKey key, LocalDate from, LocalDate toInclusive) {
+        return new Register(key, from, toInclusive, entriesBetween(key, from, toInclusive));
+    }
+
     /** Every line of register {@code key}, by number. */
     public List<RegisterEntry> entries(RegisterKey key) {
         return store.entries(requireKey(key));

@@ -126,6 +126,24 @@ class RegisterServiceTest {
     }
 
     @Test
+    void anExtractIsThePrintedPageOfARegister() {
+        RegisterEntry a = service.register(valid().documentId("a").build());
+        RegisterEntry b = service.register(valid().documentId("b").build());
+        Register page = service.extract(a.key(), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
+        assertThat(page.entries()).containsExactly(a, b);
+        assertThat(page.firstNumber()).hasValue(1);
+        assertThat(page.lastNumber()).hasValue(2);
+        assertThat(page.size()).isEqualTo(2);
+        assertThat(page.kind()).isEqualTo(RegisterKind.INCOMING);
+        assertThat(page.titleVi()).isEqualTo("Sổ văn bản đến 000.00.00.H37 năm 2025, từ 2025-03-10 đến 2025-03-10");
+        Register empty = service.extract(a.key(), LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 12));
+        assertThat(empty.isEmpty()).isTrue();
+        assertThat(empty.firstNumber()).isEmpty();
+        assertThatThrownBy(() -> service.extract(a.key(), LocalDate.of(2025, 3, 12), LocalDate.of(2025, 3, 11)))
+                .isInstanceOf(EdocRuleException.class);
+    }
+
+    @Test
     void listingRefusesMissingArguments() {
         assertThatThrownBy(() -> service.entriesOn(null, LocalDate.of(2025, 3, 10)))
                 .isInstanceOf(EdocRuleException.class);
