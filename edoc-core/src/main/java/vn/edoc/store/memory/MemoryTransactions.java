@@ -57,7 +57,9 @@ public final class MemoryTransactions implements Transactions {
             } catch (Throwable e) {
                 // Throwable, not RuntimeException: a checked exception thrown sneakily must roll back too
                 uow.finish();
-                LOG.debug("unit of work rolled back: {}", e.toString());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("unit of work rolled back: {}", e.toString());
+                }
                 throw MemoryTransactions.<RuntimeException>rethrow(e);
             }
             if (uow.isRollbackOnly()) {
