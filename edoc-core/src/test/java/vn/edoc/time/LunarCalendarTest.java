@@ -231,6 +231,34 @@ class LunarCalendarTest {
         return length;
     }
 
+    /**
+     * The dates that hang on seconds: at UTC+7 over the whole range, only five new moons fall within a
+     * minute of midnight (so the start of their month depends on the last seconds of precision, and in
+     * the future on ΔT), and of the major terms that close to midnight only one falls at a month
+     * boundary: the September equinox of 1938, 26 s before midnight UTC+7, which makes 1938's leap month
+     * the 8th rather than the 7th (a year when Vietnam in fact used the Chinese calendar).
+     */
+    @Test
+    void onlyAFewDatesDependOnLessThanAMinute() {
+        List<LunarCalendarEvents.Event> close = LunarCalendarEvents.between(LocalDate.of(1899, 11, 1),
+                LocalDate.of(2101, 2, 1)).stream().filter(e -> e.minutesFromMidnight(VN.offset()) < 1.0).toList();
+        assertThat(close.stream().filter(e -> e.what().equals("new moon")).map(e -> e.dateAt(VN.offset())))
+                .containsExactly(LocalDate.of(1944, 6, 20), LocalDate.of(1967, 7, 7), LocalDate.of(2054, 5, 8),
+                        LocalDate.of(2077, 11, 15), LocalDate.of(2085, 10, 18));
+        List<LocalDate> termsAtMonthBoundary = new ArrayList<>();
+        for (LunarCalendarEvents.Event term : close) {
+            if (term.what().startsWith("sun")) {
+                LocalDate day = term.dateAt(VN.offset());
+                if (VN.toLunar(day).day() == 1 || VN.toLunar(day.plusDays(1)).day() == 1) {
+                    termsAtMonthBoundary.add(day);
+                }
+            }
+        }
+        assertThat(termsAtMonthBoundary).containsExactly(LocalDate.of(1938, 9, 23));
+        assertThat(VN.leapMonthOf(1938)).contains(8);
+        assertThat(CN.leapMonthOf(1938)).contains(7);
+    }
+
     @Test
     void refusesOutOfRange() {
         assertRefused(() -> VN.toLunar(LocalDate.of(1899, 12, 31)), "EDOC-TIME-101");
