@@ -323,6 +323,34 @@ class LunarCalendarTest {
         assertThat(VN.toString()).contains("+07:00");
     }
 
+    @Test
+    void anyOffsetBuildsACompleteCalendar() {
+        for (ZoneOffset offset : List.of(ZoneOffset.MIN, ZoneOffset.UTC, ZoneOffset.ofHoursMinutesSeconds(7, 45, 40),
+                ZoneOffset.MAX)) {
+            LunarCalendar calendar = LunarCalendar.atOffset(offset);
+            assertThat(calendar.offset()).isEqualTo(offset);
+            assertThat(calendar.minSupported()).isEqualTo(LocalDate.of(1900, 1, 1));
+            assertThat(calendar.maxSupported()).isAfter(LocalDate.of(2100, 12, 31));
+            for (int year = 1900; year <= 2100; year += 20) {
+                LocalDate tet = calendar.newYear(year);
+                assertThat(Math.abs(tet.toEpochDay() - VN.newYear(year).toEpochDay())).isLessThanOrEqualTo(31);
+                assertThat(calendar.toLunar(tet)).isEqualTo(LunarDate.of(year, 1, 1));
+            }
+        }
+    }
+
+    @Test
+    void sharedInstanceAnswersTheSameFromManyThreads() {
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        List<LunarDate> sequential = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            sequential.add(VN.toLunar(from.plusDays(i)));
+        }
+        List<LunarDate> parallel = java.util.stream.IntStream.range(0, 20_000).parallel()
+                .mapToObj(i -> VN.toLunar(from.plusDays(i))).toList();
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
     private static EdocRuleException assertRefused(Runnable action, String code) {
         Throwable thrown = catchThrowable(action::run);
         assertThat(thrown).isInstanceOf(EdocRuleException.class);
