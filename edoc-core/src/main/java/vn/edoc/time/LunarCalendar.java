@@ -35,6 +35,12 @@ import vn.edoc.validation.EdocRuleException;
  * moon or a major term falls between midnight UTC+7 and midnight UTC+8 (Tết 1985 is 21 January in
  * Vietnam, 20 February in China; Tết 2007 is 17 February in Vietnam, 18 February in China).
  *
+ * <p>Sources of the rules (facts only): H. Aslaksen, "The Mathematics of the Chinese Calendar" (National
+ * University of Singapore, 2010), which also discusses the Vietnamese calendar; Y.-T. Liu, "The Chinese
+ * Calendar" rules as summarised by Đỗ Ngọc Giao, "Tháng đầu năm trong lịch Tàu" (nghiencuulichsu.com,
+ * 2024); Hồ Ngọc Đức, "Thuật toán tính âm lịch" (the Vietnamese rules and the meridian 105° E; no code
+ * of that page is used).
+ *
  * <p>Astronomy: new moons from Meeus, <i>Astronomical Algorithms</i> (2nd ed.), ch. 49, with all its
  * periodic terms and planetary arguments; the sun's apparent longitude from ch. 25 (truncated VSOP87,
  * nutation, aberration); ΔT from the Espenak–Meeus polynomials (NASA). Accuracy: the new moons and

@@ -9,8 +9,9 @@ package vn.edoc.time.internal;
  * <ul>
  *   <li>Jean Meeus, <i>Astronomical Algorithms</i>, 2nd ed., Willmann-Bell 1998:
  *     ch. 7 (Julian day), ch. 22 (nutation, the abbreviated expression for Δψ, accurate to 0.5″),
- *     ch. 25 (solar coordinates, "higher accuracy": the truncated VSOP87 series of Appendix III for the
- *     Earth's heliocentric longitude L and radius vector R, the conversion to the FK5 system, nutation
+ *     ch. 25 (solar coordinates, "higher accuracy": the truncated VSOP87 series of Appendix III — from
+ *     P. Bretagnon and G. Francou, VSOP87, Astron. Astrophys. 202 (1988) — for the Earth's heliocentric
+ *     longitude L and radius vector R, the conversion to the FK5 system, nutation
  *     and aberration), ch. 49 (phases of the moon: mean phase, the 25 periodic terms of a new moon and
  *     the 14 planetary arguments A1…A14).</li>
  *   <li>ΔT = TT − UT: the polynomial expressions of F. Espenak and J. Meeus, NASA "Polynomial
