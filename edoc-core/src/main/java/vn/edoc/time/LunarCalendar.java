@@ -16,8 +16,8 @@ import vn.edoc.validation.EdocRuleException;
  * UTC+07:00, and convertible to and from the solar (Gregorian, dương lịch) calendar. Tết Nguyên Đán and
  * Giỗ Tổ Hùng Vương (10/3 âm lịch), public holidays under Labour Code 2019 Art. 112, are lunar dates.
  *
- * <p>The rules, as used by the Vietnamese calendar since it was computed at UTC+07:00 (1967), and by the
- * Chinese calendar at UTC+08:00:
+ * <p>The rules, as used by the Vietnamese calendar since it was computed at UTC+07:00 (August 1967), and
+ * by the Chinese calendar at UTC+08:00:
  * <ol>
  *   <li>A lunar month starts on the local calendar day that contains the new moon (sóc).</li>
  *   <li>Month 11 is the month that contains the December solstice (đông chí, apparent solar longitude
@@ -36,9 +36,10 @@ import vn.edoc.validation.EdocRuleException;
  * Vietnam, 20 February in China; Tết 2007 is 17 February in Vietnam, 18 February in China).
  *
  * <p>Sources of the rules (facts only): H. Aslaksen, "The Mathematics of the Chinese Calendar" (National
- * University of Singapore, 2010), which also discusses the Vietnamese calendar; Y.-T. Liu, "The Chinese
- * Calendar" rules as summarised by Đỗ Ngọc Giao, "Tháng đầu năm trong lịch Tàu" (nghiencuulichsu.com,
- * 2024); Hồ Ngọc Đức, "Thuật toán tính âm lịch" (the Vietnamese rules and the meridian 105° E; no code
+ * University of Singapore), which also tells how North Vietnam adopted a lunar calendar computed for
+ * UTC+07:00 on 8 August 1967, so that Tết 1968 fell on 29 January there and on 30 January in the
+ * South; Y.-T. Liu, "The Chinese Calendar" rules as summarised by Đỗ Ngọc Giao, "Tháng đầu năm trong
+ * lịch Tàu" (nghiencuulichsu.com, 2024); Hồ Ngọc Đức, "Thuật toán tính âm lịch" (the Vietnamese rules and the meridian 105° E; no code
  * of that page is used).
  *
  * <p>Astronomy: new moons from Meeus, <i>Astronomical Algorithms</i> (2nd ed.), ch. 49, with all its
