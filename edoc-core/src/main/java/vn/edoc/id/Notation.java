@@ -66,7 +66,7 @@ public final class Notation {
     private static final String VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B";
     private static final String MIXED_CASE_ISSUER = "TTg";
     private static final Pattern PREFIX = Pattern.compile("^(?iu)(số|so)\\s*[:.]?\\s*(?=[0-9])");
-    private static final Pattern SPACES_AROUND = Pattern.compile("\\s*([/-])\\s*");
+    private static final Pattern SPACES_AROUND = Pattern.compile("(?U)\\s*([/-])\\s*");
 
     private final int number;
     private final Integer year;
@@ -169,7 +169,7 @@ public final class Notation {
         }
         if (tight.chars().anyMatch(Character::isWhitespace)) {
             found.add(IdViolation.NOTATION_SPACE_INSIDE.at("", shown));
-            tight = tight.replaceAll("\\s+", "");
+            tight = tight.replaceAll("(?U)\\s+", "");
         }
         if (tight.isEmpty()) {
             found.add(IdViolation.NOTATION_EMPTY.at(""));
