@@ -73,10 +73,125 @@ public enum IdViolation implements ViolationType {
     ORGAN_DIRECTORY_ENTRY("EDOC-ID-015", "R-ID-1", Art.ORGAN, Severity.ERROR,
             "Dòng %s của danh mục mã định danh không hợp lệ: %s",
             "Line %s of the organisation code list is invalid: %s"),
+
+    // ----- number and notation (số, ký hiệu), R-FMT-5 -----
+    /** Nothing given. */
+    NOTATION_EMPTY("EDOC-ID-020", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số, ký hiệu văn bản bị trống.",
+            "The number and notation (số, ký hiệu) is empty."),
+    /** No slash between number and notation. */
+    NOTATION_NO_SLASH("EDOC-ID-021", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Thiếu dấu gạch chéo (/) giữa số và ký hiệu văn bản trong '%s'.",
+            "No slash (/) between the number and the notation in '%s'."),
+    /** More than number/year/notation. */
+    NOTATION_TOO_MANY_SLASHES("EDOC-ID-022", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "'%s' có quá nhiều dấu gạch chéo; dạng đúng là số/ký hiệu hoặc số/năm/ký hiệu.",
+            "'%s' has too many slashes; the form is number/notation or number/year/notation."),
+    /** Nothing before the first slash. */
+    NOTATION_NO_NUMBER("EDOC-ID-023", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Thiếu số văn bản trước dấu gạch chéo.",
+            "The document number before the slash is missing."),
+    /** The number is not written in Arabic digits only. */
+    NOTATION_NUMBER_NOT_DIGITS("EDOC-ID-024", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số văn bản '%s' phải ghi bằng chữ số Ả Rập.",
+            "The document number '%s' must be written in Arabic digits only."),
+    /** Number zero. */
+    NOTATION_NUMBER_ZERO("EDOC-ID-025", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số văn bản bắt đầu từ 01; '%s' không hợp lệ.",
+            "Document numbers start at 01; '%s' is not valid."),
+    /** A number below 10 written without its leading zero. */
+    NOTATION_NUMBER_PADDING("EDOC-ID-026", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số văn bản '%s': số nhỏ hơn 10 phải ghi thêm số 0 phía trước (viết '0%s').",
+            "Document number '%s': a number below 10 is written with a leading 0 ('0%s')."),
+    /** More leading zeros than the one a number below 10 takes. */
+    NOTATION_NUMBER_LEADING_ZEROS("EDOC-ID-027", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Số văn bản '%s' có số 0 thừa phía trước; đã chuẩn hóa thành '%s'.",
+            "Document number '%s' has superfluous leading zeros; normalised to '%s'."),
+    /** A number too large to be a yearly sequence. */
+    NOTATION_NUMBER_TOO_LARGE("EDOC-ID-028", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số văn bản '%s' quá lớn.",
+            "Document number '%s' is too large."),
+    /** The year between number and notation is not a year from 1900 to 2999. */
+    NOTATION_YEAR("EDOC-ID-029", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Năm ban hành '%s' trong số, ký hiệu phải gồm 4 chữ số (1900-2999).",
+            "The year '%s' in the number must be four digits (1900-2999)."),
+    /** Nothing after the slash. */
+    NOTATION_NO_SYMBOL("EDOC-ID-030", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Thiếu ký hiệu văn bản sau số.",
+            "The notation (ký hiệu) after the number is missing."),
+    /** Leading, trailing or doubled hyphen. */
+    NOTATION_EMPTY_GROUP("EDOC-ID-031", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Ký hiệu '%s' có nhóm chữ viết tắt trống (dấu gạch nối ở đầu, ở cuối hoặc liền nhau).",
+            "The notation '%s' has an empty abbreviation group (a hyphen at the start, at the end or doubled)."),
+    /** More groups than a notation holds. */
+    NOTATION_TOO_MANY_GROUPS("EDOC-ID-032", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Ký hiệu có %s nhóm chữ viết tắt; tối đa là %s.",
+            "The notation has %s abbreviation groups; at most %s are allowed."),
+    /** A character other than letters and digits inside a group. */
+    NOTATION_ILLEGAL_CHARACTER("EDOC-ID-033", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Ký tự '%s' không được phép trong ký hiệu văn bản; chỉ dùng chữ, số và dấu gạch nối.",
+            "Character '%s' is not allowed in a notation; only letters, digits and hyphens are."),
+    /** A space inside an abbreviation group. */
+    NOTATION_SPACE_INSIDE("EDOC-ID-034", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số, ký hiệu '%s' có khoảng trắng bên trong nhóm chữ; ký hiệu viết liền, không cách chữ.",
+            "'%s' has a space inside a group; a notation is written without spaces."),
+    /** Longer than the CodeNotation field. */
+    NOTATION_TOO_LONG("EDOC-ID-035", "R-FMT-5", Art.NOTATION_LENGTH, Severity.ERROR,
+            "Ký hiệu văn bản dài %s ký tự, vượt quá %s ký tự.",
+            "The notation is %s characters long, more than %s."),
+    /** Spaces around the slash or hyphens; removed. */
+    NOTATION_SPACES("EDOC-ID-036", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Đã bỏ khoảng trắng quanh dấu gạch chéo, gạch nối hoặc ở hai đầu của '%s'.",
+            "Removed spaces around the slash, hyphens or ends of '%s'."),
+    /** En dash, em dash, minus sign and the like instead of the hyphen; replaced. */
+    NOTATION_DASH_VARIANT("EDOC-ID-037", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Đã thay ký tự '%s' bằng dấu gạch nối (-).",
+            "Replaced '%s' by the hyphen (-)."),
+    /** A fullwidth or division slash instead of '/'; replaced. */
+    NOTATION_SLASH_VARIANT("EDOC-ID-038", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Đã thay ký tự '%s' bằng dấu gạch chéo (/).",
+            "Replaced '%s' by the slash (/)."),
+    /** Decomposed Unicode; normalised to NFC. */
+    NOTATION_NOT_NFC("EDOC-ID-039", "R-FMT-5", Art.NOTATION_NFC, Severity.WARNING,
+            "Số, ký hiệu không ở dạng Unicode dựng sẵn (NFC); đã chuẩn hóa.",
+            "The number and notation was not in precomposed Unicode (NFC); normalised."),
+    /** Lower-case letters in an issuer or unit group; upper-cased. */
+    NOTATION_LOWERCASE("EDOC-ID-040", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Ký hiệu viết bằng chữ in hoa; đã đổi '%s' thành '%s'.",
+            "A notation is written in capitals; changed '%s' to '%s'."),
+    /** A type abbreviation in the wrong case; normalised to the table's spelling. */
+    NOTATION_TYPE_CASE("EDOC-ID-041", "R-FMT-5", Art.TYPE, Severity.WARNING,
+            "Chữ viết tắt loại văn bản '%s' được viết đúng là '%s' (%s).",
+            "The type abbreviation '%s' is spelled '%s' (%s)."),
+    /** A legal normative type whose number has no year. */
+    NOTATION_LEGAL_WITHOUT_YEAR("EDOC-ID-042", "R-FMT-5", Art.LEGAL, Severity.WARNING,
+            "Văn bản quy phạm pháp luật (%s) ghi số theo dạng số/năm/ký hiệu; thiếu năm ban hành.",
+            "A legal normative document (%s) is numbered number/year/notation; the year is missing."),
+    /** A year in the number of a type that is not legal normative. */
+    NOTATION_YEAR_NOT_LEGAL("EDOC-ID-043", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Chỉ văn bản quy phạm pháp luật ghi năm trong số, ký hiệu; %s là văn bản hành chính.",
+            "Only legal normative documents carry the year in their number; %s is an administrative type."),
+    /** The only group is a type abbreviation, the issuer is missing. */
+    NOTATION_TYPE_WITHOUT_ISSUER("EDOC-ID-044", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Ký hiệu '%s' chỉ có chữ viết tắt loại văn bản, thiếu chữ viết tắt cơ quan ban hành.",
+            "The notation '%s' has only a type abbreviation; the issuer abbreviation is missing."),
+    /** The word "Số:" before the number; removed. */
+    NOTATION_PREFIX("EDOC-ID-045", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Đã bỏ chữ '%s' phía trước số văn bản.",
+            "Removed '%s' before the document number."),
+    /** Parts given to Notation.of that do not read back as themselves. */
+    NOTATION_NOT_CANONICAL("EDOC-ID-046", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Các thành phần không tạo thành số, ký hiệu chuẩn: '%s' được đọc lại thành %s.",
+            "The parts do not make a canonical number and notation: '%s' reads back as %s."),
     ;
 
     /** Articles, written once. */
     private static final class Art {
+        static final String NOTATION = "Decree 30/2020/NĐ-CP Phụ lục I §3";
+        static final String NOTATION_LENGTH = "Decree 30/2020/NĐ-CP Phụ lục VI (CodeNotation, 30)";
+        static final String NOTATION_NFC = "Decree 30/2020/NĐ-CP Phụ lục I §3; TCVN 6909:2001";
+        static final String TYPE = "Decree 30/2020/NĐ-CP Phụ lục I §3, Phụ lục III";
+        static final String LEGAL = "Luật ban hành văn bản quy phạm pháp luật 2015 Điều 10; NĐ 34/2016/NĐ-CP Điều 58";
         static final String ORGAN = "LS Đ8.2, LA Đ7.2a; QCVN 102:2016/BTTTT; QĐ 20/2020/QĐ-TTg Điều 4-6";
     }
 
