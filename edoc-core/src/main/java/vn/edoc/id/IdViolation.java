@@ -183,6 +183,58 @@ public enum IdViolation implements ViolationType {
     NOTATION_NOT_CANONICAL("EDOC-ID-046", "R-FMT-5", Art.NOTATION, Severity.ERROR,
             "Các thành phần không tạo thành số, ký hiệu chuẩn: '%s' được đọc lại thành %s.",
             "The parts do not make a canonical number and notation: '%s' reads back as %s."),
+
+    // ----- document identifier (mã định danh văn bản), R-ID-2 -----
+    /** Nothing given. */
+    DOCID_EMPTY("EDOC-ID-050", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Mã định danh văn bản bị trống.",
+            "The document identifier is empty."),
+    /** Not three comma-separated parts. */
+    DOCID_PARTS("EDOC-ID-051", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Mã định danh văn bản gồm 3 phần cách nhau bởi dấu phẩy (mã cơ quan, năm hoặc ngày ban hành, số); "
+                    + "'%s' có %s phần.",
+            "A document identifier has three comma-separated parts (organisation code, year or date, number); "
+                    + "'%s' has %s."),
+    /** The second part is neither a valid year nor a date. */
+    DOCID_YEAR("EDOC-ID-052", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Phần thứ hai '%s' phải là năm ban hành yyyy (1900-2999) hoặc ngày ban hành yyyy/MM/dd.",
+            "The second part '%s' must be the year yyyy (1900-2999) or the promulgation date yyyy/MM/dd."),
+    /** The sequence is not a whole number from 1. */
+    DOCID_SEQUENCE("EDOC-ID-053", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Số thứ tự văn bản trong năm '%s' phải là số nguyên từ 1 trở lên.",
+            "The sequence within the year '%s' must be a whole number from 1."),
+    /** A date that does not exist. */
+    DOCID_DATE("EDOC-ID-054", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Ngày ban hành '%s' không phải là ngày có thật.",
+            "The promulgation date '%s' is not a real date."),
+    /** A date written other than yyyy/MM/dd; read anyway. */
+    DOCID_DATE_FORM("EDOC-ID-055", "R-ID-2", Art.DOCID, Severity.WARNING,
+            "Ngày ban hành '%s' không viết theo dạng yyyy/MM/dd của edXML; đã đọc thành %s.",
+            "The promulgation date '%s' is not written yyyy/MM/dd as in edXML; read as %s."),
+    /** Spaces around the parts; removed. */
+    DOCID_SPACES("EDOC-ID-056", "R-ID-2", Art.DOCID, Severity.WARNING,
+            "Đã bỏ khoảng trắng quanh các phần của mã định danh văn bản '%s'.",
+            "Removed spaces around the parts of the document identifier '%s'."),
+    /** Leading zeros in the sequence; removed. */
+    DOCID_SEQUENCE_ZEROS("EDOC-ID-057", "R-ID-2", Art.DOCID, Severity.WARNING,
+            "Số thứ tự '%s' có số 0 thừa phía trước; đã chuẩn hóa thành '%s'.",
+            "The sequence '%s' has leading zeros; normalised to '%s'."),
+    /** Date year or notation number that disagree with a seed identifier. */
+    DOCID_MISMATCH("EDOC-ID-058", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Ngày %s và số %s không khớp với mã định danh %s (năm %s, số thứ tự %s).",
+            "Date %s and number %s do not match the identifier %s (year %s, sequence %s)."),
+    /** Far longer than any identifier. */
+    DOCID_TOO_LONG("EDOC-ID-059", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Mã định danh văn bản dài %s ký tự, quá dài.",
+            "The document identifier is %s characters long, far too long."),
+    /** The year inside a legal normative number differs from the promulgation date's year. */
+    DOCID_NOTATION_YEAR("EDOC-ID-060", "R-ID-2", Art.DOCID, Severity.WARNING,
+            "Năm %s trong số, ký hiệu khác năm của ngày ban hành %s.",
+            "The year %s in the number differs from the year of the promulgation date %s."),
+    /** A missing part given to a factory. */
+    DOCID_MISSING("EDOC-ID-061", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Thiếu %s của mã định danh văn bản.",
+            "The %s of the document identifier is missing."),
     ;
 
     /** Articles, written once. */
@@ -192,6 +244,7 @@ public enum IdViolation implements ViolationType {
         static final String NOTATION_NFC = "Decree 30/2020/NĐ-CP Phụ lục I §3; TCVN 6909:2001";
         static final String TYPE = "Decree 30/2020/NĐ-CP Phụ lục I §3, Phụ lục III";
         static final String LEGAL = "Luật ban hành văn bản quy phạm pháp luật 2015 Điều 10; NĐ 34/2016/NĐ-CP Điều 58";
+        static final String DOCID = "LS Đ8.3; QCVN 102:2016/BTTTT (edXML DocumentId)";
         static final String ORGAN = "LS Đ8.2, LA Đ7.2a; QCVN 102:2016/BTTTT; QĐ 20/2020/QĐ-TTg Điều 4-6";
     }
 
