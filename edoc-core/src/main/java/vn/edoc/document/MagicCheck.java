@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  *   <li>ZIP (.docx, .xlsx, .odt, .ods): {@code PK 03 04}. An OpenDocument package must start with an uncompressed
  *       entry named {@code mimetype} holding its media type (ODF 1.2 Part 3 §3.3), which is checked; Office Open
  *       XML fixes no entry order, so only "a ZIP that is not an OpenDocument package" is checked for it;</li>
- *   <li>RTF: {@code {\rtf}; PNG: {@code 89 50 4E 47 0D 0A 1A 0A}; JPEG: {@code FF D8 FF}; GIF: {@code GIF87a} or
+ *   <li>RTF: <code>{\rtf</code>; PNG: {@code 89 50 4E 47 0D 0A 1A 0A}; JPEG: {@code FF D8 FF}; GIF: {@code GIF87a} or
  *       {@code GIF89a}; TIFF: {@code II*\0}, {@code MM\0*} or BigTIFF {@code II+\0}, {@code MM\0+}; BMP: {@code BM}
  *       with the two reserved header words zero;</li>
  *   <li>DWG: {@code AC} and a four-character version ({@code AC1015}); DXF: text holding a {@code SECTION}, or the
