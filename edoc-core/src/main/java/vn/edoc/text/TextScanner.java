@@ -87,7 +87,8 @@ final class TextScanner {
             if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
                 line++;
                 column = 1;
-            } else {
+            } else if (i > 0 || cp != 0xFEFF) {
+                // a leading byte order mark is invisible in editors: columns count from the first real character
                 column++;
             }
             i += len;
