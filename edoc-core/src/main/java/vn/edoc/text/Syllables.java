@@ -2,6 +2,7 @@ package vn.edoc.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +33,30 @@ final class Syllables {
     private Syllables() {
     }
 
+    /**
+     * Answers already computed. Vietnamese has a few thousand syllables, so a text repeats them constantly; the
+     * cache stops growing at {@value #CACHE_LIMIT} entries so that hostile input cannot fill memory.
+     */
+    private static final ConcurrentHashMap<String, Boolean> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
     /** True when {@code word} (any case, NFC or NFD) reads as one Vietnamese syllable. */
     static boolean isPlausible(String word) {
+        if (word.isEmpty() || word.length() > 24) {
+            return false;
+        }
+        Boolean known = CACHE.get(word);
+        if (known != null) {
+            return known;
+        }
+        boolean answer = compute(word);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(word, answer);
+        }
+        return answer;
+    }
+
+    private static boolean compute(String word) {
         // the longest syllable, "nghiêng", is 7 letters; decomposed it takes at most 3 more marks
         if (word.isEmpty() || word.length() > 24) {
             return false;
