@@ -46,7 +46,15 @@ final class EncodingDetector {
         if (v.valid()) {
             return unicodeForm(bytes, v);
         }
+        if (hasUtf16Bom(bytes)) {
+            return TextEncoding.UNKNOWN;
+        }
         return detectLegacy(bytes);
+    }
+
+    /** True when the bytes start with a UTF-16 byte order mark (FF FE or FE FF), which UTF-8 never does. */
+    static boolean hasUtf16Bom(byte[] b) {
+        return b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
     }
 
     static TextEncoding unicodeForm(byte[] bytes, Utf8.Validation v) {

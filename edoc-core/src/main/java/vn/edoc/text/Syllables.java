@@ -1,8 +1,6 @@
 package vn.edoc.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,50 +31,38 @@ final class Syllables {
     private Syllables() {
     }
 
-    /**
-     * Answers already computed. Vietnamese has a few thousand syllables, so a text repeats them constantly; the
-     * cache stops growing at {@value #CACHE_LIMIT} entries so that hostile input cannot fill memory.
-     */
-    private static final ConcurrentHashMap<String, Boolean> CACHE = new ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 20_000;
-
     /** True when {@code word} (any case, NFC or NFD) reads as one Vietnamese syllable. */
     static boolean isPlausible(String word) {
-        if (word.isEmpty() || word.length() > 24) {
-            return false;
-        }
-        Boolean known = CACHE.get(word);
-        if (known != null) {
-            return known;
-        }
-        boolean answer = compute(word);
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(word, answer);
-        }
-        return answer;
-    }
-
-    private static boolean compute(String word) {
         // the longest syllable, "nghiêng", is 7 letters; decomposed it takes at most 3 more marks
         if (word.isEmpty() || word.length() > 24) {
             return false;
         }
-        String nfd = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder toneless = new StringBuilder(nfd.length());
+        String w = word;
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 0x300 && w.charAt(i) <= 0x36F) {
+                w = Normalizer.normalize(word, Normalizer.Form.NFC);
+                break;
+            }
+        }
+        StringBuilder toneless = new StringBuilder(w.length());
         Tone tone = Tone.NONE;
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            Tone t = Tone.ofMark(c);
-            if (t != null) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = Character.toLowerCase(w.charAt(i));
+            VietnameseLetters.Decomposed d = c < 0x80 ? null : VietnameseLetters.decompose(c);
+            Tone t = d != null ? d.tone() : Tone.ofMark(c);
+            if (t != null && t != Tone.NONE) {
                 if (tone != Tone.NONE) {
                     return false;
                 }
                 tone = t;
-            } else {
+            }
+            if (d != null) {
+                toneless.append(d.base());
+            } else if (t == null) {
                 toneless.append(c);
             }
         }
-        String base = Normalizer.normalize(toneless, Normalizer.Form.NFC);
+        String base = toneless.toString();
         if (base.length() > 8 || !SYLLABLE.matcher(base).matches()) {
             return false;
         }
