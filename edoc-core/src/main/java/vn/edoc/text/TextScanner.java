@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -143,19 +144,24 @@ final class TextScanner {
         if (start < 0 || end <= start) {
             return;
         }
+        if (end - start == 1 && text.charAt(start) < 0x300) {
+            // every character below the combining marks is stable under NFC
+            return;
+        }
         String segment = text.substring(start, end);
         if (Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
             return;
         }
-        StringBuilder points = new StringBuilder();
-        segment.codePoints().forEach(cp -> {
-            if (points.length() > 0) {
-                points.append(" + ");
-            }
-            points.append(cp < 0x80 ? String.valueOf((char) cp) : Codecs.codePointName(cp));
+        out.add(TextViolation.DECOMPOSED, () -> at(line, column), () -> {
+            StringBuilder points = new StringBuilder();
+            segment.codePoints().forEach(cp -> {
+                if (points.length() > 0) {
+                    points.append(" + ");
+                }
+                points.append(cp < 0x80 ? String.valueOf((char) cp) : Codecs.codePointName(cp));
+            });
+            return new Object[] {Normalizer.normalize(segment, Normalizer.Form.NFC), points.toString()};
         });
-        out.add(TextViolation.DECOMPOSED, at(line, column), Normalizer.normalize(segment, Normalizer.Form.NFC),
-                points.toString());
     }
 
     /** One place where UTF-8 bytes show as Windows-1252 characters. */
@@ -225,9 +231,10 @@ final class TextScanner {
                 continue;
             }
             lastToken = h.tokenStart();
-            String token = text.substring(h.tokenStart(), tokenEnd(h.tokenStart()));
-            out.add(TextViolation.MOJIBAKE_UTF8, at(h.line(), h.column()), abbreviate(token),
-                    abbreviate(repairUtf8(token)));
+            out.add(TextViolation.MOJIBAKE_UTF8, () -> at(h.line(), h.column()), () -> {
+                String token = text.substring(h.tokenStart(), tokenEnd(h.tokenStart()));
+                return new Object[] {abbreviate(token), abbreviate(repairUtf8(token))};
+            });
         }
     }
 
@@ -265,6 +272,7 @@ final class TextScanner {
 
         private static final TextEncoding[] CANDIDATES = {TextEncoding.TCVN3, TextEncoding.VNI,
             TextEncoding.WINDOWS_1258};
+        private static final int MEMO_LIMIT = 50_000;
 
         private LegacyMojibake() {
         }
@@ -274,6 +282,8 @@ final class TextScanner {
 
         static void find(String text, String prefix, ViolationCollector out) {
             List<Hit> hits = new ArrayList<>();
+            // words repeat: each distinct one is decoded once
+            Map<String, Map<TextEncoding, String>> memo = new HashMap<>();
             int nonAsciiWords = 0;
             int line = 1;
             int column = 1;
@@ -314,7 +324,13 @@ final class TextScanner {
                 if (!legacyOnly || allPlausible(word)) {
                     continue;
                 }
-                Map<TextEncoding, String> readings = readings(word);
+                Map<TextEncoding, String> readings = memo.get(word);
+                if (readings == null) {
+                    readings = readings(word);
+                    if (memo.size() < MEMO_LIMIT) {
+                        memo.put(word, readings);
+                    }
+                }
                 if (!readings.isEmpty()) {
                     hits.add(new Hit(start, i, line, startColumn, readings));
                 }
@@ -333,9 +349,10 @@ final class TextScanner {
                     }
                 }
                 String pos = "line " + h.line() + ", column " + h.column();
-                out.add(TextViolation.MOJIBAKE_LEGACY, prefix == null || prefix.isEmpty() ? pos : prefix + ": " + pos,
-                        abbreviate(text.substring(h.start(), h.end())), best.jsonName(),
-                        abbreviate(h.readings().get(best)));
+                TextEncoding chosen = best;
+                out.add(TextViolation.MOJIBAKE_LEGACY, () -> prefix == null || prefix.isEmpty() ? pos : prefix + ": " + pos,
+                        () -> new Object[] {abbreviate(text.substring(h.start(), h.end())), chosen.jsonName(),
+                            abbreviate(h.readings().get(chosen))});
             }
         }
 
@@ -347,13 +364,27 @@ final class TextScanner {
             return c > 0xA0 && c <= 0xFF;
         }
 
+        /** True when every run of letters in {@code word} is a syllable. */
         private static boolean allPlausible(String word) {
-            for (String part : word.split("[^\\p{L}\\p{M}]+")) {
-                if (!part.isEmpty() && !Syllables.isPlausible(part)) {
+            int n = word.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && !isLetterOrMark(word.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && isLetterOrMark(word.charAt(i))) {
+                    i++;
+                }
+                if (i > start && !Syllables.isPlausible(word.substring(start, i))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private static boolean isLetterOrMark(char c) {
+            return Character.isLetter(c) || isMark(c);
         }
 
         /** The legacy decodings of the word's Windows-1252 bytes that are Vietnamese syllables. */

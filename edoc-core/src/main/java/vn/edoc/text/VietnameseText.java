@@ -55,8 +55,7 @@ public final class VietnameseText {
         }
         out.add(TextViolation.INVALID_UTF8, bytePosition(bytes, v.firstError()),
                 String.format(Locale.ROOT, "%02X", bytes[v.firstError()] & 0xFF), v.errors());
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        if (EncodingDetector.hasUtf16Bom(bytes)) {
             out.add(TextViolation.UTF16_TEXT, "");
             return new TextReport(TextEncoding.UNKNOWN, false, out.result());
         }

@@ -159,7 +159,7 @@ final class VniCodec implements LegacyCodec {
             case 'â':
             case 'ê':
             case 'ô':
-                writeCased(out, (char) (base == 'â' ? 'a' : base == 'ê' ? 'e' : 'o'), upper);
+                writeCased(out, base == 'â' ? 'a' : base == 'ê' ? 'e' : 'o', upper);
                 writeCased(out, CIRCUMFLEX_MARKS.charAt(tone), upper);
                 return;
             case 'ă':

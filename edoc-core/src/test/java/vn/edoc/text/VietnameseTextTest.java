@@ -226,6 +226,7 @@ class VietnameseTextTest {
         TextReport r = VietnameseText.check(withBom);
         assertThat(r.encoding()).isEqualTo(TextEncoding.UNKNOWN);
         assertThat(r.result().has(TextViolation.UTF16_TEXT)).isTrue();
+        assertThat(VietnameseText.detect(withBom)).isEqualTo(TextEncoding.UNKNOWN);
         assertThat(VietnameseText.check("Văn bản".getBytes(StandardCharsets.UTF_16)).result()
                 .has(TextViolation.UTF16_TEXT)).isTrue();
     }
