@@ -89,10 +89,21 @@ final class Tcvn3Codec implements LegacyCodec {
 
     /** Decodes; with {@code strict} false, undefined bytes become U+FFFD instead of a refusal. */
     String decode(byte[] bytes, boolean strict) {
+        return decode(bytes, strict, false);
+    }
+
+    /**
+     * Decodes; with {@code vn1AsUndefined} true, the positions VN3 leaves empty become U+FFFD: a real VN3 text
+     * never holds them, so for detection they are evidence against TCVN3.
+     */
+    String decode(byte[] bytes, boolean strict, boolean vn1AsUndefined) {
         Objects.requireNonNull(bytes, "bytes");
         StringBuilder out = new StringBuilder(bytes.length);
         for (int i = 0; i < bytes.length; i++) {
             char c = DECODE[bytes[i] & 0xFF];
+            if (vn1AsUndefined && VN1_ONLY.indexOf((char) (bytes[i] & 0xFF)) >= 0) {
+                c = Cp1252.UNDEFINED;
+            }
             if (c == Cp1252.UNDEFINED && strict) {
                 throw Codecs.undecodable(i, bytes[i], TextEncoding.TCVN3);
             }

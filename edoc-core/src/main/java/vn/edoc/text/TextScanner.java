@@ -396,7 +396,7 @@ final class TextScanner {
             }
             Map<TextEncoding, String> readings = new EnumMap<>(TextEncoding.class);
             for (TextEncoding e : CANDIDATES) {
-                String decoded = LegacyCodecs.decodeLenient(e, bytes);
+                String decoded = LegacyCodecs.decodeForScoring(e, bytes);
                 if (!Diacritics.isAscii(decoded) && allPlausible(decoded)
                         && decoded.chars().allMatch(ch -> Character.isLetter(ch) || isMark(ch))) {
                     readings.put(e, decoded);
