@@ -137,6 +137,10 @@ final class TextScanner {
             out.add(TextViolation.INVALID_CODE_POINT, () -> at(line, column), () -> args(cp));
         } else if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
             out.add(TextViolation.INVALID_CODE_POINT, () -> at(line, column), () -> args(cp));
+        } else if (cp == 0xD0 || cp == 0xF0) {
+            out.add(TextViolation.LOOKALIKE_LETTER, () -> at(line, column), () -> new Object[] {
+                String.valueOf((char) cp), Codecs.codePointName(cp), cp == 0xD0 ? "Đ" : "đ",
+                cp == 0xD0 ? "Đ (U+0110)" : "đ (U+0111)"});
         } else if (Character.getType(cp) == Character.PRIVATE_USE) {
             out.add(TextViolation.PRIVATE_USE_CHARACTER, () -> at(line, column), () -> args(cp));
         }
