@@ -106,8 +106,10 @@ final class TextScanner {
             if (runStart >= 0) {
                 checkUtf8Run(runStart, n, line, runColumn, runWordStart, utf8Hits);
             }
-            reportUtf8Mojibake(utf8Hits);
-            LegacyMojibake.find(text, prefix, out);
+            // a text garbled one way is not searched for the other: its words would be flagged twice
+            if (!reportUtf8Mojibake(utf8Hits)) {
+                LegacyMojibake.find(text, prefix, out);
+            }
         }
     }
 
@@ -122,22 +124,30 @@ final class TextScanner {
             return;
         }
         if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-            out.add(TextViolation.CONTROL_CHARACTER, at(line, column), Codecs.codePointName(cp));
+            out.add(TextViolation.CONTROL_CHARACTER, () -> at(line, column), () -> args(cp));
         } else if (cp == 0xFFFD) {
-            out.add(TextViolation.REPLACEMENT_CHARACTER, at(line, column));
+            out.add(TextViolation.REPLACEMENT_CHARACTER, () -> at(line, column), () -> new Object[0]);
         } else if (cp == 0xFEFF) {
             if (index == 0) {
                 out.add(TextViolation.LEADING_BYTE_ORDER_MARK, at(line, column));
             } else {
-                out.add(TextViolation.BYTE_ORDER_MARK_INSIDE, at(line, column));
+                out.add(TextViolation.BYTE_ORDER_MARK_INSIDE, () -> at(line, column), () -> new Object[0]);
             }
         } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-            out.add(TextViolation.INVALID_CODE_POINT, at(line, column), Codecs.codePointName(cp));
+            out.add(TextViolation.INVALID_CODE_POINT, () -> at(line, column), () -> args(cp));
         } else if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
-            out.add(TextViolation.INVALID_CODE_POINT, at(line, column), Codecs.codePointName(cp));
+            out.add(TextViolation.INVALID_CODE_POINT, () -> at(line, column), () -> args(cp));
+        } else if (cp == 0xD0 || cp == 0xF0) {
+            out.add(TextViolation.LOOKALIKE_LETTER, () -> at(line, column), () -> new Object[] {
+                String.valueOf((char) cp), Codecs.codePointName(cp), cp == 0xD0 ? "Đ" : "đ",
+                cp == 0xD0 ? "Đ (U+0110)" : "đ (U+0111)"});
         } else if (Character.getType(cp) == Character.PRIVATE_USE) {
-            out.add(TextViolation.PRIVATE_USE_CHARACTER, at(line, column), Codecs.codePointName(cp));
+            out.add(TextViolation.PRIVATE_USE_CHARACTER, () -> at(line, column), () -> args(cp));
         }
+    }
+
+    private static Object[] args(int cp) {
+        return new Object[] {Codecs.codePointName(cp)};
     }
 
     private void checkSegment(int start, int end, int line, int column) {
@@ -220,10 +230,11 @@ final class TextScanner {
         return e;
     }
 
-    private void reportUtf8Mojibake(List<MojibakeHit> hits) {
+    /** Reports the hits when they are convincing; true when it did. */
+    private boolean reportUtf8Mojibake(List<MojibakeHit> hits) {
         long strong = hits.stream().filter(MojibakeHit::strong).count();
         if (strong == 0 && hits.size() < 2) {
-            return;
+            return false;
         }
         int lastToken = -1;
         for (MojibakeHit h : hits) {
@@ -236,6 +247,7 @@ final class TextScanner {
                 return new Object[] {abbreviate(token), abbreviate(repairUtf8(token))};
             });
         }
+        return true;
     }
 
     /** The token with each run of misread characters turned back into bytes and read as UTF-8. */
@@ -396,7 +408,7 @@ final class TextScanner {
             }
             Map<TextEncoding, String> readings = new EnumMap<>(TextEncoding.class);
             for (TextEncoding e : CANDIDATES) {
-                String decoded = LegacyCodecs.decodeLenient(e, bytes);
+                String decoded = LegacyCodecs.decodeForScoring(e, bytes);
                 if (!Diacritics.isAscii(decoded) && allPlausible(decoded)
                         && decoded.chars().allMatch(ch -> Character.isLetter(ch) || isMark(ch))) {
                     readings.put(e, decoded);

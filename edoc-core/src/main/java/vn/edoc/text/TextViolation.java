@@ -79,6 +79,10 @@ public enum TextViolation implements ViolationType {
     UTF16_TEXT("EDOC-TXT-017", Severity.ERROR,
             "Tệp ở dạng UTF-16 (Notepad gọi là \"Unicode\"); cần lưu lại ở dạng UTF-8",
             "The file is UTF-16 (Notepad's \"Unicode\"); save it again as UTF-8"),
+    /** The eth letter Ð or ð (Icelandic), which looks like Đ or đ but is another character. */
+    LOOKALIKE_LETTER("EDOC-TXT-018", Severity.WARNING,
+            "Chữ %s (%s) trông giống \"%s\" nhưng không thuộc bộ chữ Việt; dùng %s",
+            "The letter %s (%s) looks like \"%s\" but is not Vietnamese; use %s"),
     /** Further occurrences of a kind that were not listed one by one. */
     MORE_OCCURRENCES("EDOC-TXT-016", Severity.WARNING,
             "Còn %s chỗ vi phạm %s khác không liệt kê",

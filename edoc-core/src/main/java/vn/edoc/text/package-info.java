@@ -10,7 +10,7 @@
  *   <li>{@link vn.edoc.text.VietnameseLetters}: the 134 letter forms (67 lowercase, 67 uppercase, đ/Đ included)
  *       that every conversion must keep;</li>
  *   <li>{@link vn.edoc.text.Diacritics}: removing diacritics for account names and unit slugs (R-ID-4, R-ID-5);</li>
- *   <li>{@link vn.edoc.text.TextViolation}: every violation, codes {@code EDOC-TXT-001} to {@code EDOC-TXT-017}.</li>
+ *   <li>{@link vn.edoc.text.TextViolation}: every violation, codes {@code EDOC-TXT-001} to {@code EDOC-TXT-018}.</li>
  * </ul>
  *
  * <p>Decisions, where the sources leave room:

@@ -230,4 +230,14 @@ class VietnameseTextTest {
         assertThat(VietnameseText.check("Văn bản".getBytes(StandardCharsets.UTF_16)).result()
                 .has(TextViolation.UTF16_TEXT)).isTrue();
     }
+
+    @Test
+    void ethInPlaceOfDStrokeIsAWarning() {
+        ValidationResult r = VietnameseText.checkString("ÐẠI HỌC QUỐC GIA", "ten");
+        List<Violation> w = of(r, TextViolation.LOOKALIKE_LETTER);
+        assertThat(w).hasSize(1);
+        assertThat(w.get(0).path()).isEqualTo("ten: line 1, column 1");
+        assertThat(w.get(0).messageEn()).contains("U+00D0", "U+0110");
+        assertThat(r.isValid()).isTrue();
+    }
 }
