@@ -71,6 +71,18 @@ public class WorkingTimeBenchmark {
             time.officeTimeBetween(WorkingTime.at(LocalDate.of(y, 6, 1), LocalTime.NOON).toInstant(),
                     WorkingTime.at(LocalDate.of(y, 6, 2), LocalTime.NOON).toInstant());
         }
+        // the baseline must compute the same thing, or the comparison means nothing
+        for (int k = 0; k < SIZE; k++) {
+            check(time.addWorkingDays(dates[k], counts[k]), naive.addWorkingDays(dates[k], counts[k]), k);
+            check(rules.effectiveReceipt(instants[k]), naive.effectiveReceipt(instants[k]), k);
+            check(time.addOfficeHours(instants[k], durations[k]), naive.addOfficeHours(instants[k], durations[k]), k);
+        }
+    }
+
+    private static void check(Object fast, Object slow, int k) {
+        if (!fast.equals(slow)) {
+            throw new IllegalStateException("input " + k + ": fast " + fast + " but naive " + slow);
+        }
     }
 
     /** {@link WorkingTime#addWorkingDays(LocalDate, int)}: table look-ups. */
