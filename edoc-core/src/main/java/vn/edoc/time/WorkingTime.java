@@ -47,6 +47,8 @@ public final class WorkingTime {
         }
     }
 
+    private static volatile WorkingTime defaults;
+
     private final HolidayCalendar calendar;
     private final OfficeHours hours;
     private final Timetable[] timetables;
@@ -67,9 +69,14 @@ public final class WorkingTime {
         return new WorkingTime(calendar, hours);
     }
 
-    /** The built-in calendar with the default office hours. */
+    /** The built-in calendar with the default office hours (one shared instance, so its tables are built once). */
     public static WorkingTime defaults() {
-        return of(HolidayCalendar.builtIn(), OfficeHours.defaults());
+        WorkingTime w = defaults;
+        if (w == null) {
+            w = of(HolidayCalendar.builtIn(), OfficeHours.defaults());
+            defaults = w;
+        }
+        return w;
     }
 
     /** The calendar. */
