@@ -37,11 +37,6 @@ import vn.edoc.validation.EdocRuleException;
                 + "2 usage error, 3 I/O or internal error.",
         subcommands = {
             IdCommand.class,
-            TextCommand.class,
-            ValidateCommand.class,
-            CalendarCommand.class,
-            TimeCommand.class,
-            DemoCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
@@ -58,17 +53,17 @@ public final class EdocCli implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--text", description = "Print a human-readable answer instead of JSON.")
+    @Option(names = "--text", scope = ScopeType.INHERIT, description = "Print a human-readable answer instead of JSON.")
     boolean text;
 
-    @Option(names = "--pretty", description = "Indent the JSON answer (compact by default).")
+    @Option(names = "--pretty", scope = ScopeType.INHERIT, description = "Indent the JSON answer (compact by default).")
     boolean pretty;
 
-    @Option(names = "--lang", paramLabel = "en|vi", converter = Converters.LangConverter.class,
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "en|vi", converter = Converters.LangConverter.class,
             description = "Language of messages: en (default) or vi.")
     Console.Lang lang = Console.Lang.EN;
 
-    @Option(names = "--debug", description = "Show stack traces and debug logging on stderr.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces and debug logging on stderr.")
     boolean debug;
 
     private final PrintWriter out;
