@@ -73,10 +73,178 @@ public enum IdViolation implements ViolationType {
     ORGAN_DIRECTORY_ENTRY("EDOC-ID-015", "R-ID-1", Art.ORGAN, Severity.ERROR,
             "Dòng %s của danh mục mã định danh không hợp lệ: %s",
             "Line %s of the organisation code list is invalid: %s"),
+
+    // ----- number and notation (số, ký hiệu), R-FMT-5 -----
+    /** Nothing given. */
+    NOTATION_EMPTY("EDOC-ID-020", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số, ký hiệu văn bản bị trống.",
+            "The number and notation (số, ký hiệu) is empty."),
+    /** No slash between number and notation. */
+    NOTATION_NO_SLASH("EDOC-ID-021", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Thiếu dấu gạch chéo (/) giữa số và ký hiệu văn bản trong '%s'.",
+            "No slash (/) between the number and the notation in '%s'."),
+    /** More than number/year/notation. */
+    NOTATION_TOO_MANY_SLASHES("EDOC-ID-022", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "'%s' có quá nhiều dấu gạch chéo; dạng đúng là số/ký hiệu hoặc số/năm/ký hiệu.",
+            "'%s' has too many slashes; the form is number/notation or number/year/notation."),
+    /** Nothing before the first slash. */
+    NOTATION_NO_NUMBER("EDOC-ID-023", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Thiếu số văn bản trước dấu gạch chéo.",
+            "The document number before the slash is missing."),
+    /** The number is not written in Arabic digits only. */
+    NOTATION_NUMBER_NOT_DIGITS("EDOC-ID-024", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số văn bản '%s' phải ghi bằng chữ số Ả Rập.",
+            "The document number '%s' must be written in Arabic digits only."),
+    /** Number zero. */
+    NOTATION_NUMBER_ZERO("EDOC-ID-025", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số văn bản bắt đầu từ 01; '%s' không hợp lệ.",
+            "Document numbers start at 01; '%s' is not valid."),
+    /** A number below 10 written without its leading zero. */
+    NOTATION_NUMBER_PADDING("EDOC-ID-026", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số văn bản '%s': số nhỏ hơn 10 phải ghi thêm số 0 phía trước (viết '0%s').",
+            "Document number '%s': a number below 10 is written with a leading 0 ('0%s')."),
+    /** More leading zeros than the one a number below 10 takes. */
+    NOTATION_NUMBER_LEADING_ZEROS("EDOC-ID-027", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Số văn bản '%s' có số 0 thừa phía trước; đã chuẩn hóa thành '%s'.",
+            "Document number '%s' has superfluous leading zeros; normalised to '%s'."),
+    /** A number too large to be a yearly sequence. */
+    NOTATION_NUMBER_TOO_LARGE("EDOC-ID-028", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số văn bản '%s' quá lớn.",
+            "Document number '%s' is too large."),
+    /** The year between number and notation is not a year from 1900 to 2999. */
+    NOTATION_YEAR("EDOC-ID-029", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Năm ban hành '%s' trong số, ký hiệu phải gồm 4 chữ số (1900-2999).",
+            "The year '%s' in the number must be four digits (1900-2999)."),
+    /** Nothing after the slash. */
+    NOTATION_NO_SYMBOL("EDOC-ID-030", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Thiếu ký hiệu văn bản sau số.",
+            "The notation (ký hiệu) after the number is missing."),
+    /** Leading, trailing or doubled hyphen. */
+    NOTATION_EMPTY_GROUP("EDOC-ID-031", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Ký hiệu '%s' có nhóm chữ viết tắt trống (dấu gạch nối ở đầu, ở cuối hoặc liền nhau).",
+            "The notation '%s' has an empty abbreviation group (a hyphen at the start, at the end or doubled)."),
+    /** More groups than a notation holds. */
+    NOTATION_TOO_MANY_GROUPS("EDOC-ID-032", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Ký hiệu có %s nhóm chữ viết tắt; tối đa là %s.",
+            "The notation has %s abbreviation groups; at most %s are allowed."),
+    /** A character other than letters and digits inside a group. */
+    NOTATION_ILLEGAL_CHARACTER("EDOC-ID-033", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Ký tự '%s' không được phép trong ký hiệu văn bản; chỉ dùng chữ, số và dấu gạch nối.",
+            "Character '%s' is not allowed in a notation; only letters, digits and hyphens are."),
+    /** A space inside an abbreviation group. */
+    NOTATION_SPACE_INSIDE("EDOC-ID-034", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Số, ký hiệu '%s' có khoảng trắng bên trong nhóm chữ; ký hiệu viết liền, không cách chữ.",
+            "'%s' has a space inside a group; a notation is written without spaces."),
+    /** Longer than the CodeNotation field. */
+    NOTATION_TOO_LONG("EDOC-ID-035", "R-FMT-5", Art.NOTATION_LENGTH, Severity.ERROR,
+            "Ký hiệu văn bản dài %s ký tự, vượt quá %s ký tự.",
+            "The notation is %s characters long, more than %s."),
+    /** Spaces around the slash or hyphens; removed. */
+    NOTATION_SPACES("EDOC-ID-036", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Đã bỏ khoảng trắng quanh dấu gạch chéo, gạch nối hoặc ở hai đầu của '%s'.",
+            "Removed spaces around the slash, hyphens or ends of '%s'."),
+    /** En dash, em dash, minus sign and the like instead of the hyphen; replaced. */
+    NOTATION_DASH_VARIANT("EDOC-ID-037", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Đã thay ký tự '%s' bằng dấu gạch nối (-).",
+            "Replaced '%s' by the hyphen (-)."),
+    /** A fullwidth or division slash instead of '/'; replaced. */
+    NOTATION_SLASH_VARIANT("EDOC-ID-038", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Đã thay ký tự '%s' bằng dấu gạch chéo (/).",
+            "Replaced '%s' by the slash (/)."),
+    /** Decomposed Unicode; normalised to NFC. */
+    NOTATION_NOT_NFC("EDOC-ID-039", "R-FMT-5", Art.NOTATION_NFC, Severity.WARNING,
+            "Số, ký hiệu không ở dạng Unicode dựng sẵn (NFC); đã chuẩn hóa.",
+            "The number and notation was not in precomposed Unicode (NFC); normalised."),
+    /** Lower-case letters in an issuer or unit group; upper-cased. */
+    NOTATION_LOWERCASE("EDOC-ID-040", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Ký hiệu viết bằng chữ in hoa; đã đổi '%s' thành '%s'.",
+            "A notation is written in capitals; changed '%s' to '%s'."),
+    /** A type abbreviation in the wrong case; normalised to the table's spelling. */
+    NOTATION_TYPE_CASE("EDOC-ID-041", "R-FMT-5", Art.TYPE, Severity.WARNING,
+            "Chữ viết tắt loại văn bản '%s' được viết đúng là '%s' (%s).",
+            "The type abbreviation '%s' is spelled '%s' (%s)."),
+    /** A legal normative type whose number has no year. */
+    NOTATION_LEGAL_WITHOUT_YEAR("EDOC-ID-042", "R-FMT-5", Art.LEGAL, Severity.WARNING,
+            "Văn bản quy phạm pháp luật (%s) ghi số theo dạng số/năm/ký hiệu; thiếu năm ban hành.",
+            "A legal normative document (%s) is numbered number/year/notation; the year is missing."),
+    /** A year in the number of a type that is not legal normative. */
+    NOTATION_YEAR_NOT_LEGAL("EDOC-ID-043", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Chỉ văn bản quy phạm pháp luật ghi năm trong số, ký hiệu; %s là văn bản hành chính.",
+            "Only legal normative documents carry the year in their number; %s is an administrative type."),
+    /** The only group is a type abbreviation, the issuer is missing. */
+    NOTATION_TYPE_WITHOUT_ISSUER("EDOC-ID-044", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Ký hiệu '%s' chỉ có chữ viết tắt loại văn bản, thiếu chữ viết tắt cơ quan ban hành.",
+            "The notation '%s' has only a type abbreviation; the issuer abbreviation is missing."),
+    /** The word "Số:" before the number; removed. */
+    NOTATION_PREFIX("EDOC-ID-045", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Đã bỏ chữ '%s' phía trước số văn bản.",
+            "Removed '%s' before the document number."),
+    /** Parts given to Notation.of that do not read back as themselves. */
+    NOTATION_NOT_CANONICAL("EDOC-ID-046", "R-FMT-5", Art.NOTATION, Severity.ERROR,
+            "Các thành phần không tạo thành số, ký hiệu chuẩn: '%s' được đọc lại thành %s.",
+            "The parts do not make a canonical number and notation: '%s' reads back as %s."),
+
+    // ----- document identifier (mã định danh văn bản), R-ID-2 -----
+    /** Nothing given. */
+    DOCID_EMPTY("EDOC-ID-050", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Mã định danh văn bản bị trống.",
+            "The document identifier is empty."),
+    /** Not three comma-separated parts. */
+    DOCID_PARTS("EDOC-ID-051", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Mã định danh văn bản gồm 3 phần cách nhau bởi dấu phẩy (mã cơ quan, năm hoặc ngày ban hành, số); "
+                    + "'%s' có %s phần.",
+            "A document identifier has three comma-separated parts (organisation code, year or date, number); "
+                    + "'%s' has %s."),
+    /** The second part is neither a valid year nor a date. */
+    DOCID_YEAR("EDOC-ID-052", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Phần thứ hai '%s' phải là năm ban hành yyyy (1900-2999) hoặc ngày ban hành yyyy/MM/dd.",
+            "The second part '%s' must be the year yyyy (1900-2999) or the promulgation date yyyy/MM/dd."),
+    /** The sequence is not a whole number from 1. */
+    DOCID_SEQUENCE("EDOC-ID-053", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Số thứ tự văn bản trong năm '%s' phải là số nguyên từ 1 trở lên.",
+            "The sequence within the year '%s' must be a whole number from 1."),
+    /** A date that does not exist. */
+    DOCID_DATE("EDOC-ID-054", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Ngày ban hành '%s' không phải là ngày có thật.",
+            "The promulgation date '%s' is not a real date."),
+    /** A date written other than yyyy/MM/dd; read anyway. */
+    DOCID_DATE_FORM("EDOC-ID-055", "R-ID-2", Art.DOCID, Severity.WARNING,
+            "Ngày ban hành '%s' không viết theo dạng yyyy/MM/dd của edXML; đã đọc thành %s.",
+            "The promulgation date '%s' is not written yyyy/MM/dd as in edXML; read as %s."),
+    /** Spaces around the parts; removed. */
+    DOCID_SPACES("EDOC-ID-056", "R-ID-2", Art.DOCID, Severity.WARNING,
+            "Đã bỏ khoảng trắng quanh các phần của mã định danh văn bản '%s'.",
+            "Removed spaces around the parts of the document identifier '%s'."),
+    /** Leading zeros in the sequence; removed. */
+    DOCID_SEQUENCE_ZEROS("EDOC-ID-057", "R-ID-2", Art.DOCID, Severity.WARNING,
+            "Số thứ tự '%s' có số 0 thừa phía trước; đã chuẩn hóa thành '%s'.",
+            "The sequence '%s' has leading zeros; normalised to '%s'."),
+    /** Date year or notation number that disagree with a seed identifier. */
+    DOCID_MISMATCH("EDOC-ID-058", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Ngày %s và số %s không khớp với mã định danh %s (năm %s, số thứ tự %s).",
+            "Date %s and number %s do not match the identifier %s (year %s, sequence %s)."),
+    /** Far longer than any identifier. */
+    DOCID_TOO_LONG("EDOC-ID-059", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Mã định danh văn bản dài %s ký tự, quá dài.",
+            "The document identifier is %s characters long, far too long."),
+    /** The year inside a legal normative number differs from the promulgation date's year. */
+    DOCID_NOTATION_YEAR("EDOC-ID-060", "R-ID-2", Art.DOCID, Severity.WARNING,
+            "Năm %s trong số, ký hiệu khác năm của ngày ban hành %s.",
+            "The year %s in the number differs from the year of the promulgation date %s."),
+    /** A missing part given to a factory. */
+    DOCID_MISSING("EDOC-ID-061", "R-ID-2", Art.DOCID, Severity.ERROR,
+            "Thiếu %s của mã định danh văn bản.",
+            "The %s of the document identifier is missing."),
     ;
 
     /** Articles, written once. */
     private static final class Art {
+        static final String NOTATION = "Decree 30/2020/NĐ-CP Phụ lục I §3";
+        static final String NOTATION_LENGTH = "Decree 30/2020/NĐ-CP Phụ lục VI (CodeNotation, 30)";
+        static final String NOTATION_NFC = "Decree 30/2020/NĐ-CP Phụ lục I §3; TCVN 6909:2001";
+        static final String TYPE = "Decree 30/2020/NĐ-CP Phụ lục I §3, Phụ lục III";
+        static final String LEGAL = "Luật ban hành văn bản quy phạm pháp luật 2015 Điều 10; NĐ 34/2016/NĐ-CP Điều 58";
+        static final String DOCID = "LS Đ8.3; QCVN 102:2016/BTTTT (edXML DocumentId)";
         static final String ORGAN = "LS Đ8.2, LA Đ7.2a; QCVN 102:2016/BTTTT; QĐ 20/2020/QĐ-TTg Điều 4-6";
     }
 

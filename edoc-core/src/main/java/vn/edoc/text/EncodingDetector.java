@@ -1,0 +1,123 @@
+package vn.edoc.text;
+
+import java.text.Normalizer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Tells which encoding some bytes are in. Valid UTF-8 is UTF-8 (plain ASCII included); for anything else,
+ * each legacy decoding is scored by the share of its non-ASCII words that are Vietnamese syllables (see
+ * {@link Syllables}), with stray symbols, controls and undefined bytes counting against it. The best decoding
+ * wins if at least half its words are syllables; otherwise the encoding is {@link TextEncoding#UNKNOWN}.
+ * Only the first {@value #SAMPLE_BYTES} bytes are scored, which keeps detection linear and cheap.
+ */
+final class EncodingDetector {
+
+    static final int SAMPLE_BYTES = 256 * 1024;
+    static final double THRESHOLD = 0.5;
+
+    /** The order in which equal scores are settled: the most common encoding in agencies' archives first. */
+    private static final TextEncoding[] CANDIDATES = {TextEncoding.TCVN3, TextEncoding.VNI,
+        TextEncoding.WINDOWS_1258};
+
+    private EncodingDetector() {
+    }
+
+    /**
+     * The score of one decoding.
+     *
+     * @param valid the non-ASCII words that are syllables
+     * @param total the non-ASCII words plus the stray non-ASCII symbols
+     */
+    record Score(int valid, int total) {
+        double ratio() {
+            return total == 0 ? 0 : (double) valid / total;
+        }
+
+        boolean beats(Score other) {
+            int c = Double.compare(ratio(), other.ratio());
+            return c > 0 || (c == 0 && valid > other.valid);
+        }
+    }
+
+    static TextEncoding detect(byte[] bytes) {
+        Utf8.Validation v = Utf8.validate(bytes);
+        if (v.valid()) {
+            return unicodeForm(bytes, v);
+        }
+        return detectLegacy(bytes);
+    }
+
+    static TextEncoding unicodeForm(byte[] bytes, Utf8.Validation v) {
+        if (v.ascii()) {
+            return TextEncoding.UTF8_NFC;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? TextEncoding.UTF8_NFC : TextEncoding.UTF8_NFD;
+    }
+
+    static TextEncoding detectLegacy(byte[] bytes) {
+        byte[] sample = bytes.length <= SAMPLE_BYTES ? bytes : Arrays.copyOf(bytes, SAMPLE_BYTES);
+        TextEncoding best = TextEncoding.UNKNOWN;
+        Score bestScore = new Score(0, 0);
+        for (TextEncoding e : CANDIDATES) {
+            Score s = score(LegacyCodecs.decodeLenient(e, sample));
+            if (s.beats(bestScore)) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return bestScore.valid() > 0 && bestScore.ratio() >= THRESHOLD ? best : TextEncoding.UNKNOWN;
+    }
+
+    static Score score(String text) {
+        int valid = 0;
+        int total = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isWordPart(cp)) {
+                int start = i;
+                boolean nonAscii = false;
+                while (i < n && isWordPart(text.codePointAt(i))) {
+                    nonAscii |= text.charAt(i) >= 0x80;
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                if (nonAscii) {
+                    total++;
+                    if (Syllables.isPlausible(text.substring(start, i))) {
+                        valid++;
+                    }
+                }
+                continue;
+            }
+            if (cp >= 0x80 && isJunk(cp)) {
+                total++;
+            }
+            i += Character.charCount(cp);
+        }
+        return new Score(valid, total);
+    }
+
+    private static boolean isWordPart(int cp) {
+        int t = Character.getType(cp);
+        return Character.isLetter(cp) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isJunk(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.MODIFIER_SYMBOL:
+            case Character.OTHER_SYMBOL:
+            case Character.MATH_SYMBOL:
+            case Character.CURRENCY_SYMBOL:
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.UNASSIGNED:
+            case Character.PRIVATE_USE:
+                return true;
+            default:
+                return cp == 0xFFFD;
+        }
+    }
+}
