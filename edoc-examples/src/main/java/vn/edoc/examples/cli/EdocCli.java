@@ -37,6 +37,7 @@ import vn.edoc.validation.EdocRuleException;
                 + "2 usage error, 3 I/O or internal error.",
         subcommands = {
             IdCommand.class,
+            TextCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import vn.edoc.id.DocumentId;
+import vn.edoc.id.EdxmlDocumentId;
+import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
 import vn.edoc.validation.Parsed;
 
 /** {@code edoc id ...}: identifiers (mã định danh, số và ký hiệu, tên tài khoản). */
 @Command(name = "id", description = "Check identifiers: organisation codes, document ids, notations, account names.",
-        subcommands = {IdCommand.Organ.class})
+        subcommands = {IdCommand.Organ.class, IdCommand.Document.class, IdCommand.NotationCheck.class})
 final class IdCommand extends Group {
 
     /** {@code edoc id organ <code>}. */
@@ -35,6 +38,80 @@ final class IdCommand extends Group {
                 answer.put("parent", organ.parent().map(OrganCode::value).orElse(null));
                 answer.put("levelOneGroup", organ.levelOneGroup());
                 answer.put("knownName", organ.knownName().orElse(null));
+            }
+            answer.set("violations", c.violations(parsed.result()));
+            return c.emit(answer, parsed.isValid() ? EdocCli.OK : EdocCli.NEGATIVE);
+        }
+    }
+
+    /** {@code edoc id document <documentId>}. */
+    @Command(name = "document", description = {
+        "Check a document identifier (mã định danh văn bản), R-ID-2: the seed form",
+        "<organCode>,<yyyy>,<sequence> (000.00.00.H37,2020,123) or the edXML form",
+        "<organCode>,<yyyy/MM/dd>,<số/ký hiệu> (000.00.00.G22,2015/09/30,7816/VPCP-TTĐT)."})
+    static final class Document extends Leaf {
+
+        @Parameters(paramLabel = "<documentId>", description = "The identifier.")
+        String id;
+
+        @Override
+        public Integer call() {
+            Console c = console();
+            Parsed<DocumentId> parsed = DocumentId.check(id);
+            DocumentId doc = parsed.value();
+            ObjectNode answer = c.object();
+            answer.put("valid", parsed.isValid());
+            if (doc == null) {
+                answer.putNull("organCode");
+                answer.putNull("year");
+                answer.putNull("sequence");
+            } else {
+                answer.put("organCode", doc.organCode().value());
+                answer.put("year", doc.year());
+                answer.put("sequence", doc.sequence());
+                if (doc instanceof EdxmlDocumentId edxml) {
+                    answer.put("form", "edxml");
+                    answer.put("date", Converters.format(edxml.promulgationDate()));
+                    answer.put("notation", edxml.notation().format());
+                } else {
+                    answer.put("form", "seed");
+                }
+                answer.put("documentId", doc.format());
+            }
+            answer.set("violations", c.violations(parsed.result()));
+            return c.emit(answer, parsed.isValid() ? EdocCli.OK : EdocCli.NEGATIVE);
+        }
+    }
+
+    /** {@code edoc id notation "<số, ký hiệu>"}. */
+    @Command(name = "notation", description = {
+        "Check a number and notation (số, ký hiệu), Decree 30/2020 Phụ lục I:",
+        "935/QĐ-UBND, 45/UBND-VX (công văn), 12/2020/QĐ-UBND (legal normative)."})
+    static final class NotationCheck extends Leaf {
+
+        @Parameters(paramLabel = "<notation>", description = "The number and notation, such as 935/QĐ-UBND.")
+        String text;
+
+        @Override
+        public Integer call() {
+            Console c = console();
+            Parsed<Notation> parsed = Notation.check(text);
+            Notation n = parsed.value();
+            ObjectNode answer = c.object();
+            answer.put("valid", parsed.isValid());
+            if (n == null) {
+                answer.putNull("number");
+                answer.putNull("typeAbbreviation");
+                answer.putNull("issuerAbbreviation");
+            } else {
+                answer.put("number", n.number());
+                answer.put("typeAbbreviation", n.typeAbbreviation().orElse(null));
+                answer.put("issuerAbbreviation", n.issuerAbbreviation());
+                answer.put("year", n.year().orElse(null));
+                var units = answer.putArray("units");
+                n.unitAbbreviations().forEach(units::add);
+                answer.put("type", n.type().map(t -> t.vietnameseName()).orElse(null));
+                answer.put("notation", n.format());
             }
             answer.set("violations", c.violations(parsed.result()));
             return c.emit(answer, parsed.isValid() ? EdocCli.OK : EdocCli.NEGATIVE);

@@ -54,4 +54,80 @@ class IdCommandTest {
         assertThat(run.codes()).contains("EDOC-ID-001");
         run.noStackTrace();
     }
+
+    @Test
+    void seedDocumentId() {
+        CliRun run = CliRun.of("id", "document", "000.00.00.H37,2020,123");
+        assertThat(run.exit()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.path("valid").asBoolean()).isTrue();
+        assertThat(json.path("organCode").asText()).isEqualTo("000.00.00.H37");
+        assertThat(json.path("year").asInt()).isEqualTo(2020);
+        assertThat(json.path("sequence").asInt()).isEqualTo(123);
+        assertThat(json.path("form").asText()).isEqualTo("seed");
+    }
+
+    @Test
+    void edxmlDocumentIdWithDateAndNotation() {
+        CliRun run = CliRun.of("id", "document", "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT");
+        assertThat(run.exit()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.path("form").asText()).isEqualTo("edxml");
+        assertThat(json.path("year").asInt()).isEqualTo(2015);
+        assertThat(json.path("sequence").asInt()).isEqualTo(7816);
+        assertThat(json.path("date").asText()).isEqualTo("2015-09-30");
+        assertThat(json.path("notation").asText()).isEqualTo("7816/VPCP-TTĐT");
+    }
+
+    @Test
+    void invalidDocumentIdKeepsTheFieldsAsNull() {
+        CliRun run = CliRun.of("id", "document", "not an id");
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode json = run.json();
+        assertThat(json.path("valid").asBoolean()).isFalse();
+        assertThat(json.path("organCode").isNull()).isTrue();
+        assertThat(json.path("year").isNull()).isTrue();
+        assertThat(json.path("sequence").isNull()).isTrue();
+        assertThat(run.codes()).isNotEmpty().allMatch(code -> code.startsWith("EDOC-ID-"));
+        run.noStackTrace();
+    }
+
+    @Test
+    void notationOfADecision() {
+        CliRun run = CliRun.of("id", "notation", "935/QĐ-UBND");
+        assertThat(run.exit()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.path("number").asInt()).isEqualTo(935);
+        assertThat(json.path("typeAbbreviation").asText()).isEqualTo("QĐ");
+        assertThat(json.path("issuerAbbreviation").asText()).isEqualTo("UBND");
+        assertThat(json.path("year").isNull()).isTrue();
+        assertThat(json.path("notation").asText()).isEqualTo("935/QĐ-UBND");
+    }
+
+    @Test
+    void notationOfAnOfficialLetterHasNoType() {
+        JsonNode json = CliRun.of("id", "notation", "45/UBND-VX").json();
+        assertThat(json.path("typeAbbreviation").isNull()).isTrue();
+        assertThat(json.path("issuerAbbreviation").asText()).isEqualTo("UBND");
+        assertThat(json.path("units").toString()).isEqualTo("[\"VX\"]");
+    }
+
+    @Test
+    void sloppyNotationIsValidWithWarningsAndNormalized() {
+        CliRun run = CliRun.of("id", "notation", "12 / 2020 / qđ-ubnd");
+        assertThat(run.exit()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.path("year").asInt()).isEqualTo(2020);
+        assertThat(json.path("notation").asText()).isEqualTo("12/2020/QĐ-UBND");
+        assertThat(json.path("violations")).isNotEmpty()
+                .allMatch(v -> v.path("severity").asText().equals("warning"));
+    }
+
+    @Test
+    void notationWithoutSlashIsRefused() {
+        CliRun run = CliRun.of("id", "notation", "abc");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.json().path("number").isNull()).isTrue();
+        assertThat(run.json().path("violations").get(0).path("rule").asText()).isEqualTo("R-FMT-5");
+    }
 }
