@@ -235,6 +235,50 @@ public enum IdViolation implements ViolationType {
     DOCID_MISSING("EDOC-ID-061", "R-ID-2", Art.DOCID, Severity.ERROR,
             "Thiếu %s của mã định danh văn bản.",
             "The %s of the document identifier is missing."),
+
+    // ----- account names (tên tài khoản), R-ID-4 -----
+    /** No name given. */
+    ACCOUNT_NAME_EMPTY("EDOC-ID-070", "R-ID-4", Art.ACCOUNT, Severity.ERROR,
+            "Họ và tên bị trống.",
+            "The full name is empty."),
+    /** A character that cannot be part of a person's name (digit, symbol, other script). */
+    ACCOUNT_NAME_CHARACTER("EDOC-ID-071", "R-ID-4", Art.ACCOUNT, Severity.ERROR,
+            "Ký tự '%s' không thể có trong họ và tên để tạo tên tài khoản.",
+            "Character '%s' cannot be part of a full name used to make an account name."),
+    /** Only one word: the account is the given name alone. */
+    ACCOUNT_NAME_ONE_WORD("EDOC-ID-072", "R-ID-4", Art.ACCOUNT, Severity.WARNING,
+            "Họ và tên '%s' chỉ có một từ; tên tài khoản chỉ gồm tên, không có chữ viết tắt của họ và tên lót.",
+            "The full name '%s' is a single word; the account is the given name alone, without initials."),
+    /** Apostrophes or hyphens inside a name; left out of the account. */
+    ACCOUNT_NAME_PUNCTUATION("EDOC-ID-073", "R-ID-4", Art.ACCOUNT, Severity.WARNING,
+            "Đã bỏ dấu '%s' trong họ và tên khi tạo tên tài khoản.",
+            "Left out '%s' of the full name when making the account name."),
+    /** A name far longer than any person's. */
+    ACCOUNT_NAME_TOO_LONG("EDOC-ID-074", "R-ID-4", Art.ACCOUNT, Severity.ERROR,
+            "Họ và tên dài %s ký tự, vượt quá %s.",
+            "The full name is %s characters long, more than %s."),
+    /** A unit suffix that is not a slug. */
+    ACCOUNT_SUFFIX("EDOC-ID-075", "R-ID-4", Art.ACCOUNT, Severity.ERROR,
+            "Hậu tố đơn vị '%s' phải gồm chữ thường không dấu và chữ số (ví dụ 'bimson').",
+            "The unit suffix '%s' must be lower-case ASCII letters and digits (such as 'bimson')."),
+    /** A commune unit name that is not a slug. */
+    ACCOUNT_UNIT("EDOC-ID-076", "R-ID-4", Art.ACCOUNT, Severity.ERROR,
+            "Tên đơn vị '%s' của tài khoản dùng chung phải gồm chữ thường không dấu và chữ số.",
+            "The unit name '%s' of a shared account must be lower-case ASCII letters and digits."),
+
+    // ----- unit slugs (tên miền, tên viết tắt đơn vị), R-ID-5 -----
+    /** Nothing is left after folding. */
+    SLUG_EMPTY("EDOC-ID-090", "R-ID-5", Art.SLUG, Severity.ERROR,
+            "Tên đơn vị '%s' không còn ký tự nào sau khi bỏ dấu và khoảng trắng.",
+            "The unit name '%s' has nothing left once diacritics and spaces are removed."),
+    /** Characters that are neither letters nor digits were left out. */
+    SLUG_DROPPED("EDOC-ID-091", "R-ID-5", Art.SLUG, Severity.WARNING,
+            "Đã bỏ ký tự '%s' trong tên đơn vị.",
+            "Left out '%s' of the unit name."),
+    /** Longer than a name label may be. */
+    SLUG_TOO_LONG("EDOC-ID-092", "R-ID-5", Art.SLUG, Severity.ERROR,
+            "Tên viết liền của đơn vị dài %s ký tự, vượt quá %s.",
+            "The unit's slug is %s characters long, more than %s."),
     ;
 
     /** Articles, written once. */
@@ -245,6 +289,8 @@ public enum IdViolation implements ViolationType {
         static final String TYPE = "Decree 30/2020/NĐ-CP Phụ lục I §3, Phụ lục III";
         static final String LEGAL = "Luật ban hành văn bản quy phạm pháp luật 2015 Điều 10; NĐ 34/2016/NĐ-CP Điều 58";
         static final String DOCID = "LS Đ8.3; QCVN 102:2016/BTTTT (edXML DocumentId)";
+        static final String ACCOUNT = "BS Đ3.2, SL Đ7.2";
+        static final String SLUG = "SL Đ7.1";
         static final String ORGAN = "LS Đ8.2, LA Đ7.2a; QCVN 102:2016/BTTTT; QĐ 20/2020/QĐ-TTg Điều 4-6";
     }
 

@@ -34,7 +34,8 @@ final class Syllables {
 
     /** True when {@code word} (any case, NFC or NFD) reads as one Vietnamese syllable. */
     static boolean isPlausible(String word) {
-        if (word.isEmpty() || word.length() > 8) {
+        // the longest syllable, "nghiêng", is 7 letters; decomposed it takes at most 3 more marks
+        if (word.isEmpty() || word.length() > 24) {
             return false;
         }
         String nfd = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
@@ -53,7 +54,7 @@ final class Syllables {
             }
         }
         String base = Normalizer.normalize(toneless, Normalizer.Form.NFC);
-        if (!SYLLABLE.matcher(base).matches()) {
+        if (base.length() > 8 || !SYLLABLE.matcher(base).matches()) {
             return false;
         }
         if (tone != Tone.NONE && tone != Tone.SAC && tone != Tone.NANG && STOP_FINAL.matcher(base).matches()) {

@@ -51,6 +51,8 @@ final class TextScanner {
         int segmentColumn = 1;
         int runStart = -1;
         int runColumn = 0;
+        int wordStart = 0;
+        int runWordStart = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -72,9 +74,13 @@ final class TextScanner {
                 if (misread && runStart < 0) {
                     runStart = i;
                     runColumn = column;
+                    runWordStart = wordStart;
                 } else if (!misread && runStart >= 0) {
-                    checkUtf8Run(runStart, i, line, runColumn, utf8Hits);
+                    checkUtf8Run(runStart, i, line, runColumn, runWordStart, utf8Hits);
                     runStart = -1;
+                }
+                if (Character.isWhitespace(cp)) {
+                    wordStart = i + len;
                 }
             }
             checkCharacter(cp, i, line, column);
@@ -96,7 +102,7 @@ final class TextScanner {
         }
         if (unicodeChecks) {
             if (runStart >= 0) {
-                checkUtf8Run(runStart, n, line, runColumn, utf8Hits);
+                checkUtf8Run(runStart, n, line, runColumn, runWordStart, utf8Hits);
             }
             reportUtf8Mojibake(utf8Hits);
             LegacyMojibake.find(text, prefix, out);
@@ -160,7 +166,7 @@ final class TextScanner {
      * sequences of Vietnamese letters (strong evidence) or of Latin-1 letters and punctuation (weak evidence:
      * "Ã" before a quotation mark can be honest Vietnamese).
      */
-    private void checkUtf8Run(int start, int end, int line, int startColumn, List<MojibakeHit> hits) {
+    private void checkUtf8Run(int start, int end, int line, int startColumn, int wordStart, List<MojibakeHit> hits) {
         int len = end - start;
         if (len < 2) {
             return;
@@ -180,7 +186,7 @@ final class TextScanner {
             int seqLen = (int) (r & 7);
             Boolean strong = evidence(cp);
             if (strong != null) {
-                hits.add(new MojibakeHit(tokenStart(start + k), line, startColumn + k, strong));
+                hits.add(new MojibakeHit(wordStart, line, startColumn + k, strong));
             }
             k += seqLen;
         }
@@ -197,14 +203,6 @@ final class TextScanner {
             return Boolean.FALSE;
         }
         return null;
-    }
-
-    private int tokenStart(int index) {
-        int s = index;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
-            s--;
-        }
-        return s;
     }
 
     private int tokenEnd(int index) {

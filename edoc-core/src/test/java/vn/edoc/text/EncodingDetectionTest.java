@@ -134,4 +134,35 @@ class EncodingDetectionTest {
         assertThat(TextEncoding.fromJsonName("latin-1")).isEmpty();
         assertThat(TextEncoding.fromJsonName(null)).isEmpty();
     }
+
+    @ParameterizedTest
+    @MethodSource("sentences")
+    void correctSentencesHaveNoViolationInAnyCase(String sentence) {
+        assertThat(VietnameseText.checkString(sentence, "").violations()).isEmpty();
+        assertThat(VietnameseText.checkString(sentence.toUpperCase(Locale.ROOT), "").violations()).isEmpty();
+        assertThat(VietnameseText.check(sentence.getBytes(StandardCharsets.UTF_8)).tcvn6909()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("sentences")
+    void sentencesMisreadAsWindows1252AreMojibake(String sentence) {
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        String utf8Misread = new String(sentence.getBytes(StandardCharsets.UTF_8), cp1252);
+        assertThat(VietnameseText.checkString(utf8Misread, "").has(TextViolation.MOJIBAKE_UTF8)).isTrue();
+        String vniMisread = new String(LegacyCodecs.vni().encode(sentence), cp1252);
+        assertThat(VietnameseText.checkString(vniMisread, "").has(TextViolation.MOJIBAKE_LEGACY)).isTrue();
+        String tcvn3Misread = new String(LegacyCodecs.tcvn3().encode(asTypedInVn3(sentence)), cp1252);
+        assertThat(VietnameseText.checkString(tcvn3Misread, "").has(TextViolation.MOJIBAKE_LEGACY)).isTrue();
+    }
+
+    @Test
+    void largeInputIsCheckedAndConverted() {
+        String text = String.join("\n", corpus) + "\n";
+        String big = text.repeat(Math.max(1, (1024 * 1024) / text.length()));
+        byte[] vni = LegacyCodecs.vni().encode(big);
+        TextReport r = VietnameseText.check(vni);
+        assertThat(r.encoding()).isEqualTo(TextEncoding.VNI);
+        assertThat(VietnameseText.convert(vni, null)).isEqualTo(big);
+        assertThat(VietnameseText.check(big.getBytes(StandardCharsets.UTF_8)).tcvn6909()).isTrue();
+    }
 }
