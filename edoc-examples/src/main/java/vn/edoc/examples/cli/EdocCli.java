@@ -38,6 +38,7 @@ import vn.edoc.validation.EdocRuleException;
         subcommands = {
             IdCommand.class,
             TextCommand.class,
+            CalendarCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {

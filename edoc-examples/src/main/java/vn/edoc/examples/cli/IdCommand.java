@@ -4,15 +4,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+import vn.edoc.id.AccountNames;
 import vn.edoc.id.DocumentId;
 import vn.edoc.id.EdxmlDocumentId;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
+import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.Parsed;
+import vn.edoc.validation.ValidationResult;
 
 /** {@code edoc id ...}: identifiers (mã định danh, số và ký hiệu, tên tài khoản). */
 @Command(name = "id", description = "Check identifiers: organisation codes, document ids, notations, account names.",
-        subcommands = {IdCommand.Organ.class, IdCommand.Document.class, IdCommand.NotationCheck.class})
+        subcommands = {IdCommand.Organ.class, IdCommand.Document.class, IdCommand.NotationCheck.class,
+            IdCommand.Account.class})
 final class IdCommand extends Group {
 
     /** {@code edoc id organ <code>}. */
@@ -115,6 +123,56 @@ final class IdCommand extends Group {
             }
             answer.set("violations", c.violations(parsed.result()));
             return c.emit(answer, parsed.isValid() ? EdocCli.OK : EdocCli.NEGATIVE);
+        }
+    }
+
+    /** {@code edoc id account "<full name>" [--suffix <unit>] [--taken a,b] [--leader]}. */
+    @Command(name = "account", description = {
+        "The account name of a person (tên tài khoản), R-ID-4: given name + initials of family and middle names,",
+        "without diacritics (Nguyễn Văn Chiến -> chiennv), the unit suffix after a dot, a number on a collision."})
+    static final class Account extends Leaf {
+
+        @Parameters(paramLabel = "<full name>", description = "The person's full name, such as \"Nguyễn Văn Chiến\".")
+        String fullName;
+
+        @Option(names = "--suffix", paramLabel = "<unit>", description = "The unit suffix, such as bimson.")
+        String suffix;
+
+        @Option(names = "--taken", paramLabel = "<name>", split = ",",
+                description = "Account names already in use in the unit, comma-separated (repeatable).")
+        List<String> taken;
+
+        @Option(names = "--leader", description = "The person holds a leading position (chức vụ lãnh đạo).")
+        boolean leader;
+
+        @Override
+        public Integer call() {
+            Console c = console();
+            Parsed<String> base = AccountNames.base(fullName);
+            ValidationResult remarks = base.result();
+            String account = null;
+            if (base.isValid()) {
+                Set<String> inUse = new LinkedHashSet<>();
+                if (taken != null) {
+                    taken.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(inUse::add);
+                }
+                try {
+                    account = AccountNames.assign(fullName, blankToNull(suffix), inUse, leader);
+                } catch (EdocRuleException refused) {
+                    remarks = remarks.and(refused.result());
+                }
+            }
+            ObjectNode answer = c.object();
+            answer.put("account", account);
+            // the plain answer is exactly {"account":"chiennv"}: violations only when there is something to say
+            if (!remarks.violations().isEmpty()) {
+                answer.set("violations", c.violations(remarks));
+            }
+            return c.emit(answer, account != null ? EdocCli.OK : EdocCli.NEGATIVE);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
         }
     }
 }

@@ -130,4 +130,59 @@ class IdCommandTest {
         assertThat(run.json().path("number").isNull()).isTrue();
         assertThat(run.json().path("violations").get(0).path("rule").asText()).isEqualTo("R-FMT-5");
     }
+
+    @Test
+    void accountOfAFullNameIsExactlyTheAccountObject() {
+        CliRun run = CliRun.of("id", "account", "Nguyễn Văn Chiến");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("{\"account\":\"chiennv\"}\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void accountWithSuffixAndCollisions() {
+        CliRun run = CliRun.of("id", "account", "Nguyễn Văn Chiến", "--suffix", "bimson",
+                "--taken", "chiennv,chiennv1.bimson", "--taken", "tramdtn");
+        assertThat(run.exit()).isZero();
+        assertThat(run.json().path("account").asText()).isEqualTo("chiennv2.bimson");
+    }
+
+    @Test
+    void anotherUnitsNameIsNoCollision() {
+        CliRun run = CliRun.of("id", "account", "Nguyễn Văn Chiến", "--suffix", "bimson", "--taken", "chiennv.sonla");
+        assertThat(run.json().path("account").asText()).isEqualTo("chiennv.bimson");
+    }
+
+    @Test
+    void leaderFlagIsAccepted() {
+        CliRun run = CliRun.of("id", "account", "Đặng Thị Ngọc Trâm", "--leader");
+        assertThat(run.exit()).isZero();
+        assertThat(run.json().path("account").asText()).isEqualTo("tramdtn");
+    }
+
+    @Test
+    void invalidNameGivesANullAccountAndViolations() {
+        CliRun run = CliRun.of("id", "account", "X2");
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode json = run.json();
+        assertThat(json.path("account").isNull()).isTrue();
+        assertThat(json.path("violations").get(0).path("rule").asText()).isEqualTo("R-ID-4");
+        run.noStackTrace();
+    }
+
+    @Test
+    void invalidSuffixIsANegativeAnswer() {
+        CliRun run = CliRun.of("id", "account", "Nguyễn Văn Chiến", "--suffix", "Bỉm Sơn");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.json().path("account").isNull()).isTrue();
+        assertThat(run.json().path("violations").get(0).path("path").asText()).isEqualTo("suffix");
+    }
+
+    @Test
+    void oneWordNameGivesAWarningAlongTheAccount() {
+        CliRun run = CliRun.of("id", "account", "Chiến");
+        assertThat(run.exit()).isZero();
+        assertThat(run.json().path("account").asText()).isEqualTo("chien");
+        assertThat(run.json().path("violations").get(0).path("severity").asText()).isEqualTo("warning");
+    }
 }
