@@ -38,6 +38,7 @@ import vn.edoc.validation.EdocRuleException;
         subcommands = {
             IdCommand.class,
             TextCommand.class,
+            ValidateCommand.class,
             CalendarCommand.class,
             CommandLine.HelpCommand.class
         })
