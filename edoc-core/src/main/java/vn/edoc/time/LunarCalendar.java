@@ -16,7 +16,8 @@ import vn.edoc.validation.EdocRuleException;
  * UTC+07:00, and convertible to and from the solar (Gregorian, dương lịch) calendar. Tết Nguyên Đán and
  * Giỗ Tổ Hùng Vương (10/3 âm lịch), public holidays under Labour Code 2019 Art. 112, are lunar dates.
  *
- * <p>The rules, as used by the Vietnamese calendar since 1968 (and by the Chinese calendar at UTC+08:00):
+ * <p>The rules, as used by the Vietnamese calendar since it was computed at UTC+07:00 (August 1967), and
+ * by the Chinese calendar at UTC+08:00:
  * <ol>
  *   <li>A lunar month starts on the local calendar day that contains the new moon (sóc).</li>
  *   <li>Month 11 is the month that contains the December solstice (đông chí, apparent solar longitude
@@ -34,11 +35,28 @@ import vn.edoc.validation.EdocRuleException;
  * moon or a major term falls between midnight UTC+7 and midnight UTC+8 (Tết 1985 is 21 January in
  * Vietnam, 20 February in China; Tết 2007 is 17 February in Vietnam, 18 February in China).
  *
+ * <p>Sources of the rules (facts only): H. Aslaksen, "The Mathematics of the Chinese Calendar" (National
+ * University of Singapore), which also tells how North Vietnam adopted a lunar calendar computed for
+ * UTC+07:00 on 8 August 1967, so that Tết 1968 fell on 29 January there and on 30 January in the
+ * South; Y.-T. Liu, "The Chinese Calendar" rules as summarised by Đỗ Ngọc Giao, "Tháng đầu năm trong
+ * lịch Tàu" (nghiencuulichsu.com, 2024); Hồ Ngọc Đức, "Thuật toán tính âm lịch" (the Vietnamese rules and the meridian 105° E; no code
+ * of that page is used).
+ *
  * <p>Astronomy: new moons from Meeus, <i>Astronomical Algorithms</i> (2nd ed.), ch. 49, with all its
  * periodic terms and planetary arguments; the sun's apparent longitude from ch. 25 (truncated VSOP87,
- * nutation, aberration); ΔT from the Espenak–Meeus polynomials (NASA). The new moons checked against
- * published times agree within a minute; see {@link Astronomy} for the figures. This implementation is
- * written from those sources; it is not derived from any published lunar-calendar program.
+ * nutation, aberration); ΔT from the Espenak–Meeus polynomials (NASA). Accuracy: the new moons and
+ * solstices checked against published times (2000–2030) agree with the published minute, within 30 s;
+ * see {@link Astronomy} for the figures. A date can only be wrong where a new moon or a major term falls
+ * within about a minute of a local midnight (in the far future, within the uncertainty of ΔT). At UTC+7
+ * over the range that happens for five new moons only — those starting the months of 1944-06-20,
+ * 1967-07-07, 2054-05-08, 2077-11-15 and 2085-10-18, each less than 30 s from midnight — and for one
+ * major term at a month boundary, the September equinox of 1938 (26 s before midnight), on which the
+ * leap month of 1938 depends. This implementation is written from those sources; it is not derived from
+ * any published lunar-calendar program.
+ *
+ * <p>The whole range is computed with today's rule at UTC+07:00, also for the years before 1967 when
+ * Vietnam still followed the Chinese (UTC+08:00) calendar: for those years use
+ * {@link #atOffset(ZoneOffset) atOffset(+08:00)} if the historical dates are wanted.
  *
  * <p>Range: solar dates from {@link #minSupported()} (1900-01-01) to {@link #maxSupported()} (the day
  * before Tết of lunar year 2101, in late January 2101), that is every lunar year 1900–2100 in full and

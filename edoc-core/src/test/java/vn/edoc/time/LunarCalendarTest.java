@@ -231,6 +231,34 @@ class LunarCalendarTest {
         return length;
     }
 
+    /**
+     * The dates that hang on seconds: at UTC+7 over the whole range, only five new moons fall within a
+     * minute of midnight (so the start of their month depends on the last seconds of precision, and in
+     * the future on ΔT), and of the major terms that close to midnight only one falls at a month
+     * boundary: the September equinox of 1938, 26 s before midnight UTC+7, which makes 1938's leap month
+     * the 8th rather than the 7th (a year when Vietnam in fact used the Chinese calendar).
+     */
+    @Test
+    void onlyAFewDatesDependOnLessThanAMinute() {
+        List<LunarCalendarEvents.Event> close = LunarCalendarEvents.between(LocalDate.of(1899, 11, 1),
+                LocalDate.of(2101, 2, 1)).stream().filter(e -> e.minutesFromMidnight(VN.offset()) < 1.0).toList();
+        assertThat(close.stream().filter(e -> e.what().equals("new moon")).map(e -> e.dateAt(VN.offset())))
+                .containsExactly(LocalDate.of(1944, 6, 20), LocalDate.of(1967, 7, 7), LocalDate.of(2054, 5, 8),
+                        LocalDate.of(2077, 11, 15), LocalDate.of(2085, 10, 18));
+        List<LocalDate> termsAtMonthBoundary = new ArrayList<>();
+        for (LunarCalendarEvents.Event term : close) {
+            if (term.what().startsWith("sun")) {
+                LocalDate day = term.dateAt(VN.offset());
+                if (VN.toLunar(day).day() == 1 || VN.toLunar(day.plusDays(1)).day() == 1) {
+                    termsAtMonthBoundary.add(day);
+                }
+            }
+        }
+        assertThat(termsAtMonthBoundary).containsExactly(LocalDate.of(1938, 9, 23));
+        assertThat(VN.leapMonthOf(1938)).contains(8);
+        assertThat(CN.leapMonthOf(1938)).contains(7);
+    }
+
     @Test
     void refusesOutOfRange() {
         assertRefused(() -> VN.toLunar(LocalDate.of(1899, 12, 31)), "EDOC-TIME-101");
@@ -293,6 +321,34 @@ class LunarCalendarTest {
         assertThat(LunarDate.of(2022, 12, 30)).isLessThan(LunarDate.of(2023, 1, 1));
         assertThat(LunarDate.of(2020, 4, 15, true)).hasToString("15/4 nhuận/2020");
         assertThat(VN.toString()).contains("+07:00");
+    }
+
+    @Test
+    void anyOffsetBuildsACompleteCalendar() {
+        for (ZoneOffset offset : List.of(ZoneOffset.MIN, ZoneOffset.UTC, ZoneOffset.ofHoursMinutesSeconds(7, 45, 40),
+                ZoneOffset.MAX)) {
+            LunarCalendar calendar = LunarCalendar.atOffset(offset);
+            assertThat(calendar.offset()).isEqualTo(offset);
+            assertThat(calendar.minSupported()).isEqualTo(LocalDate.of(1900, 1, 1));
+            assertThat(calendar.maxSupported()).isAfter(LocalDate.of(2100, 12, 31));
+            for (int year = 1900; year <= 2100; year += 20) {
+                LocalDate tet = calendar.newYear(year);
+                assertThat(Math.abs(tet.toEpochDay() - VN.newYear(year).toEpochDay())).isLessThanOrEqualTo(31);
+                assertThat(calendar.toLunar(tet)).isEqualTo(LunarDate.of(year, 1, 1));
+            }
+        }
+    }
+
+    @Test
+    void sharedInstanceAnswersTheSameFromManyThreads() {
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        List<LunarDate> sequential = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            sequential.add(VN.toLunar(from.plusDays(i)));
+        }
+        List<LunarDate> parallel = java.util.stream.IntStream.range(0, 20_000).parallel()
+                .mapToObj(i -> VN.toLunar(from.plusDays(i))).toList();
+        assertThat(parallel).isEqualTo(sequential);
     }
 
     private static EdocRuleException assertRefused(Runnable action, String code) {

