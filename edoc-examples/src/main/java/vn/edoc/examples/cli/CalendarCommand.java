@@ -2,6 +2,10 @@ package vn.edoc.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
+import vn.edoc.time.CalendarDay;
+import vn.edoc.time.HolidayCalendar;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,7 +15,7 @@ import vn.edoc.validation.EdocRuleException;
 
 /** {@code edoc calendar ...}: the Vietnamese lunar calendar (âm lịch) and the holidays of a year. */
 @Command(name = "calendar", description = "The Vietnamese lunar calendar (UTC+7) and public holidays.",
-        subcommands = {CalendarCommand.Lunar.class, CalendarCommand.Solar.class})
+        subcommands = {CalendarCommand.Lunar.class, CalendarCommand.Solar.class, CalendarCommand.Holidays.class})
 final class CalendarCommand extends Group {
 
     /** {@code edoc calendar lunar <yyyy-MM-dd>}. */
@@ -73,6 +77,58 @@ final class CalendarCommand extends Group {
                 answer.set("violations", c.violations(refused.result()));
                 return c.emit(answer, EdocCli.NEGATIVE);
             }
+        }
+    }
+
+    /** {@code edoc calendar holidays <year> [--schedule <file.json>]}. */
+    @Command(name = "holidays", description = {
+        "The special days of a year for state agencies: legal holidays (Labour Code 2019 Art. 112, Tết from the",
+        "lunar calendar), extra days off (carry-overs, announced swaps) and weekend days worked.",
+        "Announced schedules 2020-2026 are built in; --schedule adds one."})
+    static final class Holidays extends Leaf {
+
+        @Parameters(paramLabel = "<year>", description = "The year, such as 2025.")
+        int year;
+
+        @Mixin
+        ScheduleOption schedule;
+
+        @Override
+        public Integer call() {
+            Console c = console();
+            HolidayCalendar calendar = schedule.calendar();
+            ObjectNode answer = c.object();
+            answer.put("year", year);
+            List<CalendarDay> days;
+            try {
+                days = calendar.specialDays(year);
+            } catch (EdocRuleException refused) {
+                answer.putNull("days");
+                answer.set("violations", c.violations(refused.result()));
+                return c.emit(answer, EdocCli.NEGATIVE);
+            }
+            var array = answer.putArray("days");
+            for (CalendarDay d : days) {
+                ObjectNode day = array.addObject();
+                day.put("date", Converters.format(d.date()));
+                day.put("name", d.name());
+                day.put("kind", d.kind().jsonName());
+            }
+            return c.emit(answer, EdocCli.OK);
+        }
+    }
+
+    /** Only {@code --schedule}: the holiday list does not depend on office hours. */
+    static final class ScheduleOption {
+
+        @picocli.CommandLine.Option(names = "--schedule", paramLabel = "<file.json>",
+                description = "Announced holiday schedule (edoc-holiday-schedule/1 JSON) added to the built-in one.")
+        String schedule;
+
+        HolidayCalendar calendar() {
+            TimeOptions options = new TimeOptions();
+            options.schedule = schedule;
+            return options.calendar();
         }
     }
 }

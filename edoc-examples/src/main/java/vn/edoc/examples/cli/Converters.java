@@ -70,8 +70,9 @@ final class Converters {
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + text + "' is not a number of hours such as 2 or 1.5");
         }
-        if (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-            throw new TypeConversionException("'" + text + "' hours: expected between 0 and 1000000");
+        // the sign is left to the library (a negative duration is a refused answer, not a usage error)
+        if (hours.abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+            throw new TypeConversionException("'" + text + "' hours: expected at most 1000000");
         }
         long seconds = hours.multiply(BigDecimal.valueOf(3600)).setScale(0, RoundingMode.HALF_UP).longValueExact();
         return Duration.ofSeconds(seconds);

@@ -40,6 +40,7 @@ import vn.edoc.validation.EdocRuleException;
             TextCommand.class,
             ValidateCommand.class,
             CalendarCommand.class,
+            TimeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
@@ -154,6 +155,13 @@ public final class EdocCli implements Runnable {
             var answer = c.object();
             answer.put("error", c.say("refused", "bị từ chối"));
             answer.set("violations", c.violations(refused.result()));
+            c.write(answerTo, answer);
+            return NEGATIVE;
+        }
+        if (ex instanceof Refusal refusal) {
+            var answer = c.object();
+            answer.put("error", refusal.message(c.lang));
+            answer.set("violations", c.violations(refusal.result()));
             c.write(answerTo, answer);
             return NEGATIVE;
         }
