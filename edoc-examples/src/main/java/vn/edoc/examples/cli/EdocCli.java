@@ -41,6 +41,7 @@ import vn.edoc.validation.EdocRuleException;
             ValidateCommand.class,
             CalendarCommand.class,
             TimeCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
