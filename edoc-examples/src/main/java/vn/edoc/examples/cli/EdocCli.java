@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,12 +92,18 @@ public final class EdocCli implements Runnable {
      * returns the exit code. Used by {@link #main} and by tests.
      */
     public static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        return run(args, stdout, stderr, List.of());
+    }
+
+    /** As {@link #run(String[], OutputStream, OutputStream)}, with extra subcommands (tests of the error handling). */
+    static int run(String[] args, OutputStream stdout, OutputStream stderr, List<Object> extraSubcommands) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         EdocCli root = new EdocCli(out, err);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        extraSubcommands.forEach(commandLine::addSubcommand);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(root::usageError);
         commandLine.setExecutionExceptionHandler(root::failure);
