@@ -83,4 +83,28 @@ class EdocScriptIT {
         assertThat(r.err()).doesNotContain("\tat ");
         assertThat(List.of(r.err().split("\n"))).hasSizeLessThanOrEqualTo(2);
     }
+
+    @Test
+    void timesAreWrittenInVietnamTime() throws Exception {
+        Result r = edoc("time receipt 2025-01-24T11:05:00Z");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(
+                "{\"received\":\"2025-01-24T18:05:00+07:00\",\"effective\":\"2025-02-03T07:30:00+07:00\"}\n");
+    }
+
+    @Test
+    void legacyTextIsConvertedToUtf8OnStdout() throws Exception {
+        String sentence = "văn bản điện tử gửi đi phải được ký số\n";
+        Files.write(dir.resolve("old.txt"), vn.edoc.text.LegacyCodecs.tcvn3().encode(sentence));
+        Result r = edoc("text convert old.txt");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(sentence);
+    }
+
+    @Test
+    void notationWithVietnameseLettersInAPosixLocale() throws Exception {
+        Result r = edoc("id notation \"31/2020/QĐ-UBND\" --text");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("typeAbbreviation: QĐ\n").contains("notation: 31/2020/QĐ-UBND\n");
+    }
 }
