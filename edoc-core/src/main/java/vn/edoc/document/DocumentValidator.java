@@ -25,7 +25,8 @@ import vn.edoc.validation.Violation;
  *       {@code signer.title}, {@code signer.fullName}), recipients ({@code recipients}, {@code recipients[i].name}), a
  *       page count of at least 1 ({@code pageCount}) and, for an outgoing document, the document identifier
  *       ({@code documentId}). A notation whose type abbreviation differs from the type's (a "QĐ" notation on a
- *       Công văn) is an error. The date of issue is not in the future (Vietnam time, R-TIME-5, from the injected
+ *       Công văn) is an error, and so is a year in the number of an administrative
+ *       document or its absence from a legal normative one ("12/2025/QĐ-UBND"). The date of issue is not in the future (Vietnam time, R-TIME-5, from the injected
  *       clock). Lengths follow Decree 30/2020 Phụ lục VI (vn-standards.md §4.7, §1.5): abstract ≤ 500,
  *       organisation and recipient names ≤ 200, place ≤ 50, signer's title ≤ 100 and name ≤ 50, attachment names ≤
  *       500 characters; pages 1 to 999 ({@code PageAmount}, 3 digits).</li>
@@ -175,6 +176,13 @@ public final class DocumentValidator {
         DocumentType type = document.type().get();
         Optional<String> carried = notation.typeAbbreviation();
         Optional<String> expected = type.abbreviation();
+        if (notation.year().isPresent() && !type.legalNormative()) {
+            found.add(DocumentViolation.NOTATION_YEAR_UNEXPECTED.at("notation", notation.format(),
+                    type.vietnameseName()));
+        } else if (notation.year().isEmpty() && type.legalNormative()) {
+            found.add(DocumentViolation.NOTATION_YEAR_MISSING.at("notation", notation.format(),
+                    type.vietnameseName()));
+        }
         if (expected.isEmpty()) {
             carried.ifPresent(c -> found.add(DocumentViolation.NOTATION_TYPE_ON_LETTER.at("notation",
                     type.vietnameseName(), c)));

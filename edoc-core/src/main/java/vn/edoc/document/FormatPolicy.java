@@ -128,17 +128,25 @@ public final class FormatPolicy {
             return ValidationResult.of(DocumentViolation.ATTACHMENT_NAME_MISSING.at(path));
         }
         List<Violation> found = new ArrayList<>();
+        String reasonEn = null;
         String reasonVi = null;
         if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0) {
-            reasonVi = "contains a folder separator / chứa dấu phân cách thư mục";
+            reasonEn = "it contains a folder separator";
+            reasonVi = "chứa dấu phân cách thư mục";
         } else if (fileName.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-            reasonVi = "contains a control character / chứa ký tự điều khiển";
+            reasonEn = "it contains a control character";
+            reasonVi = "chứa ký tự điều khiển";
         } else if (fileName.endsWith(".") || fileName.endsWith(" ") || fileName.startsWith(" ")) {
-            reasonVi = "starts or ends with a space or ends with a dot / bắt đầu hoặc kết thúc bằng khoảng trắng, "
-                    + "hoặc kết thúc bằng dấu chấm";
+            reasonEn = "it starts or ends with a space, or ends with a dot";
+            reasonVi = "bắt đầu hoặc kết thúc bằng khoảng trắng, hoặc kết thúc bằng dấu chấm";
         }
-        if (reasonVi != null) {
-            found.add(DocumentViolation.ATTACHMENT_NAME_INVALID.at(path, printable(fileName), reasonVi));
+        if (reasonEn != null) {
+            // the reason differs by language, so both messages are filled separately
+            DocumentViolation t = DocumentViolation.ATTACHMENT_NAME_INVALID;
+            String name = printable(fileName);
+            found.add(new Violation(t.code(), t.ruleId(), t.article(), t.severity(), path,
+                    String.format(Locale.ROOT, t.messageVi(), name, reasonVi),
+                    String.format(Locale.ROOT, t.messageEn(), name, reasonEn)));
         }
         Optional<String> ext = extensionOf(fileName);
         if (ext.isEmpty() || !formats.containsKey(ext.get())) {

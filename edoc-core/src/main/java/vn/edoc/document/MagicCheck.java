@@ -19,10 +19,12 @@ import java.util.function.Predicate;
  *       (Implementation notes, H.3 §3.4.1) states that Acrobat only requires it within the first 1024 bytes, and
  *       files with a few leading bytes (print-job headers) do exist; such a file is accepted with a warning;</li>
  *   <li>OLE2 compound file (.doc, .xls): {@code D0 CF 11 E0 A1 B1 1A E1};</li>
- *   <li>ZIP (.docx, .xlsx, .odt, .ods): {@code PK 03 04}. An OpenDocument package must start with an uncompressed
- *       entry named {@code mimetype} holding its media type (ODF 1.2 Part 3 §3.3), which is checked; Office Open
- *       XML fixes no entry order, so only "a ZIP that is not an OpenDocument package" is checked for it;</li>
- *   <li>RTF: {@code {\rtf}; PNG: {@code 89 50 4E 47 0D 0A 1A 0A}; JPEG: {@code FF D8 FF}; GIF: {@code GIF87a} or
+ *   <li>ZIP (.docx, .xlsx, .odt, .ods): {@code PK 03 04}. An OpenDocument package should start with an
+ *       uncompressed entry named {@code mimetype} holding its media type (OASIS ODF 1.2 Part 3 §3.3, "MIME media
+ *       type"; ODF 1.0 §17.4); office suites always write it, and this library requires it, which tells an .odt
+ *       from an .ods and from a renamed archive. Office Open XML (ECMA-376 Part 2) fixes no entry order, so only "a
+ *       ZIP that is not an OpenDocument package" is checked for it;</li>
+ *   <li>RTF: <code>{\rtf</code>; PNG: {@code 89 50 4E 47 0D 0A 1A 0A}; JPEG: {@code FF D8 FF}; GIF: {@code GIF87a} or
  *       {@code GIF89a}; TIFF: {@code II*\0}, {@code MM\0*} or BigTIFF {@code II+\0}, {@code MM\0+}; BMP: {@code BM}
  *       with the two reserved header words zero;</li>
  *   <li>DWG: {@code AC} and a four-character version ({@code AC1015}); DXF: text holding a {@code SECTION}, or the

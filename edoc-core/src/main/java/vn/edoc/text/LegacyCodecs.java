@@ -70,6 +70,21 @@ public final class LegacyCodecs {
         }
     }
 
+    /**
+     * Decoding for scoring a guess: undefined bytes, VNI mark bytes that modify no letter, and the TCVN 5712
+     * positions that VN3 leaves empty become U+FFFD.
+     */
+    static String decodeForScoring(TextEncoding e, byte[] bytes) {
+        switch (e) {
+            case TCVN3:
+                return TCVN3.decode(bytes, false, true);
+            case VNI:
+                return VNI.decode(bytes, false, true);
+            default:
+                return decodeLenient(e, bytes);
+        }
+    }
+
     /** Lenient decoding for detection and diagnosis: undefined bytes become U+FFFD. */
     static String decodeLenient(TextEncoding e, byte[] bytes) {
         switch (e) {

@@ -1,7 +1,6 @@
 package vn.edoc.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -38,22 +37,32 @@ final class Syllables {
         if (word.isEmpty() || word.length() > 24) {
             return false;
         }
-        String nfd = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder toneless = new StringBuilder(nfd.length());
+        String w = word;
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 0x300 && w.charAt(i) <= 0x36F) {
+                w = Normalizer.normalize(word, Normalizer.Form.NFC);
+                break;
+            }
+        }
+        StringBuilder toneless = new StringBuilder(w.length());
         Tone tone = Tone.NONE;
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            Tone t = Tone.ofMark(c);
-            if (t != null) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = Character.toLowerCase(w.charAt(i));
+            VietnameseLetters.Decomposed d = c < 0x80 ? null : VietnameseLetters.decompose(c);
+            Tone t = d != null ? d.tone() : Tone.ofMark(c);
+            if (t != null && t != Tone.NONE) {
                 if (tone != Tone.NONE) {
                     return false;
                 }
                 tone = t;
-            } else {
+            }
+            if (d != null) {
+                toneless.append(d.base());
+            } else if (t == null) {
                 toneless.append(c);
             }
         }
-        String base = Normalizer.normalize(toneless, Normalizer.Form.NFC);
+        String base = toneless.toString();
         if (base.length() > 8 || !SYLLABLE.matcher(base).matches()) {
             return false;
         }

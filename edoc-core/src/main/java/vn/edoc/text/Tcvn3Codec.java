@@ -14,10 +14,11 @@ import java.util.Objects;
  * uppercase toned letter: documents typed them with the separate "H" fonts ({@code .VnTimeH}), which draw
  * capitals at the lowercase positions.
  *
- * <p>Decoding is lenient where it cannot mislead: 0x80-0x9F are read as Windows-1252 punctuation (what
- * Windows keyboards put there in {@code .Vn} documents); 0xB0-0xB4 are the combining tone marks and the
- * positions VN3 leaves empty (0xAF, 0xBA, 0xBF-0xC5, 0xCD, 0xD9-0xDB, 0xE0, 0xF0, 0xFF) are read as the
- * uppercase toned letters that the fuller TCVN 5712 table (VN1) puts there. Encoding is strict VN3: it never
+ * <p>Decoding is lenient where it cannot mislead: 0x80-0x9F, where VN3 has no letters, are read as Windows-1252
+ * punctuation (an assumption: files saved from Windows programs with {@code .Vn} fonts keep typographic quotes and
+ * dashes there; VN1/VN2 data with uppercase letters in that range is therefore not supported); 0xB0-0xB4 are
+ * the combining tone marks; the positions VN3 leaves empty (0xAF, 0xBA, 0xBF-0xC5, 0xCD, 0xD9-0xDB, 0xE0, 0xF0,
+ * 0xFF) are read as the uppercase toned letters that the fuller TCVN 5712 table (VN1) puts there. Encoding is strict VN3: it never
  * writes those positions, so the 60 uppercase toned letters are refused.
  *
  * <p>With {@code capitals} the codec reads and writes the "H" font convention instead: every letter is a
@@ -89,10 +90,21 @@ final class Tcvn3Codec implements LegacyCodec {
 
     /** Decodes; with {@code strict} false, undefined bytes become U+FFFD instead of a refusal. */
     String decode(byte[] bytes, boolean strict) {
+        return decode(bytes, strict, false);
+    }
+
+    /**
+     * Decodes; with {@code vn1AsUndefined} true, the positions VN3 leaves empty become U+FFFD: a real VN3 text
+     * never holds them, so for detection they are evidence against TCVN3.
+     */
+    String decode(byte[] bytes, boolean strict, boolean vn1AsUndefined) {
         Objects.requireNonNull(bytes, "bytes");
         StringBuilder out = new StringBuilder(bytes.length);
         for (int i = 0; i < bytes.length; i++) {
             char c = DECODE[bytes[i] & 0xFF];
+            if (vn1AsUndefined && VN1_ONLY.indexOf((char) (bytes[i] & 0xFF)) >= 0) {
+                c = Cp1252.UNDEFINED;
+            }
             if (c == Cp1252.UNDEFINED && strict) {
                 throw Codecs.undecodable(i, bytes[i], TextEncoding.TCVN3);
             }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +88,8 @@ final class TextScanner {
             if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
                 line++;
                 column = 1;
-            } else {
+            } else if (i > 0 || cp != 0xFEFF) {
+                // a leading byte order mark is invisible in editors: columns count from the first real character
                 column++;
             }
             i += len;
@@ -104,8 +106,10 @@ final class TextScanner {
             if (runStart >= 0) {
                 checkUtf8Run(runStart, n, line, runColumn, runWordStart, utf8Hits);
             }
-            reportUtf8Mojibake(utf8Hits);
-            LegacyMojibake.find(text, prefix, out);
+            // a text garbled one way is not searched for the other: its words would be flagged twice
+            if (!reportUtf8Mojibake(utf8Hits)) {
+                LegacyMojibake.find(text, prefix, out);
+            }
         }
     }
 
@@ -120,41 +124,54 @@ final class TextScanner {
             return;
         }
         if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-            out.add(TextViolation.CONTROL_CHARACTER, at(line, column), Codecs.codePointName(cp));
+            out.add(TextViolation.CONTROL_CHARACTER, () -> at(line, column), () -> args(cp));
         } else if (cp == 0xFFFD) {
-            out.add(TextViolation.REPLACEMENT_CHARACTER, at(line, column));
+            out.add(TextViolation.REPLACEMENT_CHARACTER, () -> at(line, column), () -> new Object[0]);
         } else if (cp == 0xFEFF) {
             if (index == 0) {
                 out.add(TextViolation.LEADING_BYTE_ORDER_MARK, at(line, column));
             } else {
-                out.add(TextViolation.BYTE_ORDER_MARK_INSIDE, at(line, column));
+                out.add(TextViolation.BYTE_ORDER_MARK_INSIDE, () -> at(line, column), () -> new Object[0]);
             }
         } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-            out.add(TextViolation.INVALID_CODE_POINT, at(line, column), Codecs.codePointName(cp));
+            out.add(TextViolation.INVALID_CODE_POINT, () -> at(line, column), () -> args(cp));
         } else if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
-            out.add(TextViolation.INVALID_CODE_POINT, at(line, column), Codecs.codePointName(cp));
+            out.add(TextViolation.INVALID_CODE_POINT, () -> at(line, column), () -> args(cp));
+        } else if (cp == 0xD0 || cp == 0xF0) {
+            out.add(TextViolation.LOOKALIKE_LETTER, () -> at(line, column), () -> new Object[] {
+                String.valueOf((char) cp), Codecs.codePointName(cp), cp == 0xD0 ? "Đ" : "đ",
+                cp == 0xD0 ? "Đ (U+0110)" : "đ (U+0111)"});
         } else if (Character.getType(cp) == Character.PRIVATE_USE) {
-            out.add(TextViolation.PRIVATE_USE_CHARACTER, at(line, column), Codecs.codePointName(cp));
+            out.add(TextViolation.PRIVATE_USE_CHARACTER, () -> at(line, column), () -> args(cp));
         }
+    }
+
+    private static Object[] args(int cp) {
+        return new Object[] {Codecs.codePointName(cp)};
     }
 
     private void checkSegment(int start, int end, int line, int column) {
         if (start < 0 || end <= start) {
             return;
         }
+        if (end - start == 1 && text.charAt(start) < 0x300) {
+            // every character below the combining marks is stable under NFC
+            return;
+        }
         String segment = text.substring(start, end);
         if (Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
             return;
         }
-        StringBuilder points = new StringBuilder();
-        segment.codePoints().forEach(cp -> {
-            if (points.length() > 0) {
-                points.append(" + ");
-            }
-            points.append(cp < 0x80 ? String.valueOf((char) cp) : Codecs.codePointName(cp));
+        out.add(TextViolation.DECOMPOSED, () -> at(line, column), () -> {
+            StringBuilder points = new StringBuilder();
+            segment.codePoints().forEach(cp -> {
+                if (points.length() > 0) {
+                    points.append(" + ");
+                }
+                points.append(cp < 0x80 ? String.valueOf((char) cp) : Codecs.codePointName(cp));
+            });
+            return new Object[] {Normalizer.normalize(segment, Normalizer.Form.NFC), points.toString()};
         });
-        out.add(TextViolation.DECOMPOSED, at(line, column), Normalizer.normalize(segment, Normalizer.Form.NFC),
-                points.toString());
     }
 
     /** One place where UTF-8 bytes show as Windows-1252 characters. */
@@ -213,10 +230,11 @@ final class TextScanner {
         return e;
     }
 
-    private void reportUtf8Mojibake(List<MojibakeHit> hits) {
+    /** Reports the hits when they are convincing; true when it did. */
+    private boolean reportUtf8Mojibake(List<MojibakeHit> hits) {
         long strong = hits.stream().filter(MojibakeHit::strong).count();
         if (strong == 0 && hits.size() < 2) {
-            return;
+            return false;
         }
         int lastToken = -1;
         for (MojibakeHit h : hits) {
@@ -224,10 +242,12 @@ final class TextScanner {
                 continue;
             }
             lastToken = h.tokenStart();
-            String token = text.substring(h.tokenStart(), tokenEnd(h.tokenStart()));
-            out.add(TextViolation.MOJIBAKE_UTF8, at(h.line(), h.column()), abbreviate(token),
-                    abbreviate(repairUtf8(token)));
+            out.add(TextViolation.MOJIBAKE_UTF8, () -> at(h.line(), h.column()), () -> {
+                String token = text.substring(h.tokenStart(), tokenEnd(h.tokenStart()));
+                return new Object[] {abbreviate(token), abbreviate(repairUtf8(token))};
+            });
         }
+        return true;
     }
 
     /** The token with each run of misread characters turned back into bytes and read as UTF-8. */
@@ -264,6 +284,7 @@ final class TextScanner {
 
         private static final TextEncoding[] CANDIDATES = {TextEncoding.TCVN3, TextEncoding.VNI,
             TextEncoding.WINDOWS_1258};
+        private static final int MEMO_LIMIT = 50_000;
 
         private LegacyMojibake() {
         }
@@ -273,6 +294,8 @@ final class TextScanner {
 
         static void find(String text, String prefix, ViolationCollector out) {
             List<Hit> hits = new ArrayList<>();
+            // words repeat: each distinct one is decoded once
+            Map<String, Map<TextEncoding, String>> memo = new HashMap<>();
             int nonAsciiWords = 0;
             int line = 1;
             int column = 1;
@@ -313,7 +336,13 @@ final class TextScanner {
                 if (!legacyOnly || allPlausible(word)) {
                     continue;
                 }
-                Map<TextEncoding, String> readings = readings(word);
+                Map<TextEncoding, String> readings = memo.get(word);
+                if (readings == null) {
+                    readings = readings(word);
+                    if (memo.size() < MEMO_LIMIT) {
+                        memo.put(word, readings);
+                    }
+                }
                 if (!readings.isEmpty()) {
                     hits.add(new Hit(start, i, line, startColumn, readings));
                 }
@@ -332,9 +361,10 @@ final class TextScanner {
                     }
                 }
                 String pos = "line " + h.line() + ", column " + h.column();
-                out.add(TextViolation.MOJIBAKE_LEGACY, prefix == null || prefix.isEmpty() ? pos : prefix + ": " + pos,
-                        abbreviate(text.substring(h.start(), h.end())), best.jsonName(),
-                        abbreviate(h.readings().get(best)));
+                TextEncoding chosen = best;
+                out.add(TextViolation.MOJIBAKE_LEGACY, () -> prefix == null || prefix.isEmpty() ? pos : prefix + ": " + pos,
+                        () -> new Object[] {abbreviate(text.substring(h.start(), h.end())), chosen.jsonName(),
+                            abbreviate(h.readings().get(chosen))});
             }
         }
 
@@ -346,13 +376,27 @@ final class TextScanner {
             return c > 0xA0 && c <= 0xFF;
         }
 
+        /** True when every run of letters in {@code word} is a syllable. */
         private static boolean allPlausible(String word) {
-            for (String part : word.split("[^\\p{L}\\p{M}]+")) {
-                if (!part.isEmpty() && !Syllables.isPlausible(part)) {
+            int n = word.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && !isLetterOrMark(word.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && isLetterOrMark(word.charAt(i))) {
+                    i++;
+                }
+                if (i > start && !Syllables.isPlausible(word.substring(start, i))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private static boolean isLetterOrMark(char c) {
+            return Character.isLetter(c) || isMark(c);
         }
 
         /** The legacy decodings of the word's Windows-1252 bytes that are Vietnamese syllables. */
@@ -364,7 +408,7 @@ final class TextScanner {
             }
             Map<TextEncoding, String> readings = new EnumMap<>(TextEncoding.class);
             for (TextEncoding e : CANDIDATES) {
-                String decoded = LegacyCodecs.decodeLenient(e, bytes);
+                String decoded = LegacyCodecs.decodeForScoring(e, bytes);
                 if (!Diacritics.isAscii(decoded) && allPlausible(decoded)
                         && decoded.chars().allMatch(ch -> Character.isLetter(ch) || isMark(ch))) {
                     readings.put(e, decoded);

@@ -75,6 +75,14 @@ public enum TextViolation implements ViolationType {
     UNREPRESENTABLE_CHARACTER("EDOC-TXT-015", Severity.ERROR,
             "Ký tự \"%s\" (%s) không biểu diễn được trong bảng mã %s",
             "Character \"%s\" (%s) cannot be represented in the encoding %s"),
+    /** UTF-16 text (what Notepad calls "Unicode"): Unicode, but not in the UTF-8 form this library reads. */
+    UTF16_TEXT("EDOC-TXT-017", Severity.ERROR,
+            "Tệp ở dạng UTF-16 (Notepad gọi là \"Unicode\"); cần lưu lại ở dạng UTF-8",
+            "The file is UTF-16 (Notepad's \"Unicode\"); save it again as UTF-8"),
+    /** The eth letter Ð or ð (Icelandic), which looks like Đ or đ but is another character. */
+    LOOKALIKE_LETTER("EDOC-TXT-018", Severity.WARNING,
+            "Chữ %s (%s) trông giống \"%s\" nhưng không thuộc bộ chữ Việt; dùng %s",
+            "The letter %s (%s) looks like \"%s\" but is not Vietnamese; use %s"),
     /** Further occurrences of a kind that were not listed one by one. */
     MORE_OCCURRENCES("EDOC-TXT-016", Severity.WARNING,
             "Còn %s chỗ vi phạm %s khác không liệt kê",

@@ -3,6 +3,7 @@ package vn.edoc.text;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Locale;
 import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.ValidationResult;
 
@@ -53,7 +54,11 @@ public final class VietnameseText {
             return new TextReport(encoding, encoding == TextEncoding.UTF8_NFC && result.isValid(), result);
         }
         out.add(TextViolation.INVALID_UTF8, bytePosition(bytes, v.firstError()),
-                String.format("%02X", bytes[v.firstError()] & 0xFF), v.errors());
+                String.format(Locale.ROOT, "%02X", bytes[v.firstError()] & 0xFF), v.errors());
+        if (EncodingDetector.hasUtf16Bom(bytes)) {
+            out.add(TextViolation.UTF16_TEXT, "");
+            return new TextReport(TextEncoding.UNKNOWN, false, out.result());
+        }
         TextEncoding encoding = EncodingDetector.detectLegacy(bytes);
         if (encoding == TextEncoding.UNKNOWN) {
             out.add(TextViolation.ENCODING_NOT_DETECTED, "");
@@ -123,7 +128,7 @@ public final class VietnameseText {
                 Utf8.Validation v = Utf8.validate(bytes);
                 if (!v.valid()) {
                     throw EdocRuleException.of(TextViolation.UNDECODABLE_BYTES, "byte " + v.firstError(),
-                            String.format("%02X", bytes[v.firstError()] & 0xFF), "utf-8");
+                            String.format(Locale.ROOT, "%02X", bytes[v.firstError()] & 0xFF), "utf-8");
                 }
                 byte[] body = Utf8.hasBom(bytes) ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
                 return toNfc(new String(body, StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.edoc.validation.ValidationResult;
 import vn.edoc.validation.Violation;
 
@@ -22,6 +23,14 @@ final class ViolationCollector {
         int n = seen.merge(type, 1, Integer::sum);
         if (n <= maxPerKind) {
             listed.add(type.at(path, args));
+        }
+    }
+
+    /** Counts one more of {@code type}; builds the path and arguments only when it will be listed. */
+    void add(TextViolation type, Supplier<String> path, Supplier<Object[]> args) {
+        int n = seen.merge(type, 1, Integer::sum);
+        if (n <= maxPerKind) {
+            listed.add(type.at(path.get(), args.get()));
         }
     }
 

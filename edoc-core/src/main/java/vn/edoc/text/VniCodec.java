@@ -48,6 +48,15 @@ final class VniCodec implements LegacyCodec {
 
     /** Decodes; with {@code strict} false, undefined bytes become U+FFFD instead of a refusal. */
     String decode(byte[] bytes, boolean strict) {
+        return decode(bytes, strict, false);
+    }
+
+    /**
+     * Decodes; with {@code strayMarks} true, a mark byte that modifies no letter becomes U+FFFD. A VNI font
+     * draws such a byte as a floating mark, so real VNI text never has one: for detection it is evidence that
+     * the bytes are something else (Windows-1258 "hành" is h, 0xE0, n, h).
+     */
+    String decode(byte[] bytes, boolean strict, boolean strayMarks) {
         Objects.requireNonNull(bytes, "bytes");
         StringBuilder out = new StringBuilder(bytes.length);
         // the letter a mark byte may modify: 0 none, else the base (lowercase) and what it already carries
@@ -99,7 +108,9 @@ final class VniCodec implements LegacyCodec {
                 hasTone = false;
                 continue;
             }
-            out.append(c);
+            boolean stray = strayMarks && (TONE_MARKS.indexOf(lower) > 0 || CIRCUMFLEX_MARKS.indexOf(lower) >= 0
+                    || BREVE_MARKS.indexOf(lower) >= 0);
+            out.append(stray ? '\uFFFD' : c);
             base = "aeiouy".indexOf(lower) >= 0 && c < 0x80 ? lower : 0;
             hasVowelMark = false;
             hasTone = false;
@@ -159,7 +170,7 @@ final class VniCodec implements LegacyCodec {
             case 'â':
             case 'ê':
             case 'ô':
-                writeCased(out, (char) (base == 'â' ? 'a' : base == 'ê' ? 'e' : 'o'), upper);
+                writeCased(out, base == 'â' ? 'a' : base == 'ê' ? 'e' : 'o', upper);
                 writeCased(out, CIRCUMFLEX_MARKS.charAt(tone), upper);
                 return;
             case 'ă':

@@ -19,7 +19,8 @@ import java.util.Objects;
  * (à á è é ì í ò ó ù ú and capitals), and the five combining tone marks: 0xCC grave (huyền), 0xEC acute (sắc),
  * 0xD2 hook above (hỏi), 0xDE tilde (ngã), 0xF2 dot below (nặng). Every other toned letter is its base letter
  * followed by a combining mark, so decoded text is composed to NFC. Encoding writes a letter precomposed when
- * the code page has it, and base letter plus mark otherwise, which is the form Windows itself produces.
+ * the code page has it, and base letter plus tone mark otherwise (the shortest form); decoding accepts every form,
+ * including a toneless letter followed by its tone mark where a precomposed byte exists.
  */
 final class Windows1258Codec implements LegacyCodec {
 

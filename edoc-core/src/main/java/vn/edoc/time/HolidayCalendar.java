@@ -144,7 +144,8 @@ public final class HolidayCalendar {
         List<Occasion> occasions = legalOccasions(year);
         List<List<ScheduleEntry>> announced = new ArrayList<>();
         for (HolidaySource s : sources) {
-            announced.add(s.scheduleFor(year).map(YearSchedule::entries).orElse(List.of()));
+            Optional<YearSchedule> schedule = s.scheduleFor(year);
+            announced.add(schedule == null ? List.of() : schedule.map(YearSchedule::entries).orElse(List.of()));
         }
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         int length = jan1.lengthOfYear();

@@ -27,6 +27,8 @@ import vn.edoc.validation.Violation;
 public final class OfficeHours {
 
     private static final Pattern PERIOD = Pattern.compile("\\s*(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})\\s*");
+    private static final Pattern SEASON =
+            Pattern.compile("\\s*(\\d{2})-(\\d{2})\\s*\\.\\.\\s*(\\d{2})-(\\d{2})\\s*=(.*)", Pattern.DOTALL);
     private static final OfficeHours DEFAULTS = new OfficeHours(
             List.of(TimeRange.of(7, 30, 11, 30), TimeRange.of(13, 30, 17, 0)), List.of());
 
@@ -63,23 +65,64 @@ public final class OfficeHours {
     }
 
     /**
-     * Reads a daily timetable such as {@code "07:30-11:30,13:30-17:00"}: periods separated by commas, each
-     * {@code HH:mm-HH:mm}, in order, not overlapping, none empty. Every violation is reported at once, with the path
-     * {@code periods[i]}.
+     * Reads office hours such as {@code "07:30-11:30,13:30-17:00"}: periods separated by commas, each
+     * {@code HH:mm-HH:mm}, in order, not overlapping, none empty. Seasonal timetables may follow, each after a
+     * semicolon as {@code MM-dd..MM-dd=periods}, for example
+     * {@code "07:30-11:30,13:30-17:00; 10-15..04-14=07:30-11:30,13:00-17:00"} (the form {@link #toString()} writes).
+     * Every violation is reported at once, with paths such as {@code periods[1]} or {@code seasons[0].periods[1]}.
      */
     public static Parsed<OfficeHours> parse(String spec) {
         if (spec == null || spec.isBlank()) {
             return Parsed.refused(TimeViolation.OFFICE_HOURS_EMPTY.at("periods"));
         }
         List<Violation> errors = new ArrayList<>();
+        String[] parts = spec.split(";", -1);
+        List<TimeRange> base = parsePeriods(parts[0], "periods", errors);
+        List<Season> seasons = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            String path = "seasons[" + (i - 1) + "]";
+            Matcher m = SEASON.matcher(parts[i]);
+            if (!m.matches()) {
+                errors.add(TimeViolation.SEASON_SYNTAX.at(path, parts[i].trim()));
+                continue;
+            }
+            MonthDay from;
+            MonthDay to;
+            try {
+                from = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                to = MonthDay.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            } catch (java.time.DateTimeException e) {
+                errors.add(TimeViolation.SEASON_SYNTAX.at(path, parts[i].trim()));
+                continue;
+            }
+            List<TimeRange> periods = parsePeriods(m.group(5), path + ".periods", errors);
+            if (periods != null) {
+                seasons.add(new Season(from, to, periods));
+            }
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(overlaps(seasons));
+        }
+        if (!errors.isEmpty()) {
+            return Parsed.refused(ValidationResult.of(errors));
+        }
+        return Parsed.ok(new OfficeHours(base, seasons));
+    }
+
+    private static List<TimeRange> parsePeriods(String spec, String path, List<Violation> errors) {
+        int before = errors.size();
+        if (spec.isBlank()) {
+            errors.add(TimeViolation.OFFICE_HOURS_EMPTY.at(path));
+            return null;
+        }
         List<TimeRange> periods = new ArrayList<>();
-        String[] parts = spec.split(",", -1);
         List<Integer> positions = new ArrayList<>();
+        String[] parts = spec.split(",", -1);
         for (int i = 0; i < parts.length; i++) {
             Matcher m = PERIOD.matcher(parts[i]);
-            String path = "periods[" + i + "]";
+            String at = path + "[" + i + "]";
             if (!m.matches()) {
-                errors.add(TimeViolation.OFFICE_PERIOD_SYNTAX.at(path, parts[i].trim()));
+                errors.add(TimeViolation.OFFICE_PERIOD_SYNTAX.at(at, parts[i].trim()));
                 continue;
             }
             LocalTime start;
@@ -88,11 +131,11 @@ public final class OfficeHours {
                 start = time(m.group(1), m.group(2));
                 end = time(m.group(3), m.group(4));
             } catch (java.time.DateTimeException e) {
-                errors.add(TimeViolation.OFFICE_PERIOD_SYNTAX.at(path, parts[i].trim()));
+                errors.add(TimeViolation.OFFICE_PERIOD_SYNTAX.at(at, parts[i].trim()));
                 continue;
             }
             if (!end.isAfter(start)) {
-                errors.add(TimeViolation.OFFICE_PERIOD_EMPTY.at(path, TimeRange.format(start, end)));
+                errors.add(TimeViolation.OFFICE_PERIOD_EMPTY.at(at, TimeRange.format(start, end)));
                 continue;
             }
             periods.add(new TimeRange(start, end));
@@ -100,14 +143,29 @@ public final class OfficeHours {
         }
         for (int i = 1; i < periods.size(); i++) {
             if (periods.get(i).start().isBefore(periods.get(i - 1).end())) {
-                errors.add(TimeViolation.OFFICE_PERIODS_OVERLAP.at("periods[" + positions.get(i) + "]",
+                errors.add(TimeViolation.OFFICE_PERIODS_OVERLAP.at(path + "[" + positions.get(i) + "]",
                         periods.get(i), periods.get(i - 1)));
             }
         }
-        if (!errors.isEmpty()) {
-            return Parsed.refused(ValidationResult.of(errors));
+        return errors.size() > before ? null : periods;
+    }
+
+    private static List<Violation> overlaps(List<Season> seasons) {
+        for (int m = 1; m <= 12; m++) {
+            for (int d = 1; d <= java.time.Month.of(m).maxLength(); d++) {
+                MonthDay md = MonthDay.of(m, d);
+                int count = 0;
+                for (Season s : seasons) {
+                    if (s.covers(md)) {
+                        count++;
+                    }
+                }
+                if (count > 1) {
+                    return List.of(TimeViolation.SEASONS_OVERLAP.at("seasons", md.toString().substring(2)));
+                }
+            }
         }
-        return Parsed.ok(new OfficeHours(periods, List.of()));
+        return List.of();
     }
 
     /** Starts seasonal office hours whose days outside every season follow {@code base}. */
@@ -168,7 +226,7 @@ public final class OfficeHours {
     public String toString() {
         StringBuilder sb = new StringBuilder(spec(base));
         for (Season s : seasons) {
-            sb.append("; ").append(s);
+            sb.append(';').append(s);
         }
         return sb.toString();
     }
@@ -260,21 +318,7 @@ public final class OfficeHours {
             if (seasons.size() > 100) {
                 throw new IllegalArgumentException("at most 100 seasons");
             }
-            List<Violation> errors = new ArrayList<>();
-            for (int m = 1; m <= 12; m++) {
-                for (int d = 1; d <= java.time.Month.of(m).maxLength(); d++) {
-                    MonthDay md = MonthDay.of(m, d);
-                    int count = 0;
-                    for (Season s : seasons) {
-                        if (s.covers(md)) {
-                            count++;
-                        }
-                    }
-                    if (count > 1 && errors.isEmpty()) {
-                        errors.add(TimeViolation.SEASONS_OVERLAP.at("seasons", md.toString().substring(2)));
-                    }
-                }
-            }
+            List<Violation> errors = overlaps(seasons);
             if (!errors.isEmpty()) {
                 throw new EdocRuleException(ValidationResult.of(errors));
             }

@@ -8,8 +8,8 @@ import vn.edoc.validation.EdocRuleException;
 /**
  * One period of office hours in a day (buổi làm việc), from {@code start} inclusive to {@code end} exclusive.
  *
- * @param start first minute of the period
- * @param end   the moment the period ends, after {@code start}
+ * @param start first instant of the period, in whole seconds
+ * @param end   the moment the period ends, after {@code start}, in whole seconds
  */
 public record TimeRange(LocalTime start, LocalTime end) {
 
@@ -18,6 +18,10 @@ public record TimeRange(LocalTime start, LocalTime end) {
     public TimeRange {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
+        if (start.getNano() != 0 || end.getNano() != 0) {
+            // office tables count whole seconds
+            throw EdocRuleException.of(TimeViolation.OFFICE_PERIOD_SYNTAX, "", format(start, end));
+        }
         if (!end.isAfter(start)) {
             throw EdocRuleException.of(TimeViolation.OFFICE_PERIOD_EMPTY, "", format(start, end));
         }

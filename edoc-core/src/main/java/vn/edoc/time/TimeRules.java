@@ -107,6 +107,17 @@ public final class TimeRules {
     }
 
     /**
+     * R-TIME-2, when a received document must have been assigned for handling (phân công xử lý): "ngay trong ngày"
+     * (BS Đ7.1) — the end of the last office period of the day of the effective receipt, so a document received at
+     * night is assigned by the end of the next working day.
+     */
+    public ZonedDateTime assignmentDeadline(Instant received) {
+        LocalDate day = effectiveReceipt(received).toLocalDate();
+        List<TimeRange> periods = time.officeHours().periodsOn(day);
+        return WorkingTime.at(day, periods.get(periods.size() - 1).end());
+    }
+
+    /**
      * R-TIME-1, the latest time to register and issue a signed document (thời hạn phát hành): "ngay trong ngày ... ký
      * ban hành, chậm nhất là trong buổi sáng của ngày làm việc tiếp theo" (LS Đ7.2, BS Đ7.1) — the end of the first
      * office period of the first working day after the day of signing. A document signed on a weekend or holiday is

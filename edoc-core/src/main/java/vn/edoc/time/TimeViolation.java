@@ -30,6 +30,11 @@ public enum TimeViolation implements ViolationType {
             "Hai lịch giờ hành chính theo mùa cùng áp dụng cho ngày %s",
             "Two seasonal timetables both apply to %s"),
 
+    /** A seasonal timetable is not written {@code MM-dd..MM-dd=periods}. */
+    SEASON_SYNTAX("EDOC-TIME-006", "R-TIME-4", "LS Đ11.2, LA Đ10.2",
+            "Lịch theo mùa \"%s\" không đúng dạng MM-dd..MM-dd=HH:mm-HH:mm,...",
+            "Seasonal timetable \"%s\" is not written MM-dd..MM-dd=HH:mm-HH:mm,..."),
+
     /** An announced schedule is not well-formed JSON. */
     SCHEDULE_MALFORMED("EDOC-TIME-010", "R-TIME-7", "BLLĐ 2019 Đ111-112",
             "Lịch nghỉ lễ không phải JSON hợp lệ: %s",

@@ -47,6 +47,8 @@ public final class WorkingTime {
         }
     }
 
+    private static volatile WorkingTime defaults;
+
     private final HolidayCalendar calendar;
     private final OfficeHours hours;
     private final Timetable[] timetables;
@@ -67,9 +69,14 @@ public final class WorkingTime {
         return new WorkingTime(calendar, hours);
     }
 
-    /** The built-in calendar with the default office hours. */
+    /** The built-in calendar with the default office hours (one shared instance, so its tables are built once). */
     public static WorkingTime defaults() {
-        return of(HolidayCalendar.builtIn(), OfficeHours.defaults());
+        WorkingTime w = defaults;
+        if (w == null) {
+            w = of(HolidayCalendar.builtIn(), OfficeHours.defaults());
+            defaults = w;
+        }
+        return w;
     }
 
     /** The calendar. */
@@ -101,7 +108,7 @@ public final class WorkingTime {
     public boolean isOfficeTime(Instant instant) {
         long s = local(instant);
         long epochDay = Math.floorDiv(s, DAY);
-        int sod = (int) Math.floorMod(s, DAY);
+        int sod = Math.floorMod(s, DAY);
         YearTable t = table(epochDay);
         int di = (int) (epochDay - t.firstDay);
         if (!t.working(di)) {
@@ -126,7 +133,7 @@ public final class WorkingTime {
     public boolean isWithinOfficeDay(Instant instant) {
         long s = local(instant);
         long epochDay = Math.floorDiv(s, DAY);
-        int sod = (int) Math.floorMod(s, DAY);
+        int sod = Math.floorMod(s, DAY);
         YearTable t = table(epochDay);
         int di = (int) (epochDay - t.firstDay);
         if (!t.working(di)) {
@@ -143,7 +150,7 @@ public final class WorkingTime {
     public ZonedDateTime nextOfficeStart(Instant instant) {
         long s = local(instant);
         long epochDay = Math.floorDiv(s, DAY);
-        int sod = (int) Math.floorMod(s, DAY);
+        int sod = Math.floorMod(s, DAY);
         boolean exact = instant.getNano() == 0;
         YearTable t = table(epochDay);
         int di = (int) (epochDay - t.firstDay);
@@ -179,7 +186,7 @@ public final class WorkingTime {
         long s = local(start);
         long epochDay = Math.floorDiv(s, DAY);
         YearTable t = table(epochDay);
-        long rem = officeNanosInYear(t, (int) (epochDay - t.firstDay), (int) Math.floorMod(s, DAY), start.getNano())
+        long rem = officeNanosInYear(t, (int) (epochDay - t.firstDay), Math.floorMod(s, DAY), start.getNano())
                 + duration.toNanos();
         while (rem > t.totalSeconds() * NANOS) {
             rem -= t.totalSeconds() * NANOS;
@@ -219,8 +226,8 @@ public final class WorkingTime {
         long db = Math.floorDiv(sb, DAY);
         YearTable ta = table(da);
         YearTable tb = table(db);
-        long pa = officeNanosInYear(ta, (int) (da - ta.firstDay), (int) Math.floorMod(sa, DAY), a.getNano());
-        long pb = officeNanosInYear(tb, (int) (db - tb.firstDay), (int) Math.floorMod(sb, DAY), b.getNano());
+        long pa = officeNanosInYear(ta, (int) (da - ta.firstDay), Math.floorMod(sa, DAY), a.getNano());
+        long pb = officeNanosInYear(tb, (int) (db - tb.firstDay), Math.floorMod(sb, DAY), b.getNano());
         long total = pb - pa;
         for (int y = ta.year; y < tb.year; y++) {
             total += yearTable(y).totalSeconds() * NANOS;

@@ -56,6 +56,19 @@ class DocumentJsonTest {
     }
 
     @Test
+    void theJavadocShowsThisVeryExample() throws java.io.IOException {
+        // the README points at DocumentJson's Javadoc: keep its example and this test's one the same document
+        String source = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/vn/edoc/document/DocumentJson.java"));
+        int start = source.indexOf("<pre>{@code") + "<pre>{@code".length();
+        int end = source.indexOf("}</pre>", start);
+        String example = source.substring(start, end).lines()
+                .map(l -> l.replaceFirst("^\\s*\\* ?", ""))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(vn.edoc.internal.json.Json.parse(example)).isEqualTo(vn.edoc.internal.json.Json.parse(EXAMPLE));
+    }
+
+    @Test
     void writingThenReadingGivesTheSameDocument() {
         Document d = Fixtures.reference();
         String json = DocumentJson.write(d);

@@ -58,6 +58,12 @@ class DocumentValidatorTest {
                         DocumentViolation.NOTATION_TYPE_MISMATCH, "notation"),
                 mutation("R-FMT-5 công văn notation on a decision", d -> d.notation(Notation.parse("123/UBND-VX")),
                         DocumentViolation.NOTATION_TYPE_MISMATCH, "notation"),
+                mutation("R-FMT-5 year in the number of an administrative decision",
+                        d -> d.notation(Notation.parse("123/2025/QĐ-UBND")),
+                        DocumentViolation.NOTATION_YEAR_UNEXPECTED, "notation"),
+                mutation("R-FMT-5 legal normative decision without year",
+                        d -> d.type(DocumentType.QUYET_DINH_QPPL),
+                        DocumentViolation.NOTATION_YEAR_MISSING, "notation"),
                 mutation("R-FMT-5 date of issue in the future", d -> d.issueDate(LocalDate.of(2025, 3, 2))
                                 .replyBy(LocalDate.of(2025, 3, 20)),
                         DocumentViolation.DATE_IN_FUTURE, "issueDate"),

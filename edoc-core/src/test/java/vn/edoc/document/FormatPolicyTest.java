@@ -188,7 +188,11 @@ class FormatPolicyTest {
 
     @Test
     void namesWithFoldersOrControlCharactersAreRefused() {
-        assertThat(policy.checkName("../../etc/x.pdf", "n").has(DocumentViolation.ATTACHMENT_NAME_INVALID)).isTrue();
+        assertThat(policy.checkName("../../etc/x.pdf", "n").errors()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo(DocumentViolation.ATTACHMENT_NAME_INVALID.code());
+            assertThat(v.messageEn()).contains("folder separator");
+            assertThat(v.messageVi()).contains("thư mục");
+        });
         assertThat(policy.checkName("C:\\x.pdf", "n").has(DocumentViolation.ATTACHMENT_NAME_INVALID)).isTrue();
         assertThat(policy.checkName("a\u0000.pdf", "n").has(DocumentViolation.ATTACHMENT_NAME_INVALID)).isTrue();
         assertThat(policy.checkName("  ", "n").has(DocumentViolation.ATTACHMENT_NAME_MISSING)).isTrue();

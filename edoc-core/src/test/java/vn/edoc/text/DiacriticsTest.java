@@ -26,4 +26,12 @@ class DiacriticsTest {
                 .isEqualTo("Thanh pho Son La");
         assertThat(Diacritics.fold("UBND-2025")).isEqualTo("UBND-2025");
     }
+
+    @Test
+    void foldsTheEthLookalikesOfDStrokeAndTreatsNullAsEmpty() {
+        assertThat(Diacritics.fold("ÐẠI HỌC ðường")).isEqualTo("DAI HOC duong");
+        assertThat(Diacritics.fold(null)).isEmpty();
+        assertThat(Diacritics.isAscii(null)).isTrue();
+        assertThat(Diacritics.isAscii("Hà")).isFalse();
+    }
 }

@@ -165,4 +165,23 @@ class EncodingDetectionTest {
         assertThat(VietnameseText.convert(vni, null)).isEqualTo(big);
         assertThat(VietnameseText.check(big.getBytes(StandardCharsets.UTF_8)).tcvn6909()).isTrue();
     }
+
+    @Test
+    void shortInputsPreferTheFrequentReading() {
+        // VNI "Sơn" is S, 0xF4, n: TCVN3 would read "Sụn"
+        assertThat(VietnameseText.detect(LegacyCodecs.vni().encode("Sơn"))).isEqualTo(TextEncoding.VNI);
+        // Windows-1258 "Văn" is V, 0xE3, n: TCVN3 would read "Vón"
+        assertThat(VietnameseText.detect(LegacyCodecs.windows1258().encode("Văn"))).isEqualTo(TextEncoding.WINDOWS_1258);
+        // Windows-1258 "hành" is h, 0xE0, n, h: in VNI 0xE0 is a mark that cannot follow h
+        assertThat(VietnameseText.detect(LegacyCodecs.windows1258().encode("hành"))).isEqualTo(TextEncoding.WINDOWS_1258);
+        assertThat(VietnameseText.detect(LegacyCodecs.tcvn3().encode("tỉnh"))).isEqualTo(TextEncoding.TCVN3);
+    }
+
+    @Test
+    void aCapitalInsideAWordIsNotNatural() {
+        assertThat(EncodingDetector.caseShapeIsNatural("Việt")).isTrue();
+        assertThat(EncodingDetector.caseShapeIsNatural("VIỆT")).isTrue();
+        assertThat(EncodingDetector.caseShapeIsNatural("việt")).isTrue();
+        assertThat(EncodingDetector.caseShapeIsNatural("hỔnh")).isFalse();
+    }
 }

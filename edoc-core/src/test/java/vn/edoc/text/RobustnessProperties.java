@@ -15,10 +15,8 @@ class RobustnessProperties {
     void randomBytesNeverThrowFromCheckOrDetect(@ForAll @Size(max = 300) byte[] bytes) {
         TextReport r = VietnameseText.check(bytes);
         assertThat(r).isNotNull();
-        assertThat(VietnameseText.detect(bytes)).isNotNull();
-        if (r.encoding() == TextEncoding.UTF8_NFC || r.encoding() == TextEncoding.UTF8_NFD) {
-            assertThat(r.encoding()).isEqualTo(VietnameseText.detect(bytes));
-        }
+        assertThat(r.encoding()).isEqualTo(VietnameseText.detect(bytes));
+        assertThat(r.tcvn6909()).isEqualTo(r.encoding() == TextEncoding.UTF8_NFC && r.result().isValid());
     }
 
     @Property(tries = 300)

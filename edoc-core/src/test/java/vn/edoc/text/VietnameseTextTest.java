@@ -63,9 +63,9 @@ class VietnameseTextTest {
         TextReport r = VietnameseText.check(utf8("\uFEFFVăn b\uFFFDn\uFEFF"));
         assertThat(r.result().has(TextViolation.LEADING_BYTE_ORDER_MARK)).isTrue();
         assertThat(of(r.result(), TextViolation.REPLACEMENT_CHARACTER)).extracting(Violation::path)
-                .containsExactly("line 1, column 7");
+                .containsExactly("line 1, column 6");
         assertThat(of(r.result(), TextViolation.BYTE_ORDER_MARK_INSIDE)).extracting(Violation::path)
-                .containsExactly("line 1, column 9");
+                .containsExactly("line 1, column 8");
         TextReport onlyBom = VietnameseText.check(utf8("\uFEFFVăn bản"));
         assertThat(onlyBom.tcvn6909()).isTrue();
         assertThat(onlyBom.result().warnings()).hasSize(1);
@@ -214,5 +214,30 @@ class VietnameseTextTest {
     void reportRefusesAnInconsistentVerdict() {
         assertThatThrownBy(() -> new TextReport(TextEncoding.TCVN3, true, ValidationResult.ok()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void utf16FilesAreNamedAsSuch() {
+        byte[] le = "Văn bản".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[le.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(le, 0, withBom, 2, le.length);
+        TextReport r = VietnameseText.check(withBom);
+        assertThat(r.encoding()).isEqualTo(TextEncoding.UNKNOWN);
+        assertThat(r.result().has(TextViolation.UTF16_TEXT)).isTrue();
+        assertThat(VietnameseText.detect(withBom)).isEqualTo(TextEncoding.UNKNOWN);
+        assertThat(VietnameseText.check("Văn bản".getBytes(StandardCharsets.UTF_16)).result()
+                .has(TextViolation.UTF16_TEXT)).isTrue();
+    }
+
+    @Test
+    void ethInPlaceOfDStrokeIsAWarning() {
+        ValidationResult r = VietnameseText.checkString("ÐẠI HỌC QUỐC GIA", "ten");
+        List<Violation> w = of(r, TextViolation.LOOKALIKE_LETTER);
+        assertThat(w).hasSize(1);
+        assertThat(w.get(0).path()).isEqualTo("ten: line 1, column 1");
+        assertThat(w.get(0).messageEn()).contains("U+00D0", "U+0110");
+        assertThat(r.isValid()).isTrue();
     }
 }

@@ -141,6 +141,27 @@ class HolidayCalendarTest {
     }
 
     @Test
+    void theLunarRulesFindTheAnnouncedTetAndHungKingsDays() {
+        HolidayCalendar law = HolidayCalendar.lawOnly();
+        String[] hungKings = {"2020-04-02", "2021-04-21", "2022-04-10", "2023-04-29", "2024-04-18", "2025-04-07",
+            "2026-04-26"};
+        for (String d : hungKings) {
+            LocalDate day = LocalDate.parse(d);
+            assertThat(law.specialDay(day)).as(d).get().extracting(CalendarDay::name).isEqualTo("Giỗ Tổ Hùng Vương");
+            assertThat(BUILT_IN.specialDay(day)).as(d).get().extracting(CalendarDay::name).isEqualTo("Giỗ Tổ Hùng Vương");
+        }
+        // the first day of Tết is inside every announced Tết break
+        String[] tet = {"2020-01-25", "2021-02-12", "2022-02-01", "2023-01-22", "2024-02-10", "2025-01-29",
+            "2026-02-17"};
+        for (String d : tet) {
+            LocalDate day = LocalDate.parse(d);
+            assertThat(law.specialDay(day)).as(d).get().extracting(CalendarDay::name).isEqualTo("Tết Nguyên Đán");
+            assertThat(BUILT_IN.isWorkingDay(day.minusDays(1))).as(d).isFalse();
+            assertThat(BUILT_IN.isWorkingDay(day.plusDays(3))).as(d).isFalse();
+        }
+    }
+
+    @Test
     void theRulesAloneGiveThe2022Schedule() {
         HolidayCalendar law = HolidayCalendar.lawOnly();
         for (LocalDate d = LocalDate.of(2022, 1, 1); d.getYear() == 2022; d = d.plusDays(1)) {

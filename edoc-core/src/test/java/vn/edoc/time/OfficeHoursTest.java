@@ -82,4 +82,32 @@ class OfficeHoursTest {
                 .isInstanceOf(EdocRuleException.class);
         assertThatThrownBy(() -> OfficeHours.of(List.of())).isInstanceOf(EdocRuleException.class);
     }
+
+    @Test
+    void parsesSeasonsAndWritesWhatItReads() {
+        String spec = "07:30-11:30,13:30-17:00;04-15..10-14=07:00-11:30,13:30-17:30;10-15..04-14=07:30-11:30,13:00-17:00";
+        OfficeHours h = OfficeHours.parse(spec).orThrow();
+        assertThat(h.toString()).isEqualTo(spec);
+        assertThat(OfficeHours.parse(h.toString()).value()).isEqualTo(h);
+        assertThat(h.periodsOn(LocalDate.of(2025, 12, 1))).containsExactly(TimeRange.of(7, 30, 11, 30),
+                TimeRange.of(13, 0, 17, 0));
+        assertThat(h.periodsOn(LocalDate.of(2025, 7, 1)).get(1)).isEqualTo(TimeRange.of(13, 30, 17, 30));
+        assertThat(OfficeHours.parse("07:30-11:30; 05-01..08-31 = 07:00-11:00").value().periodsOn(
+                LocalDate.of(2025, 5, 1))).containsExactly(TimeRange.of(7, 0, 11, 0));
+    }
+
+    @Test
+    void reportsSeasonFaultsWithTheirPaths() {
+        Parsed<OfficeHours> p = OfficeHours.parse("07:30-11:30;13-01..02-01=08:00-12:00;05-01..06-01=09:00-08:00;x");
+        assertThat(p.result().violations()).extracting(Violation::code, Violation::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("EDOC-TIME-006", "seasons[0]"),
+                org.assertj.core.groups.Tuple.tuple("EDOC-TIME-002", "seasons[1].periods[0]"),
+                org.assertj.core.groups.Tuple.tuple("EDOC-TIME-006", "seasons[2]"));
+        assertThat(OfficeHours.parse("07:30-11:30;01-01..06-30=08:00-12:00;06-30..12-31=08:00-12:00").result()
+                .has(TimeViolation.SEASONS_OVERLAP)).isTrue();
+        assertThat(OfficeHours.parse("07:30-11:30;01-01..06-30=").result().has(TimeViolation.OFFICE_HOURS_EMPTY))
+                .isTrue();
+        assertThatThrownBy(() -> TimeRange.of(LocalTime.of(8, 0, 0, 5), LocalTime.of(9, 0)))
+                .isInstanceOf(EdocRuleException.class);
+    }
 }

@@ -51,6 +51,13 @@ class TimeRulesTest {
     }
 
     @Test
+    void assignmentTheSameDay() {
+        assertThat(iso(RULES.assignmentDeadline(t("2025-03-11T10:00:00+07:00")))).isEqualTo("2025-03-11T17:00:00+07:00");
+        assertThat(iso(RULES.assignmentDeadline(t("2025-03-11T18:00:00+07:00")))).isEqualTo("2025-03-12T17:00:00+07:00");
+        assertThat(iso(RULES.assignmentDeadline(t("2025-01-24T18:05:00+07:00")))).isEqualTo("2025-02-03T17:00:00+07:00");
+    }
+
+    @Test
     void lunchBreakPolicy() {
         Instant noon = t("2025-03-11T12:00:00+07:00");
         assertThat(iso(RULES.effectiveReceipt(noon))).isEqualTo("2025-03-11T13:30:00+07:00");
