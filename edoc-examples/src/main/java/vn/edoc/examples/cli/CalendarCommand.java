@@ -82,8 +82,9 @@ final class CalendarCommand extends Group {
 
     /** {@code edoc calendar holidays <year> [--schedule <file.json>]}. */
     @Command(name = "holidays", description = {
-        "The special days of a year for state agencies: legal holidays (Labour Code 2019 Art. 112, Tết from the",
-        "lunar calendar), extra days off (carry-overs, announced swaps) and weekend days worked.",
+        "The special days of a year for state agencies (holidays, days off, weekend days worked).",
+        "Legal holidays of the Labour Code 2019 Art. 112 (Tết from the lunar calendar), extra days off",
+        "(carry-overs, announced swaps) and weekend days worked in exchange.",
         "Announced schedules 2020-2026 are built in; --schedule adds one."})
     static final class Holidays extends Leaf {
 

@@ -33,8 +33,9 @@ import vn.edoc.text.LegacyCodecs;
  * them; {@code --jdbc-url} is not accepted yet.
  */
 @Command(name = "demo", description = {
-    "A guided tour of the library: identifiers, notations, account names, legacy text, document validation,",
-    "lunar calendar, holidays and deadlines. Prints each step and a summary (human-readable, not JSON)."})
+    "A guided tour of the library, step by step, ending with a summary.",
+    "Identifiers, notations, account names, legacy text, document validation, lunar calendar, holidays and",
+    "deadlines; prints human-readable steps (not JSON). --keep <dir> leaves every answer and input there."})
 final class DemoCommand extends Leaf implements RawOutput {
 
     /** The sentence of LS Đ7.2 on issuing (R-TIME-1), as an old TCVN3 (.VnTime) file would hold it. */

@@ -54,8 +54,8 @@ final class IdCommand extends Group {
 
     /** {@code edoc id document <documentId>}. */
     @Command(name = "document", description = {
-        "Check a document identifier (mã định danh văn bản), R-ID-2: the seed form",
-        "<organCode>,<yyyy>,<sequence> (000.00.00.H37,2020,123) or the edXML form",
+        "Check a document identifier (mã định danh văn bản), R-ID-2.",
+        "The seed form <organCode>,<yyyy>,<sequence> (000.00.00.H37,2020,123) or the edXML form",
         "<organCode>,<yyyy/MM/dd>,<số/ký hiệu> (000.00.00.G22,2015/09/30,7816/VPCP-TTĐT)."})
     static final class Document extends Leaf {
 
@@ -93,8 +93,8 @@ final class IdCommand extends Group {
 
     /** {@code edoc id notation "<số, ký hiệu>"}. */
     @Command(name = "notation", description = {
-        "Check a number and notation (số, ký hiệu), Decree 30/2020 Phụ lục I:",
-        "935/QĐ-UBND, 45/UBND-VX (công văn), 12/2020/QĐ-UBND (legal normative)."})
+        "Check a number and notation (số, ký hiệu), Decree 30/2020 Phụ lục I.",
+        "Such as 935/QĐ-UBND, 45/UBND-VX (công văn), 12/2020/QĐ-UBND (legal normative)."})
     static final class NotationCheck extends Leaf {
 
         @Parameters(paramLabel = "<notation>", description = "The number and notation, such as 935/QĐ-UBND.")
@@ -128,8 +128,9 @@ final class IdCommand extends Group {
 
     /** {@code edoc id account "<full name>" [--suffix <unit>] [--taken a,b] [--leader]}. */
     @Command(name = "account", description = {
-        "The account name of a person (tên tài khoản), R-ID-4: given name + initials of family and middle names,",
-        "without diacritics (Nguyễn Văn Chiến -> chiennv), the unit suffix after a dot, a number on a collision."})
+        "The account name of a person (tên tài khoản), R-ID-4.",
+        "Given name + initials of family and middle names without diacritics (Nguyễn Văn Chiến -> chiennv),",
+        "the unit suffix after a dot, a number appended on a collision."})
     static final class Account extends Leaf {
 
         @Parameters(paramLabel = "<full name>", description = "The person's full name, such as \"Nguyễn Văn Chiến\".")

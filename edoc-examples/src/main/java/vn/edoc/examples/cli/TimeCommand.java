@@ -20,7 +20,8 @@ import vn.edoc.validation.EdocRuleException;
  * ISO 8601; one without offset is Vietnam time; every instant is written with {@code +07:00} (R-TIME-5).
  */
 @Command(name = "time", description = {
-    "Working time (thời gian làm việc) and deadlines, Vietnam time (UTC+07:00, R-TIME-5).",
+    "Working time (thời gian làm việc) and deadlines in Vietnam time.",
+    "Times are UTC+07:00 (R-TIME-5).",
     "Instants: ISO 8601 such as 2025-01-24T18:05:00+07:00; without offset they are read as Vietnam time."},
         subcommands = {TimeCommand.Receipt.class, TimeCommand.AddWorkingDays.class, TimeCommand.AddOfficeHours.class,
             TimeCommand.IssueDeadline.class, TimeCommand.HandlingDeadline.class})
@@ -45,8 +46,8 @@ final class TimeCommand extends Group {
 
     /** {@code edoc time receipt <instant>}. */
     @Command(name = "receipt", description = {
-        "R-TIME-4: the effective receiving time (thời điểm tiếp nhận) of a document that entered the system at",
-        "<instant>: that instant inside office hours, otherwise the start of the next office period."})
+        "R-TIME-4: the effective receiving time (thời điểm tiếp nhận) of a document.",
+        "The instant it entered the system when inside office hours, otherwise the start of the next office period."})
     static final class Receipt extends Leaf {
 
         @Parameters(paramLabel = "<instant>", converter = Converters.InstantConverter.class,
@@ -75,8 +76,9 @@ final class TimeCommand extends Group {
 
     /** {@code edoc time add-working-days <date> <n>}. */
     @Command(name = "add-working-days", description = {
-        "The n-th working day after <date> (before it when n is negative; for 0, <date> or the next working day),",
-        "skipping weekends, holidays and extra days off, counting weekend days worked."})
+        "The n-th working day after a date (before it when n is negative).",
+        "For n = 0: the date itself or the next working day. Weekends, holidays and extra days off are skipped,",
+        "weekend days worked count."})
     static final class AddWorkingDays extends Leaf {
 
         @Parameters(index = "0", paramLabel = "<yyyy-MM-dd>", converter = Converters.DateConverter.class,
@@ -99,8 +101,8 @@ final class TimeCommand extends Group {
 
     /** {@code edoc time add-office-hours <instant> <hours>}. */
     @Command(name = "add-office-hours", description = {
-        "The instant by which <hours> of office time (giờ hành chính) have passed from <instant>;",
-        "hours may be fractional (1.5)."})
+        "The instant by which some office hours (giờ hành chính) have passed.",
+        "Hours may be fractional (1.5)."})
     static final class AddOfficeHours extends Leaf {
 
         @Parameters(index = "0", paramLabel = "<instant>", converter = Converters.InstantConverter.class,
@@ -124,8 +126,8 @@ final class TimeCommand extends Group {
 
     /** {@code edoc time issue-deadline <signedInstant>}. */
     @Command(name = "issue-deadline", description = {
-        "R-TIME-1: the latest time to register and issue a document signed at <signedInstant>: the same day,",
-        "at the latest by the end of the next working morning."})
+        "R-TIME-1: the latest time to register and issue a signed document.",
+        "The same day, at the latest by the end of the next working morning."})
     static final class IssueDeadline extends Leaf {
 
         @Parameters(paramLabel = "<signedInstant>", converter = Converters.InstantConverter.class,
@@ -145,8 +147,8 @@ final class TimeCommand extends Group {
 
     /** {@code edoc time handling-deadline <receivedInstant> [--urgency ...]}. */
     @Command(name = "handling-deadline", description = {
-        "R-TIME-2: when the clerk must have handled a document received at <receivedInstant>: 2 office hours",
-        "after the effective receipt, urgent documents at once."})
+        "R-TIME-2: when the clerk must have handled a received document.",
+        "2 office hours after the effective receipt; urgent documents at once."})
     static final class HandlingDeadline extends Leaf {
 
         @Parameters(paramLabel = "<receivedInstant>", converter = Converters.InstantConverter.class,

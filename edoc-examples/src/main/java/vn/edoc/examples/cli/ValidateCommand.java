@@ -21,9 +21,10 @@ import vn.edoc.validation.ValidationResult;
 
 /** {@code edoc validate <document.json>}: a document in the library's JSON form against every document rule. */
 @Command(name = "validate", description = {
-    "Validate a document (văn bản) in the library's JSON form: presentation (R-FMT-5), identifiers (R-ID-2),",
-    "Vietnamese text (R-FMT-1), security (R-SEC-1, R-SEC-2), attachments (R-FMT-2, R-FMT-3), signature (R-FMT-4),",
-    "answers (R-OUT-4, R-OUT-5). Exit code 0 when valid, 1 otherwise."})
+    "Validate a document (văn bản) given in the library's JSON form.",
+    "Checks presentation (R-FMT-5), identifiers (R-ID-2), Vietnamese text (R-FMT-1), security (R-SEC-1, R-SEC-2),",
+    "attachments (R-FMT-2, R-FMT-3), signature (R-FMT-4), answers (R-OUT-4, R-OUT-5).",
+    "Exit code 0 when valid, 1 otherwise."})
 final class ValidateCommand extends Leaf {
 
     @Parameters(paramLabel = "<document.json>", description = "The document, UTF-8 JSON.")
