@@ -104,7 +104,8 @@ final class Console {
         if (text) {
             writer.print(Text.render(answer));
         } else {
-            writer.println(json(answer));
+            // "\n" rather than println: the same bytes on every platform
+            writer.print(json(answer) + "\n");
         }
         writer.flush();
     }

@@ -29,8 +29,11 @@ final class Inputs {
         }
     }
 
-    /** All bytes of the file {@code name}. */
+    /** All bytes of the file {@code name}; {@code "-"} is standard input. */
     static byte[] read(String name) {
+        if ("-".equals(name)) {
+            return readStdin();
+        }
         Path path = path(name);
         if (Files.isDirectory(path)) {
             throw new CliFailure("not a file but a directory: " + name, "không phải tệp mà là thư mục: " + name);
@@ -49,6 +52,20 @@ final class Inputs {
         } catch (IOException e) {
             throw new CliFailure("cannot read " + name + ": " + e.getMessage(),
                     "không đọc được tệp " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readStdin() {
+        try {
+            byte[] bytes = System.in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new CliFailure("standard input too large (over " + MAX_BYTES / (1024 * 1024) + " MiB)",
+                        "đầu vào chuẩn quá lớn (trên " + MAX_BYTES / (1024 * 1024) + " MiB)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new CliFailure("cannot read standard input: " + e.getMessage(),
+                    "không đọc được đầu vào chuẩn: " + e.getMessage(), e);
         }
     }
 

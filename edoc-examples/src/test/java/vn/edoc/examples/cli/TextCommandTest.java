@@ -130,4 +130,17 @@ class TextCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("missing.txt");
     }
+
+    @Test
+    void dashReadsStandardInput() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(LegacyCodecs.tcvn3().encode(LOWER_SENTENCE)));
+            CliRun run = CliRun.of("text", "convert", "-");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).isEqualTo(LOWER_SENTENCE);
+        } finally {
+            System.setIn(saved);
+        }
+    }
 }
