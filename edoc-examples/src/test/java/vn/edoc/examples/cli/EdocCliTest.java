@@ -106,4 +106,15 @@ class EdocCliTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("MissingParameterException");
     }
+
+    @Test
+    void loggingIsConfiguredToStderrAtWarnLevel() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = EdocCli.class.getResourceAsStream("/simplelogger.properties")) {
+            assertThat(in).isNotNull();
+            p.load(in);
+        }
+        assertThat(p.getProperty("org.slf4j.simpleLogger.logFile")).isEqualTo("System.err");
+        assertThat(p.getProperty("org.slf4j.simpleLogger.defaultLogLevel")).isEqualTo("warn");
+    }
 }

@@ -107,4 +107,20 @@ class EdocScriptIT {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("typeAbbreviation: QĐ\n").contains("notation: 31/2020/QĐ-UBND\n");
     }
+
+    @Test
+    void outputIsUtf8WhateverThePlatformEncoding() throws Exception {
+        Path jar = Path.of("target", "edoc.jar").toAbsolutePath();
+        ProcessBuilder pb = new ProcessBuilder("java", "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=US-ASCII",
+                "-Dsun.stdout.encoding=US-ASCII", "-jar", jar.toString(), "id", "organ", "000.00.00.G22");
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().put("LC_ALL", "C");
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        JsonNode json = new ObjectMapper().readTree(new String(out, StandardCharsets.UTF_8));
+        assertThat(json.path("knownName").asText()).isEqualTo("Văn phòng Chính phủ");
+    }
 }
