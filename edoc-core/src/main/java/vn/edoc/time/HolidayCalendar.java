@@ -40,9 +40,12 @@ import vn.edoc.validation.EdocRuleException;
  * entries of two sources share a day, the source added later wins. A {@code working-day} entry makes its day a working
  * day whatever the rules say.
  *
- * <p>Years from {@value #FIRST_YEAR} (the first full year of the Labour Code 2012 with its 5-day Tết) to
- * {@value #LAST_YEAR} are supported; other years are refused with {@link TimeViolation#YEAR_OUT_OF_RANGE}. Each year is
- * computed once, when first needed, and kept; instances are immutable and thread-safe.
+ * <p>Years from {@value #FIRST_YEAR} (the year the Labour Code 2012 with its 5-day Tết took effect) to
+ * {@value #LAST_YEAR} are supported; other years are refused with {@link TimeViolation#YEAR_OUT_OF_RANGE}. The
+ * announced schedules are shipped for 2020-2026 only: for 2013-2019 (and for Tết 2013, which still fell under the
+ * 4-day Tết of the Labour Code 1994) the rules alone answer, without that period's swapped days; supply a
+ * {@link HolidaySource} where those years matter. Each year is computed once, when first needed, and kept; instances
+ * are immutable and thread-safe.
  */
 public final class HolidayCalendar {
 

@@ -1,0 +1,15 @@
+package vn.edoc.time;
+
+/** The shipped JSON schedules pass the compatibility kit. */
+class JsonHolidaySourceCompatibilityTest extends HolidaySourceCompatibilityKit {
+
+    @Override
+    protected HolidaySource source() {
+        return JsonHolidaySource.shipped();
+    }
+
+    @Override
+    protected int yearWithEntries() {
+        return 2024;
+    }
+}
