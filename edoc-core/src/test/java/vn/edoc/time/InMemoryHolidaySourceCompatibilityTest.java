@@ -1,5 +1,7 @@
 package vn.edoc.time;
 
+import vn.edoc.spi.tck.HolidaySourceCompatibilityKit;
+import vn.edoc.spi.HolidaySource;
 import java.time.LocalDate;
 import java.util.List;
 

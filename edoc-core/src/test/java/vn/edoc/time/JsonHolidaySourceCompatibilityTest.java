@@ -1,5 +1,8 @@
 package vn.edoc.time;
 
+import vn.edoc.spi.tck.HolidaySourceCompatibilityKit;
+import vn.edoc.spi.HolidaySource;
+
 /** The shipped JSON schedules pass the compatibility kit. */
 class JsonHolidaySourceCompatibilityTest extends HolidaySourceCompatibilityKit {
 

@@ -1,5 +1,10 @@
-package vn.edoc.time;
+package vn.edoc.spi.tck;
 
+import vn.edoc.time.CalendarDay;
+import vn.edoc.time.HolidayCalendar;
+import vn.edoc.time.YearSchedule;
+import vn.edoc.time.ScheduleEntry;
+import vn.edoc.spi.HolidaySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
