@@ -29,7 +29,8 @@ import vn.edoc.validation.Violation;
  * <p>Names are read as Unicode NFC, trimmed, with runs of spaces collapsed. A one-word name gives the given name
  * alone (with a warning): a person known by one name has no family or middle name to abbreviate. Apostrophes and
  * hyphens inside names (found in some names of ethnic minorities) are left out with a warning; digits, other
- * symbols and letters that are not Vietnamese or Latin are refused.
+ * symbols and letters that are not Vietnamese or Latin are refused. The look-alike Icelandic eth (Ð, ð), which text
+ * once decoded as Latin-1 shows for Đ, is read as d.
  *
  * <p>Taken names are compared ignoring case, with or without the suffix: with suffix {@code bimson}, both
  * {@code chiennv} and {@code chiennv.bimson} in the taken set make {@code chiennv} unavailable; a name with
@@ -235,6 +236,10 @@ public final class AccountNames {
     private static String foldLetter(int cp) {
         if (!Character.isLetter(cp)) {
             return null;
+        }
+        if (cp == '\u00D0' || cp == '\u00F0') {
+            // the Icelandic eth stands for Đ/đ in text once decoded as Latin-1
+            return "d";
         }
         String folded = Diacritics.fold(new String(Character.toChars(cp))).toLowerCase(Locale.ROOT);
         return folded.length() == 1 && folded.charAt(0) >= 'a' && folded.charAt(0) <= 'z' ? folded : null;

@@ -61,7 +61,8 @@ final class DocumentIdReader {
         int sequence = -1;
         String significant = sequenceText.replaceFirst("^0+", "");
         if (sequenceText.isEmpty() || !sequenceText.chars().allMatch(c -> c >= '0' && c <= '9')
-                || significant.isEmpty() || significant.length() > 9) {
+                || significant.isEmpty() || significant.length() > 10
+                || Long.parseLong(significant) > Integer.MAX_VALUE) {
             found.add(IdViolation.DOCID_SEQUENCE.at("sequence", Texts.shorten(sequenceText)));
         } else {
             sequence = Integer.parseInt(significant);

@@ -157,8 +157,8 @@ public enum IdViolation implements ViolationType {
             "The number and notation was not in precomposed Unicode (NFC); normalised."),
     /** Lower-case letters in an issuer or unit group; upper-cased. */
     NOTATION_LOWERCASE("EDOC-ID-040", "R-FMT-5", Art.NOTATION, Severity.WARNING,
-            "Ký hiệu viết bằng chữ in hoa; đã đổi '%s' thành '%s'.",
-            "A notation is written in capitals; changed '%s' to '%s'."),
+            "Ký hiệu văn bản viết bằng chữ in hoa (trừ 'TTg' và chữ viết tắt loại văn bản); đã đổi '%s' thành '%s'.",
+            "A notation is written in capitals (except 'TTg' and the type abbreviations); changed '%s' to '%s'."),
     /** A type abbreviation in the wrong case; normalised to the table's spelling. */
     NOTATION_TYPE_CASE("EDOC-ID-041", "R-FMT-5", Art.TYPE, Severity.WARNING,
             "Chữ viết tắt loại văn bản '%s' được viết đúng là '%s' (%s).",
@@ -183,6 +183,11 @@ public enum IdViolation implements ViolationType {
     NOTATION_NOT_CANONICAL("EDOC-ID-046", "R-FMT-5", Art.NOTATION, Severity.ERROR,
             "Các thành phần không tạo thành số, ký hiệu chuẩn: '%s' được đọc lại thành %s.",
             "The parts do not make a canonical number and notation: '%s' reads back as %s."),
+
+    /** The Icelandic eth (Ð, U+00D0) written for the Vietnamese Đ (U+0110); replaced. */
+    NOTATION_ETH("EDOC-ID-047", "R-FMT-5", Art.NOTATION_NFC, Severity.WARNING,
+            "Đã thay chữ '%s' (eth của tiếng Iceland) bằng chữ Đ/đ tiếng Việt.",
+            "Replaced '%s' (the Icelandic eth) by the Vietnamese Đ/đ."),
 
     // ----- document identifier (mã định danh văn bản), R-ID-2 -----
     /** Nothing given. */

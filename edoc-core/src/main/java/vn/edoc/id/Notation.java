@@ -32,7 +32,8 @@ import vn.edoc.validation.Violation;
  * {@code TTr}, {@code TrS}), and so does the issuer {@code TTg} (Thủ tướng Chính phủ).
  *
  * <p>{@link #check(String)} tolerates, with a warning, what people commonly type: spaces around the slash and
- * hyphens, en or em dashes and minus signs for the hyphen, a fullwidth slash, decomposed Unicode, lower-case
+ * hyphens, en or em dashes and minus signs for the hyphen, a fullwidth slash, decomposed Unicode, the look-alike
+ * Icelandic eth (Ð) for Đ, lower-case
  * groups, a type abbreviation in the wrong case, superfluous leading zeros, a leading "Số:". It refuses
  * everything else with a violation naming the problem. {@link #format()} always writes the canonical form.
  *
@@ -65,7 +66,7 @@ public final class Notation {
     private static final String VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B";
     private static final String MIXED_CASE_ISSUER = "TTg";
     private static final Pattern PREFIX = Pattern.compile("^(?iu)(số|so)\\s*[:.]?\\s*(?=[0-9])");
-    private static final Pattern SPACES_AROUND = Pattern.compile("\\s*([/-])\\s*");
+    private static final Pattern SPACES_AROUND = Pattern.compile("(?U)\\s*([/-])\\s*");
 
     private final int number;
     private final Integer year;
@@ -168,7 +169,7 @@ public final class Notation {
         }
         if (tight.chars().anyMatch(Character::isWhitespace)) {
             found.add(IdViolation.NOTATION_SPACE_INSIDE.at("", shown));
-            tight = tight.replaceAll("\\s+", "");
+            tight = tight.replaceAll("(?U)\\s+", "");
         }
         if (tight.isEmpty()) {
             found.add(IdViolation.NOTATION_EMPTY.at(""));
@@ -292,6 +293,7 @@ public final class Notation {
         StringBuilder b = new StringBuilder(text.length());
         Set<String> dashes = new LinkedHashSet<>();
         Set<String> slashes = new LinkedHashSet<>();
+        Set<String> eths = new LinkedHashSet<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (DASHES.indexOf(c) >= 0) {
@@ -300,6 +302,10 @@ public final class Notation {
             } else if (SLASHES.indexOf(c) >= 0) {
                 slashes.add(String.valueOf(c));
                 b.append('/');
+            } else if (c == '\u00D0' || c == '\u00F0') {
+                // text once decoded as Latin-1 shows the Vietnamese Đ/đ as the look-alike eth
+                eths.add(String.valueOf(c));
+                b.append(c == '\u00D0' ? 'Đ' : 'đ');
             } else if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000') {
                 // non-breaking and ideographic spaces count as spaces
                 b.append(' ');
@@ -309,6 +315,7 @@ public final class Notation {
         }
         dashes.forEach(d -> found.add(IdViolation.NOTATION_DASH_VARIANT.at("", Texts.describe(d.charAt(0)))));
         slashes.forEach(s -> found.add(IdViolation.NOTATION_SLASH_VARIANT.at("", Texts.describe(s.charAt(0)))));
+        eths.forEach(e -> found.add(IdViolation.NOTATION_ETH.at("", e)));
         return b.toString();
     }
 

@@ -59,9 +59,9 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
 
     /** Refuses an invalid code with {@link EdocRuleException}; use {@link #parse} or {@link #check}. */
     public OrganCode {
-        Analysis analysis = analyse(value, OrganCodeDirectory.builtIn());
-        if (!analysis.result().isValid()) {
-            throw new EdocRuleException(analysis.result());
+        ValidationResult result = analyse(value, OrganCodeDirectory.builtIn());
+        if (!result.isValid()) {
+            throw new EdocRuleException(result);
         }
     }
 
@@ -72,9 +72,8 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
 
     /** Reads a code, checking the level-1 group against {@code directory}. Never throws. */
     public static Parsed<OrganCode> check(String text, OrganCodeDirectory directory) {
-        Analysis analysis = analyse(text, directory == null ? OrganCodeDirectory.builtIn() : directory);
-        return analysis.result().isValid() ? Parsed.ok(new OrganCode(text), analysis.result())
-                : Parsed.refused(analysis.result());
+        ValidationResult result = analyse(text, directory == null ? OrganCodeDirectory.builtIn() : directory);
+        return result.isValid() ? Parsed.ok(new OrganCode(text), result) : Parsed.refused(result);
     }
 
     /**
@@ -171,9 +170,6 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private record Analysis(ValidationResult result) {
-    }
-
     private static List<String> levelsOf(String code) {
         String[] groups = code.split("\\.", -1);
         List<String> levels = new ArrayList<>(4);
@@ -202,9 +198,9 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
         return group.chars().allMatch(c -> c == '0');
     }
 
-    private static Analysis analyse(String text, OrganCodeDirectory directory) {
+    private static ValidationResult analyse(String text, OrganCodeDirectory directory) {
         if (text == null || text.isBlank()) {
-            return new Analysis(ValidationResult.of(IdViolation.ORGAN_EMPTY.at("")));
+            return ValidationResult.of(IdViolation.ORGAN_EMPTY.at(""));
         }
         String shown = Texts.shorten(text);
         List<Violation> found = new ArrayList<>();
@@ -247,14 +243,14 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
             if (cleaned.length() == 0 && illegal.isEmpty()) {
                 found.add(IdViolation.ORGAN_EMPTY.at(""));
             }
-            return new Analysis(ValidationResult.of(found));
+            return ValidationResult.of(found);
         }
         String code = cleaned.toString();
         String[] groups = code.split("\\.", -1);
         for (String g : groups) {
             if (g.isEmpty()) {
                 found.add(IdViolation.ORGAN_EMPTY_GROUP.at("", shown));
-                return new Analysis(ValidationResult.of(found));
+                return ValidationResult.of(found);
             }
         }
         boolean qcvn = Character.isDigit(groups[0].charAt(0))
@@ -307,6 +303,6 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
                 found.add(IdViolation.ORGAN_UNKNOWN_LEVEL_ONE.at("", levelOne));
             }
         }
-        return new Analysis(ValidationResult.of(found));
+        return ValidationResult.of(found);
     }
 }

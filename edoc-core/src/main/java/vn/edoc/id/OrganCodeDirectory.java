@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.edoc.validation.EdocRuleException;
@@ -64,7 +63,9 @@ public final class OrganCodeDirectory {
      * @throws IOException       when the reader fails
      */
     public static OrganCodeDirectory load(Reader reader) throws IOException {
-        Objects.requireNonNull(reader, "reader");
+        if (reader == null) {
+            throw EdocRuleException.of(IdViolation.ORGAN_DIRECTORY_ENTRY, "", 0, "no list given");
+        }
         Map<String, String> letters = new LinkedHashMap<>();
         Map<String, String> levelOne = new LinkedHashMap<>();
         List<Violation> problems = new ArrayList<>();

@@ -1,7 +1,6 @@
 package vn.edoc.text;
 
 import java.text.Normalizer;
-import java.util.Objects;
 
 /**
  * Removes Vietnamese diacritics (bỏ dấu): "Nguyễn Văn Chiến" becomes "Nguyen Van Chien".
@@ -15,9 +14,15 @@ public final class Diacritics {
     private Diacritics() {
     }
 
-    /** The text without diacritics; case and every other character are kept. */
+    /**
+     * The text without diacritics; case and every other character are kept. The eth letters Ð (U+00D0) and
+     * ð (U+00F0), which converted documents often carry in place of Đ and đ because they look alike, fold to D and
+     * d as well. Null is treated as empty.
+     */
     public static String fold(String text) {
-        Objects.requireNonNull(text, "text");
+        if (text == null) {
+            return "";
+        }
         if (isAscii(text)) {
             return text;
         }
@@ -30,13 +35,16 @@ public final class Diacritics {
                     || type == Character.ENCLOSING_MARK) {
                 continue;
             }
-            out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+            out.append(c == 'đ' || c == 'ð' ? 'd' : c == 'Đ' || c == 'Ð' ? 'D' : c);
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
-    /** True when every character is 7-bit ASCII. */
+    /** True when every character is 7-bit ASCII; null, like the empty text, is ASCII. */
     public static boolean isAscii(CharSequence text) {
+        if (text == null) {
+            return true;
+        }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 0x7F) {
                 return false;

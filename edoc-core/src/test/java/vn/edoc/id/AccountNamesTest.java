@@ -29,6 +29,7 @@ class AccountNamesTest {
             "Lê Hòa, hoal",
             "Phạm Thị Thu Hương, huongptt",
             "Đỗ Đình Đạt, datdd",
+            "Ðỗ Ðình Ðạt, datdd",
     })
     void baseIsGivenNameAndInitials(String fullName, String expected) {
         Parsed<String> parsed = AccountNames.base(fullName);

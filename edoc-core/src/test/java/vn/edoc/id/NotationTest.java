@@ -129,6 +129,8 @@ class NotationTest {
             "Số: 935/QĐ-UBND|935/QĐ-UBND|EDOC-ID-045",
             "12/2020/KH-UBND|12/2020/KH-UBND|EDOC-ID-043",
             "05/NĐ-CP|05/NĐ-CP|EDOC-ID-042",
+            "935/QÐ-UBND|935/QĐ-UBND|EDOC-ID-047",
+            "935 / QĐ-UBND|935/QĐ-UBND|EDOC-ID-036",
     })
     void commonVariantsAreAcceptedWithAWarningAndNormalised(String input, String canonical, String code) {
         Parsed<Notation> parsed = Notation.check(input);

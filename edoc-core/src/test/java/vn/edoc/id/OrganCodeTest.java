@@ -229,6 +229,11 @@ class OrganCodeTest {
     }
 
     @Test
+    void missingListIsRefused() {
+        assertThatThrownBy(() -> OrganCodeDirectory.load(null)).isInstanceOf(EdocRuleException.class);
+    }
+
+    @Test
     void badListLinesAreAllReported() {
         assertThatThrownBy(() -> OrganCodeDirectory.load(new StringReader("H70 = A\nh71 = B\nH72\nH70 = C\nH73 =")))
                 .isInstanceOfSatisfying(EdocRuleException.class, e -> {

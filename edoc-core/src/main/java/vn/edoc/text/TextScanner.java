@@ -1,0 +1,420 @@
+package vn.edoc.text;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One linear pass over decoded text that finds every character-level violation of R-FMT-1: control
+ * characters, U+FFFD, byte order marks, invalid code points, private-use characters, decomposed letters and
+ * the two kinds of mojibake. Positions are "line L, column C", both counted from 1, columns in code points;
+ * CR LF, LF and a lone CR each end a line.
+ */
+final class TextScanner {
+
+    private final String text;
+    private final String prefix;
+    private final ViolationCollector out;
+    private final boolean unicodeChecks;
+
+    private TextScanner(String text, String prefix, ViolationCollector out, boolean unicodeChecks) {
+        this.text = text;
+        this.prefix = prefix;
+        this.out = out;
+        this.unicodeChecks = unicodeChecks;
+    }
+
+    /**
+     * Scans {@code text}. With {@code unicodeChecks} false (text just decoded from a legacy encoding), only the
+     * character checks run: NFC and mojibake are then meaningless.
+     */
+    static void scan(String text, String prefix, ViolationCollector out, boolean unicodeChecks) {
+        new TextScanner(text, prefix, out, unicodeChecks).run();
+    }
+
+    private String at(int line, int column) {
+        String pos = "line " + line + ", column " + column;
+        return prefix == null || prefix.isEmpty() ? pos : prefix + ": " + pos;
+    }
+
+    private void run() {
+        boolean checkNfc = unicodeChecks && !Normalizer.isNormalized(text, Normalizer.Form.NFC);
+        int decomposedBefore = out.count(TextViolation.DECOMPOSED);
+        List<MojibakeHit> utf8Hits = new ArrayList<>();
+        int line = 1;
+        int column = 1;
+        int segmentStart = -1;
+        int segmentLine = 1;
+        int segmentColumn = 1;
+        int runStart = -1;
+        int runColumn = 0;
+        int wordStart = 0;
+        int runWordStart = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean mark = isMark(cp);
+            if (checkNfc && !mark) {
+                checkSegment(segmentStart, i, segmentLine, segmentColumn);
+                segmentStart = i;
+                segmentLine = line;
+                segmentColumn = column;
+            } else if (checkNfc && segmentStart < 0) {
+                segmentStart = i;
+                segmentLine = line;
+                segmentColumn = column;
+            }
+            if (unicodeChecks) {
+                boolean misread = cp >= 0x80 && cp <= 0xFFFF && Cp1252.byteOfMisread((char) cp) >= 0x80;
+                if (misread && runStart < 0) {
+                    runStart = i;
+                    runColumn = column;
+                    runWordStart = wordStart;
+                } else if (!misread && runStart >= 0) {
+                    checkUtf8Run(runStart, i, line, runColumn, runWordStart, utf8Hits);
+                    runStart = -1;
+                }
+                if (Character.isWhitespace(cp)) {
+                    wordStart = i + len;
+                }
+            }
+            checkCharacter(cp, i, line, column);
+            if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (i > 0 || cp != 0xFEFF) {
+                // a leading byte order mark is invisible in editors: columns count from the first real character
+                column++;
+            }
+            i += len;
+        }
+        if (checkNfc) {
+            checkSegment(segmentStart, n, segmentLine, segmentColumn);
+            if (out.count(TextViolation.DECOMPOSED) == decomposedBefore) {
+                // composition across starters (Hangul jamo and the like): not pinned to one letter
+                String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+                out.add(TextViolation.DECOMPOSED, prefix == null ? "" : prefix, abbreviate(nfc), "text");
+            }
+        }
+        if (unicodeChecks) {
+            if (runStart >= 0) {
+                checkUtf8Run(runStart, n, line, runColumn, runWordStart, utf8Hits);
+            }
+            // a text garbled one way is not searched for the other: its words would be flagged twice
+            if (!reportUtf8Mojibake(utf8Hits)) {
+                LegacyMojibake.find(text, prefix, out);
+            }
+        }
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
+    }
+
+    private void checkCharacter(int cp, int index, int line, int column) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') {
+            return;
+        }
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            out.add(TextViolation.CONTROL_CHARACTER, () -> at(line, column), () -> args(cp));
+        } else if (cp == 0xFFFD) {
+            out.add(TextViolation.REPLACEMENT_CHARACTER, () -> at(line, column), () -> new Object[0]);
+        } else if (cp == 0xFEFF) {
+            if (index == 0) {
+                out.add(TextViolation.LEADING_BYTE_ORDER_MARK, at(line, column));
+            } else {
+                out.add(TextViolation.BYTE_ORDER_MARK_INSIDE, () -> at(line, column), () -> new Object[0]);
+            }
+        } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            out.add(TextViolation.INVALID_CODE_POINT, () -> at(line, column), () -> args(cp));
+        } else if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
+            out.add(TextViolation.INVALID_CODE_POINT, () -> at(line, column), () -> args(cp));
+        } else if (cp == 0xD0 || cp == 0xF0) {
+            out.add(TextViolation.LOOKALIKE_LETTER, () -> at(line, column), () -> new Object[] {
+                String.valueOf((char) cp), Codecs.codePointName(cp), cp == 0xD0 ? "Đ" : "đ",
+                cp == 0xD0 ? "Đ (U+0110)" : "đ (U+0111)"});
+        } else if (Character.getType(cp) == Character.PRIVATE_USE) {
+            out.add(TextViolation.PRIVATE_USE_CHARACTER, () -> at(line, column), () -> args(cp));
+        }
+    }
+
+    private static Object[] args(int cp) {
+        return new Object[] {Codecs.codePointName(cp)};
+    }
+
+    private void checkSegment(int start, int end, int line, int column) {
+        if (start < 0 || end <= start) {
+            return;
+        }
+        if (end - start == 1 && text.charAt(start) < 0x300) {
+            // every character below the combining marks is stable under NFC
+            return;
+        }
+        String segment = text.substring(start, end);
+        if (Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
+            return;
+        }
+        out.add(TextViolation.DECOMPOSED, () -> at(line, column), () -> {
+            StringBuilder points = new StringBuilder();
+            segment.codePoints().forEach(cp -> {
+                if (points.length() > 0) {
+                    points.append(" + ");
+                }
+                points.append(cp < 0x80 ? String.valueOf((char) cp) : Codecs.codePointName(cp));
+            });
+            return new Object[] {Normalizer.normalize(segment, Normalizer.Form.NFC), points.toString()};
+        });
+    }
+
+    /** One place where UTF-8 bytes show as Windows-1252 characters. */
+    private record MojibakeHit(int tokenStart, int line, int column, boolean strong) {
+    }
+
+    /**
+     * Looks in a run of characters that Windows-1252 or Latin-1 can write as bytes 0x80-0xFF for valid UTF-8
+     * sequences of Vietnamese letters (strong evidence) or of Latin-1 letters and punctuation (weak evidence:
+     * "Ã" before a quotation mark can be honest Vietnamese).
+     */
+    private void checkUtf8Run(int start, int end, int line, int startColumn, int wordStart, List<MojibakeHit> hits) {
+        int len = end - start;
+        if (len < 2) {
+            return;
+        }
+        byte[] bytes = new byte[len];
+        for (int k = 0; k < len; k++) {
+            bytes[k] = (byte) Cp1252.byteOfMisread(text.charAt(start + k));
+        }
+        int k = 0;
+        while (k < len) {
+            long r = Utf8.decodeAt(bytes, k);
+            if (r < 0) {
+                k++;
+                continue;
+            }
+            int cp = (int) (r >>> 3);
+            int seqLen = (int) (r & 7);
+            Boolean strong = evidence(cp);
+            if (strong != null) {
+                hits.add(new MojibakeHit(wordStart, line, startColumn + k, strong));
+            }
+            k += seqLen;
+        }
+    }
+
+    /** True for a Vietnamese letter or mark, false for Latin-1 or common punctuation, null for anything else. */
+    private static Boolean evidence(int cp) {
+        if ((cp >= 0x1EA0 && cp <= 0x1EF9) || VietnameseLetters.isLetterForm(cp)
+                && cp > 0xFF || cp == 0x0300 || cp == 0x0301 || cp == 0x0302 || cp == 0x0303
+                || cp == 0x0306 || cp == 0x0309 || cp == 0x031B || cp == 0x0323) {
+            return Boolean.TRUE;
+        }
+        if ((cp >= 0xA0 && cp <= 0xFF) || (cp >= 0x2013 && cp <= 0x2026) || cp == 0x20AC) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    private int tokenEnd(int index) {
+        int e = index;
+        while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Reports the hits when they are convincing; true when it did. */
+    private boolean reportUtf8Mojibake(List<MojibakeHit> hits) {
+        long strong = hits.stream().filter(MojibakeHit::strong).count();
+        if (strong == 0 && hits.size() < 2) {
+            return false;
+        }
+        int lastToken = -1;
+        for (MojibakeHit h : hits) {
+            if (h.tokenStart() == lastToken) {
+                continue;
+            }
+            lastToken = h.tokenStart();
+            out.add(TextViolation.MOJIBAKE_UTF8, () -> at(h.line(), h.column()), () -> {
+                String token = text.substring(h.tokenStart(), tokenEnd(h.tokenStart()));
+                return new Object[] {abbreviate(token), abbreviate(repairUtf8(token))};
+            });
+        }
+        return true;
+    }
+
+    /** The token with each run of misread characters turned back into bytes and read as UTF-8. */
+    static String repairUtf8(String token) {
+        StringBuilder fixed = new StringBuilder(token.length());
+        int i = 0;
+        while (i < token.length()) {
+            char c = token.charAt(i);
+            if (c < 0x80 || Cp1252.byteOfMisread(c) < 0x80) {
+                fixed.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < token.length() && token.charAt(j) >= 0x80 && Cp1252.byteOfMisread(token.charAt(j)) >= 0x80) {
+                j++;
+            }
+            byte[] run = new byte[j - i];
+            for (int k = i; k < j; k++) {
+                run[k - i] = (byte) Cp1252.byteOfMisread(token.charAt(k));
+            }
+            fixed.append(new String(run, StandardCharsets.UTF_8));
+            i = j;
+        }
+        return VietnameseText.toNfc(fixed.toString());
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /** Finds words of legacy-font bytes that were read as Windows-1252 and kept as Unicode ("NguyÔn"). */
+    static final class LegacyMojibake {
+
+        private static final TextEncoding[] CANDIDATES = {TextEncoding.TCVN3, TextEncoding.VNI,
+            TextEncoding.WINDOWS_1258};
+        private static final int MEMO_LIMIT = 50_000;
+
+        private LegacyMojibake() {
+        }
+
+        private record Hit(int start, int end, int line, int column, Map<TextEncoding, String> readings) {
+        }
+
+        static void find(String text, String prefix, ViolationCollector out) {
+            List<Hit> hits = new ArrayList<>();
+            // words repeat: each distinct one is decoded once
+            Map<String, Map<TextEncoding, String>> memo = new HashMap<>();
+            int nonAsciiWords = 0;
+            int line = 1;
+            int column = 1;
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!isWordChar(c)) {
+                    if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+                        line++;
+                        column = 1;
+                    } else if (!Character.isLowSurrogate(c)) {
+                        column++;
+                    }
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int startColumn = column;
+                boolean nonAscii = false;
+                boolean legacyOnly = true;
+                while (i < n && isWordChar(text.charAt(i))) {
+                    char w = text.charAt(i);
+                    if (w >= 0x80) {
+                        nonAscii = true;
+                        if (Cp1252.byteOfMisread(w) < 0) {
+                            legacyOnly = false;
+                        }
+                    }
+                    i++;
+                    column++;
+                }
+                if (!nonAscii) {
+                    continue;
+                }
+                nonAsciiWords++;
+                String word = text.substring(start, i);
+                if (!legacyOnly || allPlausible(word)) {
+                    continue;
+                }
+                Map<TextEncoding, String> readings = memo.get(word);
+                if (readings == null) {
+                    readings = readings(word);
+                    if (memo.size() < MEMO_LIMIT) {
+                        memo.put(word, readings);
+                    }
+                }
+                if (!readings.isEmpty()) {
+                    hits.add(new Hit(start, i, line, startColumn, readings));
+                }
+            }
+            if (hits.isEmpty() || (hits.size() * 2 < nonAsciiWords && hits.size() < 3)) {
+                return;
+            }
+            Map<TextEncoding, Integer> votes = new EnumMap<>(TextEncoding.class);
+            hits.forEach(h -> h.readings().keySet().forEach(e -> votes.merge(e, 1, Integer::sum)));
+            for (Hit h : hits) {
+                TextEncoding best = null;
+                for (TextEncoding e : CANDIDATES) {
+                    if (h.readings().containsKey(e)
+                            && (best == null || votes.getOrDefault(e, 0) > votes.getOrDefault(best, 0))) {
+                        best = e;
+                    }
+                }
+                String pos = "line " + h.line() + ", column " + h.column();
+                TextEncoding chosen = best;
+                out.add(TextViolation.MOJIBAKE_LEGACY, () -> prefix == null || prefix.isEmpty() ? pos : prefix + ": " + pos,
+                        () -> new Object[] {abbreviate(text.substring(h.start(), h.end())), chosen.jsonName(),
+                            abbreviate(h.readings().get(chosen))});
+            }
+        }
+
+        /** Letters, and the Latin-1 symbols that legacy fonts use as letters ("¸" is á in TCVN3). */
+        private static boolean isWordChar(char c) {
+            if (Character.isLetter(c) || isMark(c)) {
+                return true;
+            }
+            return c > 0xA0 && c <= 0xFF;
+        }
+
+        /** True when every run of letters in {@code word} is a syllable. */
+        private static boolean allPlausible(String word) {
+            int n = word.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && !isLetterOrMark(word.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && isLetterOrMark(word.charAt(i))) {
+                    i++;
+                }
+                if (i > start && !Syllables.isPlausible(word.substring(start, i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isLetterOrMark(char c) {
+            return Character.isLetter(c) || isMark(c);
+        }
+
+        /** The legacy decodings of the word's Windows-1252 bytes that are Vietnamese syllables. */
+        private static Map<TextEncoding, String> readings(String word) {
+            byte[] bytes = new byte[word.length()];
+            for (int k = 0; k < word.length(); k++) {
+                int b = Cp1252.byteOfMisread(word.charAt(k));
+                bytes[k] = (byte) (b < 0 ? '?' : b);
+            }
+            Map<TextEncoding, String> readings = new EnumMap<>(TextEncoding.class);
+            for (TextEncoding e : CANDIDATES) {
+                String decoded = LegacyCodecs.decodeForScoring(e, bytes);
+                if (!Diacritics.isAscii(decoded) && allPlausible(decoded)
+                        && decoded.chars().allMatch(ch -> Character.isLetter(ch) || isMark(ch))) {
+                    readings.put(e, decoded);
+                }
+            }
+            return readings;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.edoc.time;
+
+import vn.edoc.spi.tck.HolidaySourceCompatibilityKit;
+import vn.edoc.spi.HolidaySource;
+
+/** The shipped JSON schedules pass the compatibility kit. */
+class JsonHolidaySourceCompatibilityTest extends HolidaySourceCompatibilityKit {
+
+    @Override
+    protected HolidaySource source() {
+        return JsonHolidaySource.shipped();
+    }
+
+    @Override
+    protected int yearWithEntries() {
+        return 2024;
+    }
+}

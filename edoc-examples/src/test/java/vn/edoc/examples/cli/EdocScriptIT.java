@@ -1,0 +1,126 @@
+package vn.edoc.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code bin/edoc} script on the jar built in the package phase, in a POSIX locale
+ * ({@code LC_ALL=C}, no {@code LANG}), to prove that Vietnamese arguments and output survive the trip.
+ *
+ * <p>The command line is written as UTF-8 bytes into a small shell script: passed through
+ * {@link ProcessBuilder} arguments, the Vietnamese text would be encoded by this test JVM's own locale, which is not
+ * what is being tested.
+ */
+class EdocScriptIT {
+
+    private static final Path EDOC = Path.of("..", "bin", "edoc").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result edoc(String commandLine) throws IOException, InterruptedException {
+        Path script = dir.resolve("run.sh");
+        Files.writeString(script, "exec '" + EDOC + "' " + commandLine + "\n", StandardCharsets.UTF_8);
+        ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).directory(dir.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_") || k.equals("LANGUAGE"));
+        env.put("LC_ALL", "C");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void accountNameOfAVietnameseFullNameInAPosixLocale() throws Exception {
+        Result r = edoc("id account \"Nguyễn Văn Chiến\"");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("{\"account\":\"chiennv\"}\n");
+        assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void vietnameseOutputIsUtf8InAPosixLocale() throws Exception {
+        Result r = edoc("id organ 000.00.00.G22");
+        assertThat(r.exit()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.path("knownName").asText()).isEqualTo("Văn phòng Chính phủ");
+    }
+
+    @Test
+    void negativeAnswerAndUsageErrorExitCodes() throws Exception {
+        Result invalid = edoc("id organ 000.11.00.H53 --lang vi");
+        assertThat(invalid.exit()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(invalid.out()).path("violations").get(0).path("message").asText())
+                .startsWith("Mã định danh");
+        Result usage = edoc("id nonsense");
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.out()).isEmpty();
+        assertThat(usage.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingFileIsAnIoError() throws Exception {
+        Result r = edoc("text check no-such-file.txt");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(r.out()).path("error").asText()).contains("no-such-file.txt");
+        assertThat(r.err()).doesNotContain("\tat ");
+        assertThat(List.of(r.err().split("\n"))).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void timesAreWrittenInVietnamTime() throws Exception {
+        Result r = edoc("time receipt 2025-01-24T11:05:00Z");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(
+                "{\"received\":\"2025-01-24T18:05:00+07:00\",\"effective\":\"2025-02-03T07:30:00+07:00\"}\n");
+    }
+
+    @Test
+    void legacyTextIsConvertedToUtf8OnStdout() throws Exception {
+        String sentence = "văn bản điện tử gửi đi phải được ký số\n";
+        Files.write(dir.resolve("old.txt"), vn.edoc.text.LegacyCodecs.tcvn3().encode(sentence));
+        Result r = edoc("text convert old.txt");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(sentence);
+    }
+
+    @Test
+    void notationWithVietnameseLettersInAPosixLocale() throws Exception {
+        Result r = edoc("id notation \"31/2020/QĐ-UBND\" --text");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("typeAbbreviation: QĐ\n").contains("notation: 31/2020/QĐ-UBND\n");
+    }
+
+    @Test
+    void outputIsUtf8WhateverThePlatformEncoding() throws Exception {
+        Path jar = Path.of("target", "edoc.jar").toAbsolutePath();
+        ProcessBuilder pb = new ProcessBuilder("java", "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=US-ASCII",
+                "-Dsun.stdout.encoding=US-ASCII", "-jar", jar.toString(), "id", "organ", "000.00.00.G22");
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().put("LC_ALL", "C");
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        JsonNode json = new ObjectMapper().readTree(new String(out, StandardCharsets.UTF_8));
+        assertThat(json.path("knownName").asText()).isEqualTo("Văn phòng Chính phủ");
+    }
+}
