@@ -109,6 +109,8 @@ public final class RegisterService {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", documentId, key,
                     existing.number());
         });
+        // from here on nothing refuses: the audit event's own checks (actor, lengths, characters) were made above,
+        // so a refusal inside the caller's unit of work never leaves half a registration behind
         long number = sequences.next(uow, key);
         RegisterEntry entry = new RegisterEntry(number, key, now, documentId, clean(request.notation()),
                 request.documentDate(), request.type(), clean(request.summary()),
