@@ -26,7 +26,7 @@ public record Account(String name, String personId, AccountStatus status, Set<Ro
         if (name != null && !name.isBlank() && !NAME.matcher(name.strip()).matches()) {
             checks.add(OrgViolation.BAD_ACCOUNT_NAME.at("name", name));
         }
-        if (roles != null && (roles.isEmpty() || roles.contains(null))) {
+        if (roles != null && (roles.isEmpty() || Checks.hasNull(roles))) {
             checks.add(OrgViolation.NO_ROLE.at("roles"));
         }
         checks.orThrow();

@@ -92,7 +92,7 @@ public final class AccountAdministration {
             }
             directory.accountOf(p.id()).filter(a -> a.status() != AccountStatus.REVOKED).ifPresent(a ->
                     found.add(OrgViolation.SECOND_ACCOUNT.at(path + ".personId", p.id(), a.name())));
-            if (r.roles() == null || r.roles().isEmpty() || r.roles().contains(null)) {
+            if (r.roles() == null || r.roles().isEmpty() || Checks.hasNull(r.roles())) {
                 found.add(OrgViolation.NO_ROLE.at(path + ".roles"));
             }
             sameOrganisation(directory, admin, p, path).ifPresent(found::add);
@@ -126,7 +126,7 @@ public final class AccountAdministration {
         if (target.status() == AccountStatus.REVOKED) {
             throw EdocRuleException.of(OrgViolation.ACCOUNT_REVOKED, "accountName", target.name());
         }
-        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+        if (roles == null || roles.isEmpty() || Checks.hasNull(roles)) {
             throw EdocRuleException.of(OrgViolation.NO_ROLE, "roles");
         }
         if (target.roles().equals(Set.copyOf(roles))) {

@@ -31,6 +31,16 @@ final class Checks {
         return this;
     }
 
+    /** True when {@code values} holds a null; immutable collections refuse to be asked, so walk them. */
+    static boolean hasNull(java.util.Collection<?> values) {
+        for (Object v : values) {
+            if (v == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ValidationResult result() {
         return ValidationResult.of(found);
     }

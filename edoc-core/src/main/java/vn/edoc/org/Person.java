@@ -25,7 +25,7 @@ public record Person(String id, String fullName, String accountName, OrganCode o
         accountName = accountName == null ? "" : accountName.strip();
         Checks checks = new Checks().text(id, "id").text(fullName, "fullName").present(organisation, "organisation")
                 .text(unitId, "unitId").present(positions, "positions");
-        if (positions != null && positions.contains(null)) {
+        if (positions != null && Checks.hasNull(positions)) {
             checks.add(OrgViolation.MISSING_FIELD.at("positions", "positions"));
         }
         checks.orThrow();
