@@ -11,8 +11,8 @@ import vn.edoc.routing.AssignmentKind;
  * an {@link EventPublisher}, so that a vendor can notify people (the {@code Notifier} SPI) or feed dashboards.
  *
  * <p>Every event tells when it happened, who did it (a person id, or {@link #SYSTEM} for what the clock brings) and
- * which object it concerns (a document, task, assignment or account identifier). The hierarchy is sealed: a
- * {@code switch} over it is exhaustive. The constructors refuse missing values with {@link IllegalArgumentException}:
+ * which object it concerns (a document, task, assignment or account identifier). The hierarchy is sealed: the
+ * set of events is closed and known to every listener. The constructors refuse missing values with {@link IllegalArgumentException}:
  * events are made by the engine, not read from users.
  */
 public sealed interface DomainEvent {
