@@ -47,7 +47,7 @@ public record Account(String name, String personId, AccountStatus status, Set<Ro
 
     /** True when the account holds {@code role}. */
     public boolean has(Role role) {
-        return roles.contains(role);
+        return role != null && roles.contains(role);
     }
 
     /**

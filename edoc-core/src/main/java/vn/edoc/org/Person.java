@@ -58,7 +58,7 @@ public record Person(String id, String fullName, String accountName, OrganCode o
 
     /** True when the person holds {@code role} at {@code rank}. */
     public boolean holds(Role role, LeaderRank rank) {
-        return positions.contains(new Position(role, rank));
+        return positions.stream().anyMatch(p -> p.role() == role && p.rank() == rank);
     }
 
     /** The highest rank held in {@code role} (head, then acting, then deputy), when held at all. */

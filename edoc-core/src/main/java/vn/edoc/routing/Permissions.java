@@ -63,9 +63,12 @@ public final class Permissions {
     /**
      * How far {@code role} reaches for {@code person}: unit heads and specialists act in their unit; a clerk of an
      * office (văn phòng) for the whole organisation, other clerks in their unit; every other role for the whole
-     * organisation.
+     * organisation. Without a role, person or directory, the narrowest: {@link Reach#UNIT}.
      */
     public static Reach reach(Role role, Person person, Directory directory) {
+        if (role == null || person == null || directory == null) {
+            return Reach.UNIT;
+        }
         return switch (role) {
             case UNIT_HEAD, SPECIALIST -> Reach.UNIT;
             case CLERK -> directory.unit(person.unitId()).map(Unit::kind).orElse(UnitKind.DEPARTMENT) == UnitKind.OFFICE

@@ -81,4 +81,22 @@ class OrganisationModelTest {
         assertThat(u.abbreviation()).isEmpty();
         assertThatThrownBy(() -> Unit.of("x", TUY_PHUOC, "", "", null)).isInstanceOf(EdocRuleException.class);
     }
+
+    @Test
+    void questionsWithNullAnswerNoRatherThanThrow() {
+        Person p = Person.of("p", "Trần Thị Mai", TUY_PHUOC, "u", Position.deputy(Role.LEADER));
+        assertThat(p.holds(null)).isFalse();
+        assertThat(p.holds(Role.LEADER, null)).isFalse();
+        assertThat(p.holds(null, LeaderRank.DEPUTY)).isFalse();
+        assertThat(p.rankIn(null)).isEmpty();
+        assertThat(Account.active("maitt", "p", Set.of(Role.LEADER)).has(null)).isFalse();
+        Directory d = OrgFixtures.directory();
+        assertThat(d.holders((String) null, Role.CLERK)).isEmpty();
+        assertThat(d.holders(TUY_PHUOC, null)).isEmpty();
+        assertThat(d.unitsOf(null)).isEmpty();
+        assertThat(d.canAct(null)).isFalse();
+        assertThat(d.accountOf(null)).isEmpty();
+        assertThat(d.unit(null)).isEmpty();
+        assertThat(d.account(null)).isEmpty();
+    }
 }

@@ -263,5 +263,6 @@ class PermissionsTest {
         assertThatThrownBy(() -> Actor.loggedIn(null, "lanpt.tuyphuoc")).isInstanceOf(EdocRuleException.class);
         assertThatThrownBy(() -> Actor.of(directory, "ghost", "lanpt.tuyphuoc")).isInstanceOf(EdocRuleException.class);
         assertThat(Permissions.allows(null, Action.ISSUE)).isFalse();
+        assertThat(Permissions.reach(null, clerk.person(), directory)).isEqualTo(Permissions.Reach.UNIT);
     }
 }
