@@ -34,7 +34,7 @@ public record Actor(Person person, Account account, Directory directory) {
             throw EdocRuleException.of(RoutingViolation.MISSING, "directory", "directory");
         }
         Account account = directory.account(accountName).orElseThrow(() -> EdocRuleException.of(
-                RoutingViolation.UNKNOWN_ACCOUNT, "account", String.valueOf(accountName), "-"));
+                RoutingViolation.NO_SUCH_ACCOUNT, "account", String.valueOf(accountName)));
         Person person = directory.person(account.personId()).orElseThrow(() -> EdocRuleException.of(
                 RoutingViolation.UNKNOWN_ACTOR, "person", account.personId()));
         return new Actor(person, account, directory);
@@ -53,7 +53,7 @@ public record Actor(Person person, Account account, Directory directory) {
         Person person = directory.person(personId).orElseThrow(() -> EdocRuleException.of(
                 RoutingViolation.UNKNOWN_ACTOR, "person", String.valueOf(personId)));
         Account account = directory.account(accountName).orElseThrow(() -> EdocRuleException.of(
-                RoutingViolation.UNKNOWN_ACCOUNT, "account", String.valueOf(accountName), person.id()));
+                RoutingViolation.NO_SUCH_ACCOUNT, "account", String.valueOf(accountName)));
         return new Actor(person, account, directory);
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  *                   │                │  │  │              │   │
  *                   │                │  │  └─▶ DONE ◀─────┘   │               (lead, inform: R-IN-5, R-IN-8)
  *                   │                │  └────▶ ANSWERED ◀─────┘               (cooperate: R-TASK-9)
- *                   │                └───────▶ COOPERATION_REFUSED            (cooperate, in writing: R-TASK-9)
+ *                   │                ├───────▶ COOPERATION_REFUSED            (cooperate, in writing: R-TASK-9)
  *                   └────────────────┴───────▶ RETURNED                        (wrong unit: R-IN-5)
  *
  *  ASSIGNED, RECEIVED_BY_UNIT, WITH_HEAD, WITH_SPECIALIST ─ recall (R-IN-7) ─▶ CANCELLED

@@ -62,6 +62,10 @@ public enum RoutingViolation implements ViolationType {
     ASSIGNEE_REQUIRED("EDOC-RTE-013", "R-ACC-1", Art.PERSONAL, Severity.ERROR,
             "Thao tác '%s' phải nêu người được giao.",
             "The action '%s' must name the person it is assigned to."),
+    /** The account logged in with is not in the directory. */
+    NO_SUCH_ACCOUNT("EDOC-RTE-014", "R-ACC-1", Art.PERSONAL, Severity.ERROR,
+            "Không có tài khoản '%s' trong danh bạ.",
+            "The directory holds no account '%s'."),
 
     // ----- lifecycles -----
     /** An incoming-document transition the table does not list. */
