@@ -3,6 +3,7 @@ package vn.edoc.event;
 import java.time.Instant;
 import java.util.List;
 import vn.edoc.document.Direction;
+import vn.edoc.org.AdminAction;
 import vn.edoc.routing.AssignmentKind;
 
 /**
@@ -19,6 +20,21 @@ public sealed interface DomainEvent {
 
     /** The actor of events that nobody did, such as a deadline approaching. */
     String SYSTEM = "system";
+
+    /**
+     * The event telling of an administrator's action on an account: {@link AccountLocked} for a lock,
+     * {@link AccountRevoked} for a revocation, {@link AccountChanged} for the others (creation, roles, unlock).
+     *
+     * @throws IllegalArgumentException when {@code action} is null
+     */
+    static DomainEvent of(AdminAction action) {
+        Events.require(action, "action");
+        return switch (action.kind()) {
+            case LOCK -> new AccountLocked(action.at(), action.actorPersonId(), action.target());
+            case REVOKE -> new AccountRevoked(action.at(), action.actorPersonId(), action.target());
+            default -> new AccountChanged(action.at(), action.actorPersonId(), action.target(), action.kind());
+        };
+    }
 
     /** When it happened. */
     Instant occurredAt();
@@ -210,6 +226,20 @@ public sealed interface DomainEvent {
         /** Refuses missing values. */
         public AccountLocked {
             Events.require(occurredAt, actor, objectId);
+        }
+    }
+
+    /**
+     * An account was created, its roles changed, or it was unlocked (R-ACC-2); the object is the account name.
+     *
+     * @param kind what the administrator did
+     */
+    record AccountChanged(Instant occurredAt, String actor, String objectId, AdminAction.Kind kind)
+            implements DomainEvent {
+        /** Refuses missing values. */
+        public AccountChanged {
+            Events.require(occurredAt, actor, objectId);
+            Events.require(kind, "kind");
         }
     }
 

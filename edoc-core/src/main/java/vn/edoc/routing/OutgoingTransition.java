@@ -2,6 +2,7 @@ package vn.edoc.routing;
 
 import java.util.Optional;
 import java.util.Set;
+import vn.edoc.document.DocumentType;
 import vn.edoc.validation.IllegalTransitionException;
 
 /**
@@ -92,6 +93,16 @@ public enum OutgoingTransition {
                     RoutingViolation.APPRAISAL_REQUIRED.at("state"));
         }
         return t;
+    }
+
+    /**
+     * The transition from {@code from} to {@code to} for a draft of {@code type}: a legal normative type
+     * ({@link DocumentType#legalNormative()}) cannot skip the justice appraisal (R-OUT-2).
+     *
+     * @throws IllegalTransitionException when the move is not listed, or skips the appraisal
+     */
+    public static OutgoingTransition transitionBetween(OutgoingState from, OutgoingState to, DocumentType type) {
+        return transitionBetween(from, to, type != null && type.legalNormative());
     }
 
     /** The states reachable in one move from {@code from}. */

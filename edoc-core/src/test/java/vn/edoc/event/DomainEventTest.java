@@ -20,6 +20,10 @@ import vn.edoc.event.DomainEvent.Overdue;
 import vn.edoc.event.DomainEvent.StateChanged;
 import vn.edoc.event.DomainEvent.TaskReported;
 import vn.edoc.event.DomainEvent.TaskResultDecided;
+import vn.edoc.org.Account;
+import vn.edoc.org.AccountStatus;
+import vn.edoc.org.AdminAction;
+import vn.edoc.org.Role;
 import vn.edoc.routing.AssignmentKind;
 
 class DomainEventTest {
@@ -41,7 +45,8 @@ class DomainEventTest {
                 new TaskResultDecided(AT, "monitor", "task-1", false),
                 new ExtensionDecided(AT, "monitor", "ext-1", true, AT.plusSeconds(864_000)),
                 new DomainEvent.AccountLocked(AT, "admin", "lanpt.tuyphuoc"),
-                new AccountRevoked(AT, "admin", "lanpt.tuyphuoc"));
+                new AccountRevoked(AT, "admin", "lanpt.tuyphuoc"),
+                new DomainEvent.AccountChanged(AT, "admin", "honglt.tuyphuoc", AdminAction.Kind.CREATE));
         assertThat(events).allSatisfy(e -> {
             assertThat(e.occurredAt()).isEqualTo(AT);
             assertThat(e.actor()).isNotBlank();
@@ -76,5 +81,21 @@ class DomainEventTest {
         DocumentIssued issued = new DocumentIssued(AT, "clerk", "doc", recipients);
         recipients.add("b");
         assertThat(issued.recipients()).containsExactly("a");
+    }
+
+    @Test
+    void administratorActionsBecomeAccountEvents() {
+        Account active = Account.active("lanpt.tuyphuoc", "clerk", java.util.Set.of(Role.CLERK));
+        Account locked = new Account("lanpt.tuyphuoc", "clerk", AccountStatus.LOCKED, java.util.Set.of(Role.CLERK));
+        Account revoked = new Account("lanpt.tuyphuoc", "clerk", AccountStatus.REVOKED, java.util.Set.of(Role.CLERK));
+        DomainEvent lock = DomainEvent.of(new AdminAction(AT, "tuanvm.tuyphuoc", "admin", AdminAction.Kind.LOCK,
+                "lanpt.tuyphuoc", active, locked));
+        assertThat(lock).isEqualTo(new DomainEvent.AccountLocked(AT, "admin", "lanpt.tuyphuoc"));
+        assertThat(DomainEvent.of(new AdminAction(AT, "tuanvm.tuyphuoc", "admin", AdminAction.Kind.REVOKE,
+                "lanpt.tuyphuoc", locked, revoked))).isInstanceOf(AccountRevoked.class);
+        assertThat(DomainEvent.of(new AdminAction(AT, "tuanvm.tuyphuoc", "admin", AdminAction.Kind.UNLOCK,
+                "lanpt.tuyphuoc", locked, active))).isEqualTo(new DomainEvent.AccountChanged(AT, "admin",
+                "lanpt.tuyphuoc", AdminAction.Kind.UNLOCK));
+        assertThatThrownBy(() -> DomainEvent.of(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.edoc.document.DocumentType;
 import vn.edoc.validation.IllegalTransitionException;
 
 /** The routing lifecycles against tables written here, independently of the enums. */
@@ -103,6 +104,14 @@ class RoutingLifecycleTest {
                 false)).isEqualTo(OutgoingTransition.UNDER_REVIEW_TO_AWAITING_APPROVAL);
         assertThat(OutgoingTransition.transitionBetween(OutgoingState.APPRAISAL, OutgoingState.AWAITING_APPROVAL,
                 true)).isEqualTo(OutgoingTransition.APPRAISAL_TO_AWAITING_APPROVAL);
+        DocumentType decision = DocumentType.legalNormativeByAbbreviation("QĐ").orElseThrow();
+        assertThat(decision.legalNormative()).isTrue();
+        assertThatThrownBy(() -> OutgoingTransition.transitionBetween(OutgoingState.UNDER_REVIEW,
+                OutgoingState.AWAITING_APPROVAL, decision)).isInstanceOfSatisfying(IllegalTransitionException.class,
+                        e -> assertThat(e.result().has(RoutingViolation.APPRAISAL_REQUIRED)).isTrue());
+        DocumentType officialLetter = DocumentType.byAbbreviation("QĐ").orElseThrow();
+        assertThat(OutgoingTransition.transitionBetween(OutgoingState.UNDER_REVIEW, OutgoingState.AWAITING_APPROVAL,
+                officialLetter)).isEqualTo(OutgoingTransition.UNDER_REVIEW_TO_AWAITING_APPROVAL);
         assertThatThrownBy(() -> OutgoingTransition.transitionBetween(OutgoingState.DRAFTING, OutgoingState.ISSUED,
                 true)).isInstanceOfSatisfying(IllegalTransitionException.class,
                         e -> assertThat(e.result().has(RoutingViolation.OUTGOING_TRANSITION)).isTrue());
