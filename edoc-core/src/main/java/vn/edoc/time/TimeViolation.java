@@ -71,7 +71,11 @@ public enum TimeViolation implements ViolationType {
     /** An inspection whose last day precedes its first day. */
     INSPECTION_RANGE_INVALID("EDOC-TIME-030", "R-TIME-7", "LS Đ16.4-5",
             "Ngày kết thúc kiểm tra %s trước ngày bắt đầu %s",
-            "The inspection ends (%s) before it starts (%s)");
+            "The inspection ends (%s) before it starts (%s)"),
+    /** A reporting period whose last day precedes its first day. */
+    PERIOD_REVERSED("EDOC-TIME-040", "R-TASK-10", "LS Đ14.3đ",
+            "Kỳ báo cáo bắt đầu %s sau ngày kết thúc %s",
+            "The reporting period starts (%s) after it ends (%s)");
 
     private final String code;
     private final String ruleId;
