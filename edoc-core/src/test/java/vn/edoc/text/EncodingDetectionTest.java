@@ -73,6 +73,14 @@ class EncodingDetectionTest {
     }
 
     @Test
+    void windows1258ToneBytesAfterAVowelAreCounted() {
+        // "Lạng Sơn Số": a + 0xF2 (nặng), ô + 0xEC (sắc); 0xD2 (hỏi) is not counted, it is TCVN3's ề in "tiền"
+        assertThat(EncodingDetector.windows1258ToneMarks(LegacyCodecs.windows1258().encode("Lạng Sơn Số"))).isEqualTo(2);
+        assertThat(EncodingDetector.windows1258ToneMarks(LegacyCodecs.windows1258().encode("Bỉm"))).isZero();
+        assertThat(EncodingDetector.windows1258ToneMarks(LegacyCodecs.tcvn3().encode("Nguyễn Văn Chiến"))).isZero();
+    }
+
+    @Test
     void commonTonesOutweighRareOnesWhenBothDecodingsAreWords() {
         assertThat(EncodingDetector.toneWeight("Trâm")).isGreaterThan(EncodingDetector.toneWeight("Trõm"));
         assertThat(EncodingDetector.toneWeight("bị")).isGreaterThan(EncodingDetector.toneWeight("biũ"));
