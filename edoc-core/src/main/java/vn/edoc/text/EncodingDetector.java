@@ -203,10 +203,11 @@ final class EncodingDetector {
      * "sáng" is "sỏng".
      */
     static int toneWeight(String word) {
-        String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
-        for (int i = 0; i < nfd.length(); i++) {
-            Tone t = Tone.ofMark(nfd.charAt(i));
-            if (t != null) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            VietnameseLetters.Decomposed d = c < 0x80 ? null : VietnameseLetters.decompose(c);
+            Tone t = d != null ? d.tone() : Tone.ofMark(c);
+            if (t != null && t != Tone.NONE) {
                 switch (t) {
                     case HUYEN:
                     case SAC:
