@@ -1,6 +1,7 @@
 package vn.edoc.id;
 
 import java.text.Normalizer;
+import vn.edoc.text.Diacritics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -63,7 +64,6 @@ public final class Notation {
     private static final int MAX_INPUT = 256;
     private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
     private static final String SLASHES = "\uFF0F\u2215\u2044\u29F8";
-    private static final String VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B";
     private static final String MIXED_CASE_ISSUER = "TTg";
     private static final Pattern PREFIX = Pattern.compile("^(?iu)(số|so)\\s*[:.]?\\s*(?=[0-9])");
     private static final Pattern SPACES_AROUND = Pattern.compile("(?U)\\s*([/-])\\s*");
@@ -135,9 +135,17 @@ public final class Notation {
         return check(text).orThrow();
     }
 
-    /** Reads the two edXML fields {@code CodeNumber} and {@code CodeNotation}. Never throws. */
+    /**
+     * Reads the two edXML fields {@code CodeNumber} and {@code CodeNotation}. {@code CodeNumber} is a number in
+     * edXML, so {@code "5"} is read as {@code 05} without the warning a typed notation gets. Never throws.
+     */
     public static Parsed<Notation> fromEdxml(String codeNumber, String codeNotation) {
-        return check((codeNumber == null ? "" : codeNumber) + "/" + (codeNotation == null ? "" : codeNotation));
+        String number = codeNumber == null ? "" : codeNumber.strip();
+        String significant = Texts.withoutLeadingZeros(number);
+        if (Texts.isDigits(number) && !significant.isEmpty() && significant.length() <= 9) {
+            number = pad(Integer.parseInt(significant));
+        }
+        return check(number + "/" + (codeNotation == null ? "" : codeNotation));
     }
 
     /** Reads a number and notation, tolerating common variants with warnings. Never throws. */
@@ -167,9 +175,9 @@ public final class Notation {
         if (!text.equals(text.strip()) || !tight.equals(stripped)) {
             found.add(IdViolation.NOTATION_SPACES.at("", shown));
         }
-        if (tight.chars().anyMatch(Character::isWhitespace)) {
+        if (Texts.hasSpace(tight)) {
             found.add(IdViolation.NOTATION_SPACE_INSIDE.at("", shown));
-            tight = tight.replaceAll("(?U)\\s+", "");
+            tight = Texts.withoutSpaces(tight);
         }
         if (tight.isEmpty()) {
             found.add(IdViolation.NOTATION_EMPTY.at(""));
@@ -302,12 +310,10 @@ public final class Notation {
             } else if (SLASHES.indexOf(c) >= 0) {
                 slashes.add(String.valueOf(c));
                 b.append('/');
-            } else if (c == '\u00D0' || c == '\u00F0') {
-                // text once decoded as Latin-1 shows the Vietnamese Đ/đ as the look-alike eth
+            } else if (Texts.isEth(c)) {
                 eths.add(String.valueOf(c));
-                b.append(c == '\u00D0' ? 'Đ' : 'đ');
-            } else if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000') {
-                // non-breaking and ideographic spaces count as spaces
+                b.append((char) Texts.ethToVietnamese(c));
+            } else if (Texts.isSpace(c)) {
                 b.append(' ');
             } else {
                 b.append(c);
@@ -324,14 +330,11 @@ public final class Notation {
             found.add(IdViolation.NOTATION_NO_NUMBER.at(""));
             return -1;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                found.add(IdViolation.NOTATION_NUMBER_NOT_DIGITS.at("", Texts.shorten(text)));
-                return -1;
-            }
+        if (!Texts.isDigits(text)) {
+            found.add(IdViolation.NOTATION_NUMBER_NOT_DIGITS.at("", Texts.shorten(text)));
+            return -1;
         }
-        String significant = text.replaceFirst("^0+", "");
+        String significant = Texts.withoutLeadingZeros(text);
         if (significant.isEmpty()) {
             found.add(IdViolation.NOTATION_NUMBER_ZERO.at("", text));
             return -1;
@@ -342,7 +345,7 @@ public final class Notation {
         }
         int value = Integer.parseInt(significant);
         if (text.length() == 1) {
-            found.add(IdViolation.NOTATION_NUMBER_PADDING.at("", text, text));
+            found.add(IdViolation.NOTATION_NUMBER_PADDING.at("", text, pad(value)));
         } else if (!text.equals(pad(value))) {
             found.add(IdViolation.NOTATION_NUMBER_LEADING_ZEROS.at("", text, pad(value)));
         }
@@ -352,7 +355,7 @@ public final class Notation {
     private static Integer readYear(String text, List<Violation> found) {
         if (text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             int y = Integer.parseInt(text);
-            if (y >= 1900 && y <= 2999) {
+            if (y >= DocumentId.MIN_YEAR && y <= DocumentId.MAX_YEAR) {
                 return y;
             }
         }
@@ -390,7 +393,7 @@ public final class Notation {
             for (int i = 0; i < g.length() && illegal.size() < 3; ) {
                 int cp = g.codePointAt(i);
                 i += Character.charCount(cp);
-                if (!isLetter(cp) && !(cp >= '0' && cp <= '9')) {
+                if (!Texts.isVietnameseLetter(cp) && !(cp >= '0' && cp <= '9')) {
                     illegal.add(Texts.describe(cp));
                 }
             }
@@ -401,7 +404,13 @@ public final class Notation {
         }
         DocumentType type = null;
         int issuerAt = 0;
-        if (groups.size() >= 2) {
+        if (groups.size() >= 2 && isCongVanMarker(groups.get(0))) {
+            found.add(IdViolation.NOTATION_CONG_VAN_MARKER.at("", groups.get(0)));
+            issuerAt = 1;
+            if (withYear) {
+                found.add(IdViolation.NOTATION_YEAR_NOT_LEGAL.at("", DocumentType.CONG_VAN.vietnameseName()));
+            }
+        } else if (groups.size() >= 2) {
             type = typeOf(groups.get(0), withYear, found);
             if (type != null) {
                 issuerAt = 1;
@@ -440,9 +449,44 @@ public final class Notation {
         if (loose.isEmpty()) {
             loose = DocumentType.byAbbreviationIgnoringCase(group);
         }
-        loose.ifPresent(t -> found.add(IdViolation.NOTATION_TYPE_CASE.at("", group, t.abbreviation().orElseThrow(),
-                t.vietnameseName())));
-        return loose.orElse(null);
+        if (loose.isPresent()) {
+            DocumentType t = loose.get();
+            found.add(IdViolation.NOTATION_TYPE_CASE.at("", group, t.abbreviation().orElseThrow(),
+                    t.vietnameseName()));
+            return t;
+        }
+        DocumentType folded = foldedType(group, withYear);
+        if (folded != null) {
+            found.add(IdViolation.NOTATION_TYPE_FOLDED.at("", group, folded.abbreviation().orElseThrow(),
+                    folded.vietnameseName()));
+        }
+        return folded;
+    }
+
+    /**
+     * The type whose abbreviation {@code group} is once Đ is read as D and case ignored ({@code QD} for
+     * {@code QĐ}); with a year the legal normative type is preferred, as for an exact match.
+     */
+    private static DocumentType foldedType(String group, boolean withYear) {
+        String key = foldKey(group);
+        DocumentType found = null;
+        for (DocumentType t : DocumentType.values()) {
+            if (t.abbreviation().isPresent() && foldKey(t.abbreviation().get()).equals(key)
+                    && (found == null || withYear && t.legalNormative() && !found.legalNormative()
+                    || !withYear && !t.legalNormative() && found.legalNormative())) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    private static String foldKey(String text) {
+        return Diacritics.fold(text).toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code CV}, written by habit as if "công văn" had a type abbreviation (it has none). */
+    private static boolean isCongVanMarker(String group) {
+        return foldKey(group).equals("CV");
     }
 
     private static String capitals(String group, List<Violation> found) {
@@ -455,30 +499,5 @@ public final class Notation {
             found.add(IdViolation.NOTATION_LOWERCASE.at("", group, upper));
         }
         return upper;
-    }
-
-    private static boolean isLetter(int cp) {
-        if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) {
-            return true;
-        }
-        if (!Character.isLetter(cp) || Character.isSupplementaryCodePoint(cp)) {
-            return false;
-        }
-        if (cp == 'đ' || cp == 'Đ') {
-            return true;
-        }
-        // a Vietnamese letter is an ASCII letter with Vietnamese marks only (Ư, Ơ, Â, Ă, Ê, Ô and the five tones);
-        // their capitals are single characters, so upper-casing them keeps the notation readable back
-        String nfd = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
-        char base = nfd.charAt(0);
-        if (!(base >= 'A' && base <= 'Z' || base >= 'a' && base <= 'z')) {
-            return false;
-        }
-        for (int i = 1; i < nfd.length(); i++) {
-            if (VIETNAMESE_MARKS.indexOf(nfd.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return nfd.length() > 1;
     }
 }

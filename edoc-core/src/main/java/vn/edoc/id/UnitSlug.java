@@ -2,7 +2,6 @@ package vn.edoc.id;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,7 @@ public final class UnitSlug {
             return Parsed.refused(IdViolation.SLUG_TOO_LONG.at("", unitNameOrAbbreviation.length(), MAX_LENGTH));
         }
         String nfc = Normalizer.normalize(unitNameOrAbbreviation, Normalizer.Form.NFC);
-        List<String> words = new ArrayList<>(Arrays.asList(nfc.strip().split("\\s+")));
+        List<String> words = Texts.words(nfc);
         dropLeading(words);
         List<Violation> found = new ArrayList<>();
         Set<String> dropped = new LinkedHashSet<>();
