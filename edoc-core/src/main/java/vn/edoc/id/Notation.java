@@ -35,14 +35,40 @@ import vn.edoc.validation.Violation;
  * <p>{@link #check(String)} tolerates, with a warning, what people commonly type: spaces around the slash and
  * hyphens, en or em dashes and minus signs for the hyphen, a fullwidth slash, decomposed Unicode, the look-alike
  * Icelandic eth (Ð) for Đ, lower-case
- * groups, a type abbreviation in the wrong case, superfluous leading zeros, a leading "Số:". It refuses
+ * groups, a type abbreviation in the wrong case or typed without Đ, a missing or superfluous leading zero, a
+ * leading "Số:". It refuses
  * everything else with a violation naming the problem. {@link #format()} always writes the canonical form.
  *
- * <p>How the first group is read: when the notation has at least two groups and the first is a type abbreviation
- * (exactly, or ignoring case with a warning), it is the type; otherwise the notation is that of a công văn or a
- * law and the first group is the issuer. With a year, {@code QĐ} and {@code NQ} are read as the legal normative
- * types ({@link DocumentType#QUYET_DINH_QPPL}, {@link DocumentType#NGHI_QUYET_QPPL}); without one, as the
- * administrative ones.
+ * <p>How the first group is read, when the notation has at least two groups:
+ * <ol>
+ *   <li>a type abbreviation as written is the type; ignoring case ({@code qđ}, {@code QYĐ}) it is the type with the
+ *       warning {@link IdViolation#NOTATION_TYPE_CASE};</li>
+ *   <li>a group that is a type abbreviation once Đ is read as D and case ignored ({@code QD}, {@code Qd},
+ *       {@code ND}: the usual typing without a Vietnamese keyboard) is that type, with the warning
+ *       {@link IdViolation#NOTATION_TYPE_FOLDED}, and is written back with its Đ ({@code 05/QD-UBND} gives
+ *       {@code 05/QĐ-UBND}). {@code HD} and {@code DA} are themselves abbreviations (Hướng dẫn, Dự án), so they are
+ *       never read as {@code HĐ} or {@code ĐA};</li>
+ *   <li>{@code CV} (any case): a công văn has no type abbreviation, but people write one by habit. The group is
+ *       left out with the warning {@link IdViolation#NOTATION_CONG_VAN_MARKER} and the notation read as that of a
+ *       công văn ({@code 45/CV-UBND-VX} gives {@code 45/UBND-VX}, issuer {@code UBND}). Keeping {@code CV} as the
+ *       issuer would name an organisation that does not exist, and refusing would reject a habit that carries no
+ *       ambiguity;</li>
+ *   <li>anything else ({@code GN}, {@code UBND}) is the issuer of a công văn or, with a year, of a law
+ *       ({@code 20/2023/QH15}).</li>
+ * </ol>
+ * With a year, {@code QĐ} and {@code NQ} are read as the legal normative types
+ * ({@link DocumentType#QUYET_DINH_QPPL}, {@link DocumentType#NGHI_QUYET_QPPL}); without one, as the administrative
+ * ones. The number series and the type must agree (Luật ban hành VBQPPL 2015 Điều 10; Decree 30/2020 Phụ lục I):
+ * a year on a type that has no legal normative counterpart ({@code 12/2025/CT-UBND}) is the error
+ * {@link IdViolation#NOTATION_YEAR_NOT_LEGAL}, and a legal-normative-only type without year ({@code 05/NĐ-CP},
+ * {@code TT}, {@code TTLT}, {@code NQLT}, {@code PL}, {@code L}) the error {@link IdViolation#NOTATION_LEGAL_WITHOUT_YEAR}.
+ * This is the one place that rule is enforced; {@code DocumentValidator} only checks that the notation agrees with
+ * the document's own type.
+ *
+ * <p>Groups hold only Vietnamese letters (ASCII letters, đ/Đ and the 134 precomposed Vietnamese letters) and digits;
+ * other letters such as Ẁ, Ĉ or Å are refused with {@link IdViolation#NOTATION_ILLEGAL_CHARACTER}. A number below 10
+ * written without its leading zero ({@code 5/QĐ-UBND}) is read with the warning
+ * {@link IdViolation#NOTATION_NUMBER_PADDING} and written {@code 05}.
  *
  * <p>edXML carries the same text in two fields, {@code CodeNumber} and {@code CodeNotation}, joined by a slash in
  * the edXML {@code DocumentId}. This class splits at the first slash: {@link #codeNumber()} is the number
@@ -407,9 +433,6 @@ public final class Notation {
         if (groups.size() >= 2 && isCongVanMarker(groups.get(0))) {
             found.add(IdViolation.NOTATION_CONG_VAN_MARKER.at("", groups.get(0)));
             issuerAt = 1;
-            if (withYear) {
-                found.add(IdViolation.NOTATION_YEAR_NOT_LEGAL.at("", DocumentType.CONG_VAN.vietnameseName()));
-            }
         } else if (groups.size() >= 2) {
             type = typeOf(groups.get(0), withYear, found);
             if (type != null) {

@@ -167,7 +167,6 @@ class NotationTest {
             "00/QĐ-UBND|EDOC-ID-025",
             "12/2020/KH-UBND|EDOC-ID-043",
             "05/NĐ-CP|EDOC-ID-042",
-            "12/2020/CV-UBND|EDOC-ID-043",
             "935/QĐ-ẀBND|EDOC-ID-033",
             "935/QĐ-ĈBND|EDOC-ID-033",
             "935/QĐ-Å|EDOC-ID-033",
