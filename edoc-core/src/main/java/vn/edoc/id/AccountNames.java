@@ -26,7 +26,8 @@ import vn.edoc.validation.Violation;
  * {@code chiennv1.bimson}). {@link #assign} gives one person a name against the names already taken;
  * {@link #assignAll} serves a whole list and applies the leaders' priority.
  *
- * <p>Names are read as Unicode NFC, trimmed, with runs of spaces collapsed. A one-word name gives the given name
+ * <p>Names are read as Unicode NFC, trimmed, with runs of spaces collapsed; every Unicode space counts, the
+ * no-break (U+00A0, U+2007, U+202F) and ideographic (U+3000) spaces of copied text included. A one-word name gives the given name
  * alone (with a warning): a person known by one name has no family or middle name to abbreviate. Apostrophes and
  * hyphens inside names (found in some names of ethnic minorities) are left out with a warning; digits, other
  * symbols and letters that are not Vietnamese or Latin are refused. The look-alike Icelandic eth (Ð, ð), which text

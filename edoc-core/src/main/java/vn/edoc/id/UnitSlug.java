@@ -26,8 +26,9 @@ import vn.edoc.validation.Violation;
  *   <li>diacritics are removed (đ becomes d), letters lower-cased, and everything but ASCII letters and digits left
  *       out (other characters than spaces and dots with a warning).</li>
  * </ol>
- * A name that folds to nothing is refused; so is a slug longer than 63 characters (the length of a DNS label, as
- * slugs are used in addresses).
+ * Words are separated by any Unicode space, the no-break and ideographic ones included, so that
+ * "UBND" + U+00A0 + "huyện Mai Sơn" gives {@code maison} like "UBND huyện Mai Sơn". A name that folds to nothing
+ * is refused; so is a slug longer than 63 characters (the length of a DNS label, as slugs are used in addresses).
  */
 public final class UnitSlug {
 
