@@ -15,18 +15,20 @@ final class Cp1252 {
     static final char UNDEFINED = '\uFFFD';
 
     private static final char[] DECODE = new char[256];
-    private static final Map<Character, Integer> ENCODE = new HashMap<>();
+    private static final Map<Character, Integer> ENCODE;
 
     static {
+        Map<Character, Integer> encode = new HashMap<>();
         Charset cs = Charset.forName("windows-1252");
         for (int b = 0; b < 256; b++) {
             String s = new String(new byte[] {(byte) b}, cs);
             char c = s.length() == 1 ? s.charAt(0) : UNDEFINED;
             DECODE[b] = c;
             if (c != UNDEFINED) {
-                ENCODE.put(c, b);
+                encode.put(c, b);
             }
         }
+        ENCODE = Map.copyOf(encode);
     }
 
     private Cp1252() {

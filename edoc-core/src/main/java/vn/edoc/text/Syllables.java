@@ -27,6 +27,13 @@ final class Syllables {
     private static final Pattern SYLLABLE = Pattern.compile(
             INITIAL + "(?:" + OPEN + "|" + CLOSED + FINAL + "|" + EITHER + FINAL + "?)");
     private static final Pattern STOP_FINAL = Pattern.compile(".*(?:c|ch|p|t)");
+    /**
+     * Rhymes that the regular grammar allows but Vietnamese does not have: ơ takes no velar or palatal final
+     * (ơng, ơc, ơnh, ơch; ương and ước are ươ), i takes ng or c only in iê, and nh, ch follow only a, ê, i, y.
+     * They are what TCVN3 words look like read as VNI ("dụng" is "dơng", "phục" is "phơc").
+     */
+    private static final String[] MISSING_RHYMES = {"ơng", "ơc", "ơnh", "ơch", "ing", "ic", "onh", "och", "ônh",
+        "ôch", "unh", "uch", "ưnh", "ưch", "ânh", "âch", "ănh", "ăch"};
 
     private Syllables() {
     }
@@ -66,7 +73,12 @@ final class Syllables {
         if (base.length() > 8 || !SYLLABLE.matcher(base).matches()) {
             return false;
         }
-        if (tone != Tone.NONE && tone != Tone.SAC && tone != Tone.NANG && STOP_FINAL.matcher(base).matches()) {
+        for (String rhyme : MISSING_RHYMES) {
+            if (base.endsWith(rhyme) && !(rhyme.charAt(0) == 'ơ' && base.endsWith("ư" + rhyme))) {
+                return false;
+            }
+        }
+        if (tone != Tone.SAC && tone != Tone.NANG && STOP_FINAL.matcher(base).matches()) {
             return false;
         }
         return true;

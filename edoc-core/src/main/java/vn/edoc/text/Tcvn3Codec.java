@@ -46,30 +46,32 @@ final class Tcvn3Codec implements LegacyCodec {
             + "\u00D9\u00DA\u00DB\u00E0\u00F0\u00FF";
 
     private static final char[] DECODE = new char[256];
-    private static final Map<Character, Integer> ENCODE = new HashMap<>();
+    private static final Map<Character, Integer> ENCODE;
 
     static {
+        Map<Character, Integer> encode = new HashMap<>();
         if (HIGH.length() != 96) {
             throw new IllegalStateException("TCVN3 table must have 96 entries, has " + HIGH.length());
         }
         for (int b = 0; b < 0x80; b++) {
             DECODE[b] = (char) b;
-            ENCODE.put((char) b, b);
+            encode.put((char) b, b);
         }
         for (int b = 0x80; b < 0xA0; b++) {
             char c = Cp1252.decode(b);
             DECODE[b] = c;
             if (c != Cp1252.UNDEFINED) {
-                ENCODE.put(c, b);
+                encode.put(c, b);
             }
         }
         for (int b = 0xA0; b < 0x100; b++) {
             char c = HIGH.charAt(b - 0xA0);
             DECODE[b] = c;
             if (VN1_ONLY.indexOf((char) b) < 0) {
-                ENCODE.put(c, b);
+                encode.put(c, b);
             }
         }
+        ENCODE = Map.copyOf(encode);
     }
 
     private final boolean capitals;

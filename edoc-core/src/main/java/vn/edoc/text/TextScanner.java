@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * One linear pass over decoded text that finds every character-level violation of R-FMT-1: control
- * characters, U+FFFD, byte order marks, invalid code points, private-use characters, decomposed letters and
- * the two kinds of mojibake. Positions are "line L, column C", both counted from 1, columns in code points;
+ * characters, U+FFFD, byte order marks, invalid code points, private-use characters, bidirectional controls and
+ * other invisible format characters, decomposed letters and the two kinds of mojibake. Positions are "line L, column C", both counted from 1, columns in code points;
  * CR LF, LF and a lone CR each end a line.
  */
 final class TextScanner {
@@ -20,6 +20,8 @@ final class TextScanner {
     private final String prefix;
     private final ViolationCollector out;
     private final boolean unicodeChecks;
+    /** Soft hyphens (index, line, column), reported only outside mojibake: 0xAD is ư in TCVN3. */
+    private final List<int[]> softHyphens = new ArrayList<>();
 
     private TextScanner(String text, String prefix, ViolationCollector out, boolean unicodeChecks) {
         this.text = text;
@@ -107,10 +109,43 @@ final class TextScanner {
                 checkUtf8Run(runStart, n, line, runColumn, runWordStart, utf8Hits);
             }
             // a text garbled one way is not searched for the other: its words would be flagged twice
-            if (!reportUtf8Mojibake(utf8Hits)) {
-                LegacyMojibake.find(text, prefix, out);
+            List<int[]> garbled = new ArrayList<>();
+            if (!reportUtf8Mojibake(utf8Hits, garbled)) {
+                garbled = LegacyMojibake.find(text, prefix, out);
             }
+            reportSoftHyphens(garbled);
         }
+    }
+
+    /**
+     * Reports the soft hyphens that are not inside a word already reported as mojibake: there U+00AD is the
+     * byte 0xAD misread (ư in TCVN3, part of í in UTF-8), and the mojibake report already gives the right letter.
+     */
+    private void reportSoftHyphens(List<int[]> garbled) {
+        int g = 0;
+        for (int[] sh : softHyphens) {
+            while (g < garbled.size() && garbled.get(g)[1] <= sh[0]) {
+                g++;
+            }
+            if (g < garbled.size() && garbled.get(g)[0] <= sh[0]) {
+                continue;
+            }
+            reportInvisible(0xAD, sh[1], sh[2]);
+        }
+    }
+
+    private void reportInvisible(int cp, int line, int column) {
+        out.add(TextViolation.INVISIBLE_CHARACTER, () -> at(line, column), () -> named(cp));
+    }
+
+    private static Object[] named(int cp) {
+        String name = Character.getName(cp);
+        return new Object[] {Codecs.codePointName(cp), name == null ? "?" : name};
+    }
+
+    /** The embeddings and overrides U+202A-U+202E and the isolates U+2066-U+2069. */
+    static boolean isBidiControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
     }
 
     private static boolean isMark(int cp) {
@@ -143,6 +178,14 @@ final class TextScanner {
                 cp == 0xD0 ? "Đ (U+0110)" : "đ (U+0111)"});
         } else if (Character.getType(cp) == Character.PRIVATE_USE) {
             out.add(TextViolation.PRIVATE_USE_CHARACTER, () -> at(line, column), () -> args(cp));
+        } else if (isBidiControl(cp)) {
+            out.add(TextViolation.BIDI_CONTROL, () -> at(line, column), () -> named(cp));
+        } else if (Character.getType(cp) == Character.FORMAT) {
+            if (cp == 0xAD && unicodeChecks) {
+                softHyphens.add(new int[] {index, line, column});
+            } else {
+                reportInvisible(cp, line, column);
+            }
         }
     }
 
@@ -230,8 +273,8 @@ final class TextScanner {
         return e;
     }
 
-    /** Reports the hits when they are convincing; true when it did. */
-    private boolean reportUtf8Mojibake(List<MojibakeHit> hits) {
+    /** Reports the hits when they are convincing, adding the reported tokens to {@code garbled}; true when it did. */
+    private boolean reportUtf8Mojibake(List<MojibakeHit> hits, List<int[]> garbled) {
         long strong = hits.stream().filter(MojibakeHit::strong).count();
         if (strong == 0 && hits.size() < 2) {
             return false;
@@ -242,6 +285,7 @@ final class TextScanner {
                 continue;
             }
             lastToken = h.tokenStart();
+            garbled.add(new int[] {h.tokenStart(), tokenEnd(h.tokenStart())});
             out.add(TextViolation.MOJIBAKE_UTF8, () -> at(h.line(), h.column()), () -> {
                 String token = text.substring(h.tokenStart(), tokenEnd(h.tokenStart()));
                 return new Object[] {abbreviate(token), abbreviate(repairUtf8(token))};
@@ -292,7 +336,8 @@ final class TextScanner {
         private record Hit(int start, int end, int line, int column, Map<TextEncoding, String> readings) {
         }
 
-        static void find(String text, String prefix, ViolationCollector out) {
+        /** Reports the garbled words; returns their ranges (start, end), in order, or none when not convincing. */
+        static List<int[]> find(String text, String prefix, ViolationCollector out) {
             List<Hit> hits = new ArrayList<>();
             // words repeat: each distinct one is decoded once
             Map<String, Map<TextEncoding, String>> memo = new HashMap<>();
@@ -348,11 +393,13 @@ final class TextScanner {
                 }
             }
             if (hits.isEmpty() || (hits.size() * 2 < nonAsciiWords && hits.size() < 3)) {
-                return;
+                return List.of();
             }
             Map<TextEncoding, Integer> votes = new EnumMap<>(TextEncoding.class);
             hits.forEach(h -> h.readings().keySet().forEach(e -> votes.merge(e, 1, Integer::sum)));
+            List<int[]> ranges = new ArrayList<>(hits.size());
             for (Hit h : hits) {
+                ranges.add(new int[] {h.start(), h.end()});
                 TextEncoding best = null;
                 for (TextEncoding e : CANDIDATES) {
                     if (h.readings().containsKey(e)
@@ -366,6 +413,7 @@ final class TextScanner {
                         () -> new Object[] {abbreviate(text.substring(h.start(), h.end())), chosen.jsonName(),
                             abbreviate(h.readings().get(chosen))});
             }
+            return ranges;
         }
 
         /** Letters, and the Latin-1 symbols that legacy fonts use as letters ("¸" is á in TCVN3). */

@@ -86,7 +86,28 @@ public enum TextViolation implements ViolationType {
     /** Further occurrences of a kind that were not listed one by one. */
     MORE_OCCURRENCES("EDOC-TXT-016", Severity.WARNING,
             "Còn %s chỗ vi phạm %s khác không liệt kê",
-            "%s more occurrences of %s not listed");
+            "%s more occurrences of %s not listed"),
+    /**
+     * A bidirectional embedding, override or isolate (U+202A-U+202E, U+2066-U+2069). It reorders what is shown
+     * without changing what is stored, the trick behind spoofed file names ("hoadon[U+202E]gpj.exe" shows as
+     * "hoadonexe.jpg"); Vietnamese text, written left to right, never needs one.
+     */
+    BIDI_CONTROL("EDOC-TXT-019", Severity.ERROR,
+            "Ký tự điều khiển hướng chữ %s (%s) làm đảo thứ tự hiển thị: chữ hiện ra khác chữ được lưu, có thể "
+                    + "dùng để giả mạo (tên tệp \"hoadon[U+202E]gpj.exe\" hiện thành \"hoadonexe.jpg\"); văn bản "
+                    + "tiếng Việt không cần ký tự này",
+            "Bidirectional control %s (%s) reorders what is displayed, so the text shown differs from the text "
+                    + "stored and can spoof (the file name \"hoadon[U+202E]gpj.exe\" shows as \"hoadonexe.jpg\"); "
+                    + "Vietnamese text never needs it"),
+    /**
+     * An invisible format character (Unicode class Cf) other than the byte order mark and the bidirectional
+     * controls: zero-width space, joiners, word joiner, left-to-right and right-to-left marks, soft hyphen...
+     * Harmless to read, but it splits words for search and comparison ("Hà[U+200B]Nội" is not "Hà Nội").
+     */
+    INVISIBLE_CHARACTER("EDOC-TXT-020", Severity.WARNING,
+            "Ký tự vô hình %s (%s): không hiện ra nhưng làm sai việc tìm kiếm và so sánh chữ; nên bỏ",
+            "Invisible format character %s (%s): not displayed, but it breaks searching and comparing text; "
+                    + "better removed");
 
     /** The article that every text violation enforces. */
     public static final String ARTICLE = "BS Đ4.3, LS Đ4.2, LA Đ4.2; TCVN 6909:2001";

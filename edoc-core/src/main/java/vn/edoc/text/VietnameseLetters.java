@@ -25,9 +25,10 @@ public final class VietnameseLetters {
     private static final List<String> UPPER;
     private static final List<String> ALL;
     /** Every vowel letter form (ASCII included) to its toneless base and tone. */
-    private static final Map<Character, Decomposed> DECOMPOSED = new HashMap<>();
+    private static final Map<Character, Decomposed> DECOMPOSED;
 
     static {
+        Map<Character, Decomposed> decomposed = new HashMap<>();
         List<String> lower = new ArrayList<>();
         List<String> upper = new ArrayList<>();
         for (int i = 0; i < VOWELS.length(); i++) {
@@ -36,8 +37,8 @@ public final class VietnameseLetters {
             for (Tone tone : Tone.values()) {
                 char l = compose(base, tone);
                 char u = compose(baseUpper, tone);
-                DECOMPOSED.put(l, new Decomposed(base, tone, false));
-                DECOMPOSED.put(u, new Decomposed(baseUpper, tone, true));
+                decomposed.put(l, new Decomposed(base, tone, false));
+                decomposed.put(u, new Decomposed(baseUpper, tone, true));
                 if (l > 0x7F) {
                     lower.add(String.valueOf(l));
                     upper.add(String.valueOf(u));
@@ -51,6 +52,7 @@ public final class VietnameseLetters {
         List<String> all = new ArrayList<>(lower);
         all.addAll(upper);
         ALL = Collections.unmodifiableList(all);
+        DECOMPOSED = Map.copyOf(decomposed);
     }
 
     private VietnameseLetters() {

@@ -141,6 +141,19 @@ public final class VietnameseText {
         }
     }
 
+    /**
+     * The single definition of a Vietnamese letter (chữ cái tiếng Việt) for the whole library: the ASCII letters
+     * A-Z and a-z (f, j, w and z included: they occur in names and loanwords) and the 134 precomposed letter forms
+     * of {@link VietnameseLetters} (đ and Đ among them). Combining marks, other Latin letters (ñ, ç, the eth Ð) and
+     * letters of other scripts are not Vietnamese letters.
+     */
+    public static boolean isVietnameseLetter(int codePoint) {
+        if ((codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')) {
+            return true;
+        }
+        return VietnameseLetters.isLetterForm(codePoint);
+    }
+
     /** {@code text} in NFC; ASCII and text already in NFC are returned as they are. Null gives "". */
     public static String toNfc(String text) {
         if (text == null) {

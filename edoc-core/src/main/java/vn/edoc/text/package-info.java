@@ -10,7 +10,9 @@
  *   <li>{@link vn.edoc.text.VietnameseLetters}: the 134 letter forms (67 lowercase, 67 uppercase, đ/Đ included)
  *       that every conversion must keep;</li>
  *   <li>{@link vn.edoc.text.Diacritics}: removing diacritics for account names and unit slugs (R-ID-4, R-ID-5);</li>
- *   <li>{@link vn.edoc.text.TextViolation}: every violation, codes {@code EDOC-TXT-001} to {@code EDOC-TXT-018}.</li>
+ *   <li>{@link vn.edoc.text.TextViolation}: every violation, codes {@code EDOC-TXT-001} to {@code EDOC-TXT-020};</li>
+ *   <li>{@link vn.edoc.text.Whitespace} and {@link vn.edoc.text.VietnameseText#isVietnameseLetter(int)}: the one
+ *       definition of a space and of a Vietnamese letter that identifiers and notations use.</li>
  * </ul>
  *
  * <p>Decisions, where the sources leave room:
@@ -20,7 +22,13 @@
  *       text that is not NFC.</li>
  *   <li>ASCII is TCVN 6909 text. Valid UTF-8 is always taken as UTF-8, never re-read as a legacy encoding.</li>
  *   <li>Legacy encodings are told apart by the share of words that become Vietnamese syllables when decoded;
- *       at least 70% is needed, otherwise the encoding is unknown.</li>
+ *       at least 70% is needed, otherwise the encoding is unknown. Abbreviations with Đ (QĐ, HĐND) count as words;
+ *       ties between two readings are settled by Windows-1258's tone-byte grammar, frequent syllables and tone
+ *       frequency.</li>
+ *   <li>Bidirectional embeddings, overrides and isolates are errors (they make the text shown differ from the
+ *       text stored); other invisible format characters are warnings, so {@code TextReport.tcvn6909()} stays true
+ *       for them. A soft hyphen inside a word reported as mojibake is not reported again: it is a misread byte
+ *       0xAD (ư in TCVN3).</li>
  *   <li>TCVN3 has no uppercase toned letters. They were typed with the "H" fonts, at the lowercase byte
  *       positions, so a TCVN3 file decodes them as lowercase. {@code LegacyCodecs.tcvn3()} refuses to encode
  *       them; {@code LegacyCodecs.tcvn3Capitals()} reads and writes the "H" font convention.</li>

@@ -40,6 +40,53 @@ class EncodingDetectionTest {
         return b.toString();
     }
 
+    static List<String> shortInputs() {
+        return List.of("Số: 12/QĐ-UBND", "45/UBND-VX", "Trâm", "Nguyễn Văn Chiến", "Đặng Thị Ngọc Trâm", "Lạng Sơn",
+                "Tuy Phước", "Số 935/QĐ-UBND", "Trung tâm", "Quyết định");
+    }
+
+    /** Notations, names and place names, as short as a field in a register: detected and converted back exactly. */
+    @ParameterizedTest
+    @MethodSource("shortInputs")
+    void shortInputsAreDetectedAndConvertedInEachEncoding(String s) {
+        String vn3 = asTypedInVn3(s);
+        byte[] tcvn3 = LegacyCodecs.tcvn3().encode(vn3);
+        byte[] vni = LegacyCodecs.vni().encode(s);
+        byte[] cp1258 = LegacyCodecs.windows1258().encode(s);
+        assertThat(VietnameseText.convert(tcvn3, null)).isEqualTo(vn3);
+        assertThat(VietnameseText.convert(vni, null)).isEqualTo(s);
+        assertThat(VietnameseText.convert(cp1258, null)).isEqualTo(s);
+        if (!Diacritics.isAscii(s)) {
+            assertThat(VietnameseText.detect(tcvn3)).isEqualTo(TextEncoding.TCVN3);
+            assertThat(VietnameseText.detect(vni)).isEqualTo(TextEncoding.VNI);
+            assertThat(VietnameseText.detect(cp1258)).isEqualTo(TextEncoding.WINDOWS_1258);
+        }
+    }
+
+    @Test
+    void abbreviationsWithDAreWordsOnlyInTheRightDecoding() {
+        assertThat(EncodingDetector.isAbbreviation("QĐ")).isTrue();
+        assertThat(EncodingDetector.isAbbreviation("HĐND")).isTrue();
+        assertThat(EncodingDetector.isAbbreviation("UBND")).isFalse();
+        assertThat(EncodingDetector.isAbbreviation("QÐ")).as("eth, not Đ").isFalse();
+        assertThat(EncodingDetector.isAbbreviation("Qđ")).isFalse();
+    }
+
+    @Test
+    void windows1258ToneBytesAfterAVowelAreCounted() {
+        // "Lạng Sơn Số": a + 0xF2 (nặng), ô + 0xEC (sắc); 0xD2 (hỏi) is not counted, it is TCVN3's ề in "tiền"
+        assertThat(EncodingDetector.windows1258ToneMarks(LegacyCodecs.windows1258().encode("Lạng Sơn Số"))).isEqualTo(2);
+        assertThat(EncodingDetector.windows1258ToneMarks(LegacyCodecs.windows1258().encode("Bỉm"))).isZero();
+        assertThat(EncodingDetector.windows1258ToneMarks(LegacyCodecs.tcvn3().encode("Nguyễn Văn Chiến"))).isZero();
+    }
+
+    @Test
+    void commonTonesOutweighRareOnesWhenBothDecodingsAreWords() {
+        assertThat(EncodingDetector.toneWeight("Trâm")).isGreaterThan(EncodingDetector.toneWeight("Trõm"));
+        assertThat(EncodingDetector.toneWeight("bị")).isGreaterThan(EncodingDetector.toneWeight("biũ"));
+        assertThat(EncodingDetector.toneWeight("sáng")).isGreaterThan(EncodingDetector.toneWeight("sỏng"));
+    }
+
     @Test
     void corpusIsTwentyOrMoreNfcSentences() {
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(20)

@@ -32,4 +32,25 @@ class SyllablesTest {
         assertThat(Syllables.isPlausible("mồt")).isFalse();
         assertThat(Syllables.isPlausible("cãp")).isFalse();
     }
+
+    @Test
+    void tonelessStopFinalsAreNotSyllables() {
+        // "phục" in TCVN3 read as Windows-1258 is "phôc"
+        assertThat(Syllables.isPlausible("phôc")).isFalse();
+        assertThat(Syllables.isPlausible("tat")).isFalse();
+        assertThat(Syllables.isPlausible("phục")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dơng", "phơc", "sơnh", "ting", "tic", "bonh", "unh", "ânh", "ăch", "ônh"})
+    void rhymesVietnameseDoesNotHave(String word) {
+        assertThat(Syllables.isPlausible(word)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dương", "được", "nước", "tiếng", "ích", "tình", "ông", "học", "tầng", "giấc", "năng", "ắc",
+        "ưng", "mực", "anh", "ếch", "kênh", "huynh", "huých", "xoong"})
+    void rhymesThatDoExist(String word) {
+        assertThat(Syllables.isPlausible(word)).isTrue();
+    }
 }
