@@ -3,7 +3,8 @@ package vn.edoc.id;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.edoc.text.VietnameseLetters;
+import vn.edoc.text.VietnameseText;
+import vn.edoc.text.Whitespace;
 
 /**
  * Small helpers shared by the identifier readers, so that each rule has one definition: what a space is, what a
@@ -18,11 +19,11 @@ final class Texts {
     }
 
     /**
-     * True for every space of the identifiers: the Unicode white space and space separators, which include the
-     * no-break spaces (U+00A0, U+2007, U+202F) and the ideographic space (U+3000) that copied text carries.
+     * True for every space of the identifiers: the library's single definition, {@link Whitespace#isSpace(int)},
+     * which includes the no-break spaces (U+00A0, U+202F) and the ideographic space (U+3000) of copied text.
      */
     static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+        return Whitespace.isSpace(cp);
     }
 
     /** The words of {@code text}, split at runs of {@link #isSpace spaces}; no empty words. */
@@ -47,17 +48,24 @@ final class Texts {
         return words;
     }
 
-    /** {@code text} without {@link #isSpace spaces} at either end. */
+    /**
+     * {@code text} without {@link #isSpace spaces} at either end; line breaks at the ends go too, since a value read
+     * from a line of a file often keeps its line end (inside a value they are no spaces, and are refused).
+     */
     static String strip(String text) {
         int start = 0;
         int end = text.length();
-        while (start < end && isSpace(text.codePointAt(start))) {
+        while (start < end && isSpaceOrBreak(text.codePointAt(start))) {
             start += Character.charCount(text.codePointAt(start));
         }
-        while (end > start && isSpace(text.codePointBefore(end))) {
+        while (end > start && isSpaceOrBreak(text.codePointBefore(end))) {
             end -= Character.charCount(text.codePointBefore(end));
         }
         return text.substring(start, end);
+    }
+
+    private static boolean isSpaceOrBreak(int cp) {
+        return isSpace(cp) || Character.isWhitespace(cp);
     }
 
     /** {@code text} without any {@link #isSpace spaces}. */
@@ -73,11 +81,12 @@ final class Texts {
     }
 
     /**
-     * True for the letters of Vietnamese: the ASCII letters and the 134 precomposed Vietnamese letters (đ, Đ and
-     * the vowels with their marks and tones, {@link VietnameseLetters}). Ŵ, Ĉ, Å and other Latin letters are not.
+     * True for the letters of Vietnamese: the library's single definition,
+     * {@link VietnameseText#isVietnameseLetter(int)} (ASCII letters and the 134 precomposed Vietnamese letters).
+     * Ẁ, Ĉ, Å and other Latin letters are not.
      */
     static boolean isVietnameseLetter(int cp) {
-        return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' || VietnameseLetters.isLetterForm(cp);
+        return VietnameseText.isVietnameseLetter(cp);
     }
 
     /** True for the Icelandic eth Ð/ð, which text once decoded as Latin-1 shows for the Vietnamese Đ/đ. */
