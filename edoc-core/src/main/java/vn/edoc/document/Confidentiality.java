@@ -41,12 +41,33 @@ public enum Confidentiality {
         return this != NONE;
     }
 
-    /** Reads a JSON name (case-insensitive, '_' accepted for '-'). */
+    /**
+     * Reads a JSON name or a Vietnamese label: case is ignored, diacritics are folded (so {@code "Mật"},
+     * {@code "MẬT"} and {@code "mat"} are one value, and so are {@code "Hỏa tốc"} and {@code "Hoả tốc"}), and spaces
+     * and {@code '_'} count as {@code '-'}.
+     */
     public static Optional<Confidentiality> fromJsonName(String name) {
         if (name == null) {
             return Optional.empty();
         }
-        String n = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(c -> c.jsonName.equals(n)).findFirst();
+        String n = labelKey(name);
+        return Arrays.stream(values()).filter(c -> c.jsonName.equals(n) || labelKey(c.vietnameseName).equals(n))
+                .findFirst();
+    }
+
+    /** A label folded for comparison: no diacritics, lower case, runs of spaces and '_' as one '-'. */
+    static String labelKey(String text) {
+        String folded = vn.edoc.text.Diacritics.fold(text.strip()).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean gap = c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!gap) {
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        }
+        return b.toString();
     }
 }

@@ -274,10 +274,18 @@ public record Document(
             return this;
         }
 
-        /** The document; throws {@link IllegalStateException} when no direction was set. */
+        /**
+         * The document.
+         *
+         * @throws vn.edoc.validation.EdocRuleException when no direction was set
+         *                                              ({@link DocumentViolation#REQUIRED_FIELD_MISSING} at
+         *                                              {@code direction}): every document is incoming, outgoing or
+         *                                              internal, and no default would be right
+         */
         public Document build() {
             if (direction == null) {
-                throw new IllegalStateException("a document needs a direction");
+                throw vn.edoc.validation.EdocRuleException.of(DocumentViolation.REQUIRED_FIELD_MISSING, "direction",
+                        "direction", Stage.DRAFT.name().toLowerCase(java.util.Locale.ROOT));
             }
             return new Document(direction, Optional.ofNullable(documentId), Optional.ofNullable(notation),
                     Optional.ofNullable(type), Optional.ofNullable(issueDate), Optional.ofNullable(place),

@@ -36,7 +36,10 @@ import vn.edoc.validation.Violation;
  *       <td>not yet registered</td></tr>
  *   <tr><td>{@code type}</td><td>document type: its Vietnamese name as in Decree 30/2020 ({@code "Công văn"},
  *       {@code "Quyết định (cá biệt)"}; a bare {@code "Quyết định"} is the cá biệt one) or its abbreviation
- *       ({@code "QĐ"}, {@code "TTr"}); written as the Vietnamese name</td><td>no type</td></tr>
+ *       ({@code "QĐ"}, {@code "TTr"}); written as the Vietnamese name. {@code "QĐ"} and {@code "NQ"} name two
+ *       types each: with a notation that carries a year ({@code "12/2020/QĐ-UBND"}) they are read as the legal
+ *       normative ones ({@code Quyết định (quy phạm pháp luật)}, {@code Nghị quyết (quy phạm pháp luật)}), otherwise
+ *       as the cá biệt ones; a full Vietnamese name is always taken as written</td><td>no type</td></tr>
  *   <tr><td>{@code issueDate}</td><td>date of issue, {@code "yyyy-MM-dd"}</td><td>no date</td></tr>
  *   <tr><td>{@code place}</td><td>place of issue (địa danh)</td><td>no place</td></tr>
  *   <tr><td>{@code abstract}</td><td>the abstract (trích yếu)</td><td>no abstract</td></tr>
@@ -47,10 +50,13 @@ import vn.edoc.validation.Violation;
  *   <tr><td>{@code recipients}</td><td>array of {@code {"name": ..., "code": organisation code or null}}</td>
  *       <td>none</td></tr>
  *   <tr><td>{@code pageCount}</td><td>integer</td><td>0 (unknown)</td></tr>
- *   <tr><td>{@code urgency}</td><td>{@code "normal"}, {@code "khan"}, {@code "thuong-khan"}, {@code "hoa-toc"}</td>
- *       <td>normal</td></tr>
+ *   <tr><td>{@code urgency}</td><td>{@code "normal"}, {@code "khan"}, {@code "thuong-khan"}, {@code "hoa-toc"}, or
+ *       the Vietnamese labels ({@code "Thường"}, {@code "Khẩn"}, {@code "Thượng khẩn"}, {@code "Hỏa tốc"} or
+ *       {@code "Hoả tốc"}), with or without diacritics</td><td>normal</td></tr>
  *   <tr><td>{@code confidentiality}</td><td>{@code "none"}, {@code "mat"}, {@code "toi-mat"},
- *       {@code "tuyet-mat"}</td><td>none</td></tr>
+ *       {@code "tuyet-mat"}, or the Vietnamese labels ({@code "Thường"}, {@code "Mật"}, {@code "Tối mật"},
+ *       {@code "TUYỆT MẬT"}), with or without diacritics; a state-secret level is read so that the
+ *       validator refuses it under R-SEC-1</td><td>none</td></tr>
  *   <tr><td>{@code contentCategory}</td><td>{@code "ordinary"}, {@code "complaint"}, {@code "denunciation"},
  *       {@code "dispute"}, {@code "harmful"}</td><td>ordinary</td></tr>
  *   <tr><td>{@code reply}</td><td>{@code {"required": bool, "deadline": "yyyy-MM-dd" or null}}; without
@@ -61,7 +67,8 @@ import vn.edoc.validation.Violation;
  *       "sha256": 64 lower-case hex digits, "role": "main"|"appendix"}}; all but role required, role defaults to
  *       {@code "appendix"}</td><td>none</td></tr>
  * </table>
- * Enumerated values are read ignoring case. Text is kept exactly as written (not trimmed, not normalised), so that
+ * Enumerated values are read ignoring case. Malformed JSON and members of the wrong shape are reported with the
+ * rule R-FMT-5 and the article "edoc JSON form of Document", since they break this form, not an article of the seeds. Text is kept exactly as written (not trimmed, not normalised), so that
  * {@link DocumentValidator} can report decomposed letters and other R-FMT-1 faults. Example:
  * <pre>{@code
  * {
@@ -187,9 +194,12 @@ public final class DocumentJson {
         }
         f.string("documentId").flatMap(s -> identifier(s, DocumentId::check, "documentId", found))
                 .ifPresent(b::documentId);
-        f.string("notation").flatMap(s -> identifier(s, Notation::check, "notation", found)).ifPresent(b::notation);
+        Optional<Notation> notation = f.string("notation").flatMap(s -> identifier(s, Notation::check, "notation",
+                found));
+        notation.ifPresent(b::notation);
         f.choice("type", DocumentJson::documentType,
-                "the Vietnamese names or abbreviations of Decree 30/2020 (\"Công văn\", \"QĐ\"…)").ifPresent(b::type);
+                "the Vietnamese names or abbreviations of Decree 30/2020 (\"Công văn\", \"QĐ\"…)")
+                .map(t -> legalTwin(t, f.raw("type"), notation)).ifPresent(b::type);
         f.date("issueDate").ifPresent(b::issueDate);
         f.string("place").ifPresent(b::place);
         f.string("abstract").ifPresent(b::subject);
@@ -288,18 +298,27 @@ public final class DocumentJson {
     }
 
     /**
+     * The legal normative type for an abbreviation given as {@code "QĐ"} or {@code "NQ"} when the notation carries a
+     * year; a type given by its full name is kept as written.
+     */
+    private static DocumentType legalTwin(DocumentType type, Optional<Object> raw, Optional<Notation> notation) {
+        boolean byAbbreviation = raw.filter(String.class::isInstance).map(r -> ((String) r).strip())
+                .flatMap(DocumentType::byAbbreviation).isPresent()
+                && DocumentType.byName((String) raw.get()).isEmpty();
+        if (!byAbbreviation || notation.flatMap(Notation::year).isEmpty() || type.legalNormative()) {
+            return type;
+        }
+        return type.abbreviation().flatMap(DocumentType::legalNormativeByAbbreviation).orElse(type);
+    }
+
+    /**
      * Reads an identifier with the reader of {@code vn.edoc.id}, placing its violations (warnings included) under
-     * {@code path}. A fault in that reader is reported, never thrown.
+     * {@code path}. The readers never throw on any text (their property tests feed them junk), so nothing is caught
+     * here: a fault in them is a bug to see, not an input to report.
      */
     private static <T> Optional<T> identifier(String text, Function<String, Parsed<T>> reader, String path,
                                               List<Violation> found) {
-        Parsed<T> parsed;
-        try {
-            parsed = reader.apply(text);
-        } catch (RuntimeException e) {
-            found.add(DocumentViolation.JSON_INVALID_IDENTIFIER.at(path, JsonFields.abbreviate(text), path));
-            return Optional.empty();
-        }
+        Parsed<T> parsed = reader.apply(text);
         found.addAll(parsed.result().under(path).violations());
         return parsed.toOptional();
     }

@@ -24,10 +24,12 @@ import vn.edoc.validation.Violation;
  *       notation ({@code notation}), date and place ({@code issueDate}, {@code place}), signer ({@code signer},
  *       {@code signer.title}, {@code signer.fullName}), recipients ({@code recipients}, {@code recipients[i].name}), a
  *       page count of at least 1 ({@code pageCount}) and, for an outgoing document, the document identifier
- *       ({@code documentId}). A notation whose type abbreviation differs from the type's (a "QĐ" notation on a
- *       Công văn) is an error, and so is a year in the number of an administrative
- *       document or its absence from a legal normative one ("12/2025/QĐ-UBND"). The date of issue is not in the future (Vietnam time, R-TIME-5, from the injected
- *       clock). Lengths follow Decree 30/2020 Phụ lục VI (vn-standards.md §4.7, §1.5): abstract ≤ 500,
+ *       ({@code documentId}). The notation agrees with the document's type: a notation whose type abbreviation
+ *       differs from the type's (a "QĐ" notation on a Công văn) is an error, and so is a notation of the other kind
+ *       ({@link DocumentViolation#NOTATION_KIND_MISMATCH}: the legal normative "12/2025/QĐ-UBND" on an
+ *       administrative Quyết định, a number with a year on a Công văn). Whether a year belongs in a number of a
+ *       given type is {@link Notation}'s rule, checked when the notation is read, and not checked again here. The
+ *       date of issue is not in the future (Vietnam time, R-TIME-5, from the injected clock). Lengths follow Decree 30/2020 Phụ lục VI (vn-standards.md §4.7, §1.5): abstract ≤ 500,
  *       organisation and recipient names ≤ 200, place ≤ 50, signer's title ≤ 100 and name ≤ 50, attachment names ≤
  *       500 characters; pages 1 to 999 ({@code PageAmount}, 3 digits).</li>
  *   <li>R-ID-2: the document identifier's organisation is the issuer's code and its year the year of issue.</li>
@@ -35,11 +37,17 @@ import vn.edoc.validation.Violation;
  *   <li>R-SEC-1, R-SEC-2: the {@link SecurityPolicy}.</li>
  *   <li>R-FMT-3: each attachment's name and extension ({@link FormatPolicy#checkName}), media type, size and SHA-256
  *       digest ({@code attachments[i].name}, {@code .mediaType}, {@code .size}, {@code .sha256}).</li>
- *   <li>R-FMT-2: at most one main file; a signed document has one, and it is a PDF. R-FMT-4: an outgoing or internal
+ *   <li>R-FMT-2: at most one main file; a signed document has one, and its extension and media type are those of
+ *       the {@linkplain FormatPolicy#signedExtension() policy's signed format} (PDF by default; the content is
+ *       checked by {@link FormatPolicy#checkSignedContent}, since a document holds no bytes). R-FMT-4: an outgoing or internal
  *       document at {@link Stage#ISSUED} is signed ({@code signed}).</li>
  *   <li>R-OUT-4: an answer asked for has a deadline, not before the date of issue ({@code reply.deadline}).
  *       R-OUT-5: the answered document ({@code replyTo}) is not the document itself and is not of a later year.</li>
  * </ul>
+ *
+ * <p>Bad input never throws: {@code validate(null)} is a result with {@link DocumentViolation#DOCUMENT_MISSING}, and
+ * a {@code null} stage means the stage the document shows. A {@code null} clock or policy given to the factory is a
+ * programming error and throws {@link NullPointerException} naming the parameter.
  */
 public final class DocumentValidator {
 
@@ -70,7 +78,11 @@ public final class DocumentValidator {
         this.clock = b.clock;
     }
 
-    /** A validator with the default format and security policies, reading today's date from {@code clock}. */
+    /**
+     * A validator with the default format and security policies, reading today's date from {@code clock}.
+     *
+     * @throws NullPointerException with the message {@code "clock"} when {@code clock} is {@code null}
+     */
     public static DocumentValidator of(Clock clock) {
         return builder(clock).build();
     }
@@ -80,15 +92,25 @@ public final class DocumentValidator {
         return new Builder(clock);
     }
 
-    /** Validates {@code document} at the stage it shows by itself ({@link Stage#of(Document)}). */
+    /**
+     * Validates {@code document} at the stage it shows by itself ({@link Stage#of(Document)}); {@code null} gives
+     * {@link DocumentViolation#DOCUMENT_MISSING}.
+     */
     public ValidationResult validate(Document document) {
-        return validate(document, Stage.of(document));
+        return validate(document, null);
     }
 
-    /** Validates {@code document} at {@code stage}; every violation at once. */
+    /**
+     * Validates {@code document} at {@code stage} ({@code null}: the stage it shows by itself); every violation at
+     * once. A {@code null} document gives {@link DocumentViolation#DOCUMENT_MISSING}.
+     */
     public ValidationResult validate(Document document, Stage stage) {
-        Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(stage, "stage");
+        if (document == null) {
+            return ValidationResult.of(DocumentViolation.DOCUMENT_MISSING.at(""));
+        }
+        if (stage == null) {
+            stage = Stage.of(document);
+        }
         List<Violation> found = new ArrayList<>();
         ValidationResult text = ValidationResult.ok();
         boolean registered = stage.atLeast(Stage.REGISTERED);
@@ -176,19 +198,19 @@ public final class DocumentValidator {
         DocumentType type = document.type().get();
         Optional<String> carried = notation.typeAbbreviation();
         Optional<String> expected = type.abbreviation();
-        if (notation.year().isPresent() && !type.legalNormative()) {
-            found.add(DocumentViolation.NOTATION_YEAR_UNEXPECTED.at("notation", notation.format(),
-                    type.vietnameseName()));
-        } else if (notation.year().isEmpty() && type.legalNormative()) {
-            found.add(DocumentViolation.NOTATION_YEAR_MISSING.at("notation", notation.format(),
-                    type.vietnameseName()));
-        }
-        if (expected.isEmpty()) {
-            carried.ifPresent(c -> found.add(DocumentViolation.NOTATION_TYPE_ON_LETTER.at("notation",
-                    type.vietnameseName(), c)));
-        } else if (!carried.equals(expected)) {
+        if (expected.isEmpty() && carried.isPresent()) {
+            found.add(DocumentViolation.NOTATION_TYPE_ON_LETTER.at("notation", type.vietnameseName(),
+                    carried.get()));
+        } else if (expected.isPresent() && !carried.equals(expected)) {
             found.add(DocumentViolation.NOTATION_TYPE_MISMATCH.at("notation", carried.orElse("(none)"),
                     type.vietnameseName(), expected.get()));
+        } else if (notation.year().isPresent() != type.legalNormative()) {
+            // same abbreviation (or none), other kind: QĐ and NQ exist as both, and an untyped number with a year is
+            // a law's, without one a công văn's
+            String kind = notation.type().map(DocumentType::vietnameseName).orElse(notation.year().isPresent()
+                    ? "legal normative document (văn bản quy phạm pháp luật)" : DocumentType.CONG_VAN.vietnameseName());
+            found.add(DocumentViolation.NOTATION_KIND_MISMATCH.at("notation", notation.format(), kind,
+                    type.vietnameseName()));
         }
     }
 
@@ -250,9 +272,13 @@ public final class DocumentValidator {
             }
             if (a.isMain()) {
                 mains++;
-                if (document.signed() && !FormatPolicy.isPdf(a.name())) {
+                if (document.signed() && !formats.isSignedFormat(a.name())) {
                     found.add(DocumentViolation.SIGNED_MAIN_FILE_NOT_PDF.at(at + ".name",
-                            JsonFields.abbreviate(a.name())));
+                            formats.signedCheck().name(), JsonFields.abbreviate(a.name())));
+                } else if (document.signed() && FormatPolicy.isMediaType(a.mediaType())
+                        && !formats.isSignedMediaType(a.mediaType())) {
+                    found.add(DocumentViolation.SIGNED_MAIN_FILE_NOT_PDF.at(at + ".mediaType",
+                            formats.signedCheck().name(), JsonFields.abbreviate(a.mediaType())));
                 }
             }
         }

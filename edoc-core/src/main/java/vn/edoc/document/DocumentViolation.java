@@ -8,7 +8,8 @@ import vn.edoc.validation.ViolationType;
  * {@code EDOC-DOC-NNN}. Codes are stable: a code is never reused for another meaning.
  *
  * <p>The JSON reading violations ({@code EDOC-DOC-040} to {@code 049}) name R-FMT-5, since the JSON form carries
- * the presentation fields (thể thức) of the document; the identifier consistency checks name R-ID-2 (the document
+ * the presentation fields (thể thức) of the document, and as article the edoc JSON form itself ({@link DocumentJson}
+ * and the README), since a malformed JSON text breaks no article of the seeds; the identifier consistency checks name R-ID-2 (the document
  * identifier is made of the issuing organisation's code and the year of issue).
  */
 public enum DocumentViolation implements ViolationType {
@@ -30,13 +31,36 @@ public enum DocumentViolation implements ViolationType {
     DOCUMENT_ID_YEAR_MISMATCH("EDOC-DOC-005", "R-ID-2", "LS Đ8.3", Severity.ERROR,
             "Mã định danh văn bản mang năm %s, khác năm ban hành %s.",
             "The document identifier carries the year %s, not the year of issue %s."),
+    /**
+     * Retired: the year rule lives in {@code vn.edoc.id.Notation} ({@code EDOC-ID-043}, an error there) and is no
+     * longer reported by the validator; the code stays reserved and is never reused.
+     */
+    @Deprecated
     NOTATION_YEAR_UNEXPECTED("EDOC-DOC-009", "R-FMT-5", "Decree 30/2020 Phụ lục I Phần I §3", Severity.ERROR,
             "Số \"%s\" ghi năm, nhưng chỉ văn bản quy phạm pháp luật mới ghi năm trong số; %s là văn bản hành chính.",
             "The number \"%s\" carries a year, which only legal normative documents do; a %s is administrative."),
+    /**
+     * Retired: the year rule lives in {@code vn.edoc.id.Notation} ({@code EDOC-ID-042}, an error there) and is no
+     * longer reported by the validator; the code stays reserved and is never reused.
+     */
+    @Deprecated
     NOTATION_YEAR_MISSING("EDOC-DOC-014", "R-FMT-5", "Law on the promulgation of legal normative documents 2015",
             Severity.ERROR,
             "Số \"%s\" của văn bản quy phạm pháp luật (%s) phải ghi năm (số/năm/ký hiệu).",
             "The number \"%s\" of a legal normative document (%s) must carry the year (number/year/notation)."),
+    /**
+     * The notation is of the other kind than the document's type (R-FMT-5, consistency of the document's fields): a
+     * legal normative number ({@code 12/2025/QĐ-UBND}) on an administrative Quyết định, an administrative one on a
+     * legal normative type, a number with a year on a Công văn.
+     */
+    NOTATION_KIND_MISMATCH("EDOC-DOC-015", "R-FMT-5", "Decree 30/2020 Phụ lục I Phần I §3; Luật ban hành VBQPPL "
+            + "2015 Điều 10", Severity.ERROR,
+            "Số, ký hiệu \"%s\" là của %s, nhưng loại văn bản là %s.",
+            "The number and notation \"%s\" is that of a %s, but the document's type is %s."),
+    /** No document was given to the validator. */
+    DOCUMENT_MISSING("EDOC-DOC-016", "R-FMT-5", "BS Đ4.1, LS Đ4.1, LA Đ4.1; Decree 30/2020 Điều 8", Severity.ERROR,
+            "Không có văn bản để kiểm tra.",
+            "No document was given to check."),
     DATE_IN_FUTURE("EDOC-DOC-006", "R-FMT-5", "Decree 30/2020 Phụ lục I Phần I §4", Severity.ERROR,
             "Ngày %s ở tương lai (hôm nay là %s).",
             "The date %s is in the future (today is %s)."),
@@ -103,9 +127,13 @@ public enum DocumentViolation implements ViolationType {
     SIGNED_MAIN_FILE_MISSING("EDOC-DOC-032", "R-FMT-2", "LS Đ4.3a, LA Đ4.4b", Severity.ERROR,
             "Văn bản đã ký số nhưng không có tệp chính (main).",
             "The document is signed but has no main file."),
+    /**
+     * The signed main file is not in the deployment's signed format (by default PDF, {@link FormatPolicy}): its
+     * extension or its media type says otherwise.
+     */
     SIGNED_MAIN_FILE_NOT_PDF("EDOC-DOC-033", "R-FMT-2", "LS Đ4.3a, LA Đ4.4b", Severity.ERROR,
-            "Tệp chính của văn bản ký số phải là PDF, không phải \"%s\".",
-            "The main file of a signed document must be a PDF, not \"%s\"."),
+            "Tệp chính của văn bản ký số phải là %s, không phải \"%s\".",
+            "The main file of a signed document must be %s, not \"%s\"."),
     ISSUED_NOT_SIGNED("EDOC-DOC-034", "R-FMT-4", "BS Đ4.4, BS Đ14", Severity.ERROR,
             "Văn bản ban hành qua hệ thống phải được ký số.",
             "A document issued through the system must be digitally signed."),
@@ -128,33 +156,43 @@ public enum DocumentViolation implements ViolationType {
             "The link to the answered document \"%s\" is not a valid document identifier."),
 
     // ---- JSON form ----
-    JSON_MALFORMED("EDOC-DOC-040", "R-FMT-5", "BS Đ4.1, LS Đ4.1, LA Đ4.1", Severity.ERROR,
+    JSON_MALFORMED("EDOC-DOC-040", "R-FMT-5", "edoc JSON form of Document (DocumentJson; README)", Severity.ERROR,
             "JSON không hợp lệ: %s.",
             "Malformed JSON: %s."),
-    JSON_WRONG_TYPE("EDOC-DOC-041", "R-FMT-5", "BS Đ4.1, LS Đ4.1, LA Đ4.1", Severity.ERROR,
+    JSON_WRONG_TYPE("EDOC-DOC-041", "R-FMT-5", "edoc JSON form of Document (DocumentJson; README)", Severity.ERROR,
             "Cần %s, nhận được %s.",
             "Expected %s, found %s."),
-    JSON_UNKNOWN_VALUE("EDOC-DOC-042", "R-FMT-5", "BS Đ4.1, LS Đ4.1, LA Đ4.1", Severity.ERROR,
+    JSON_UNKNOWN_VALUE("EDOC-DOC-042", "R-FMT-5", "edoc JSON form of Document (DocumentJson; README)", Severity.ERROR,
             "Giá trị \"%s\" không hợp lệ; các giá trị được nhận: %s.",
             "Unknown value \"%s\"; accepted values: %s."),
-    JSON_UNKNOWN_MEMBER("EDOC-DOC-043", "R-FMT-5", "BS Đ4.1, LS Đ4.1, LA Đ4.1", Severity.WARNING,
+    JSON_UNKNOWN_MEMBER("EDOC-DOC-043", "R-FMT-5", "edoc JSON form of Document (DocumentJson; README)", Severity.WARNING,
             "Trường \"%s\" không được biết đến và bị bỏ qua.",
             "The member \"%s\" is unknown and ignored."),
     JSON_INVALID_DATE("EDOC-DOC-044", "R-FMT-5", "Decree 30/2020 Phụ lục I Phần I §4", Severity.ERROR,
             "Ngày \"%s\" không hợp lệ: cần dạng yyyy-MM-dd.",
             "The date \"%s\" is invalid: yyyy-MM-dd is expected."),
-    JSON_MISSING_MEMBER("EDOC-DOC-045", "R-FMT-5", "BS Đ4.1, LS Đ4.1, LA Đ4.1", Severity.ERROR,
+    JSON_MISSING_MEMBER("EDOC-DOC-045", "R-FMT-5", "edoc JSON form of Document (DocumentJson; README)", Severity.ERROR,
             "Thiếu trường bắt buộc \"%s\".",
             "The required member \"%s\" is missing."),
-    JSON_NUMBER_INVALID("EDOC-DOC-046", "R-FMT-5", "BS Đ4.1, LS Đ4.1, LA Đ4.1", Severity.ERROR,
+    JSON_NUMBER_INVALID("EDOC-DOC-046", "R-FMT-5", "edoc JSON form of Document (DocumentJson; README)", Severity.ERROR,
             "Số %s không hợp lệ: cần số nguyên trong khoảng %s..%s.",
             "The number %s is invalid: an integer between %s and %s is expected."),
     JSON_REPLY_DEADLINE_IGNORED("EDOC-DOC-047", "R-OUT-4", "BS Đ14.2, LA Đ9.2d, BS Đ15", Severity.WARNING,
             "Có thời hạn phản hồi nhưng \"required\" là false: thời hạn bị bỏ qua.",
             "A deadline is given but \"required\" is false: the deadline is ignored."),
-    JSON_INVALID_IDENTIFIER("EDOC-DOC-048", "R-FMT-5", "BS Đ4.1, LS Đ4.1, LA Đ4.1", Severity.ERROR,
+    /**
+     * Retired: reported when an identifier reader threw, which they never do; {@link DocumentJson} no longer catches
+     * their exceptions. The code stays reserved and is never reused.
+     */
+    @Deprecated
+    JSON_INVALID_IDENTIFIER("EDOC-DOC-048", "R-FMT-5", "edoc JSON form of Document (DocumentJson; README)", Severity.ERROR,
             "\"%s\" không phải %s hợp lệ.",
             "\"%s\" is not a valid %s."),
+
+    /** The content of the signed main file does not start with the signed format's magic bytes. */
+    SIGNED_MAIN_CONTENT_MISMATCH("EDOC-DOC-052", "R-FMT-2", "LS Đ4.3a, LA Đ4.4b", Severity.ERROR,
+            "Nội dung tệp chính \"%s\" của văn bản ký số không phải %s.",
+            "The content of the signed main file \"%s\" is not %s."),
 
     // ---- R-PAPER-1 ----
     PAPER_COPY_MISSING("EDOC-DOC-050", "R-PAPER-1", "BS Đ6, LS Đ6.5, LA Đ6.2", Severity.ERROR,

@@ -26,14 +26,20 @@ import vn.edoc.validation.Violation;
  *   <li>read-only: .pdf;</li>
  *   <li>images: .jpg .jpeg .png .gif .tif .tiff .bmp;</li>
  *   <li>"specialised graphics" (đồ thị, đồ họa chuyên ngành), which the seeds do not list: this library reads them
- *       as the common CAD and vector formats .dwg, .dxf and .svg. A deployment that needs others (.dgn, .shp …)
- *       adds them with {@link Builder#allow(String, String, MagicCheck...)}.</li>
+ *       as the common CAD formats .dwg and .dxf. A deployment that needs others (.dgn, .shp …) adds them with
+ *       {@link Builder#allow(String, String, MagicCheck...)}.</li>
  * </ul>
+ * SVG is not among the defaults although it is a common vector format: an SVG file is XML that may carry scripts
+ * ({@code <script>}, event attributes such as {@code onload}) and links to outside resources, which run when a user
+ * opens it in a browser. A deployment that needs it opts in with
+ * {@code toBuilder().allow("svg", "image/svg+xml", MagicCheck.SVG)}, knowing that its viewers must not run them.
  * There is no size limit by default: the seeds set none, and a deployment sets its own with
  * {@link #withMaxSize(long)}.
  *
- * <p>The signed document itself must be a PDF (R-FMT-2, LS Đ4.3a, LA Đ4.4b); {@link #isPdf(String)} tells which
- * name is one, and {@link DocumentValidator} applies the rule.
+ * <p>The signed document itself must be a PDF (R-FMT-2, LS Đ4.3a, LA Đ4.4b). The signed format is a setting of the
+ * policy ({@link Builder#signedFormat(String, MagicCheck)}, default PDF) so that a deployment whose signing
+ * platform produces another format can say so: {@link DocumentValidator} checks the extension and media type of the
+ * signed main file against it, and {@link #checkSignedContent(String, byte[], String)} its content (magic bytes).
  */
 public final class FormatPolicy {
 
@@ -47,14 +53,18 @@ public final class FormatPolicy {
 
     private final Map<String, Format> formats;
     private final long maxSize;
+    private final String signedExtension;
+    private final MagicCheck signedCheck;
 
     /** One accepted extension: its usual media type, tolerated aliases, and the content checks (any one passing). */
     private record Format(String extension, String mediaType, List<String> aliases, List<MagicCheck> checks) {
     }
 
-    private FormatPolicy(Map<String, Format> formats, long maxSize) {
+    private FormatPolicy(Map<String, Format> formats, long maxSize, String signedExtension, MagicCheck signedCheck) {
         this.formats = Collections.unmodifiableMap(new LinkedHashMap<>(formats));
         this.maxSize = maxSize;
+        this.signedExtension = signedExtension;
+        this.signedCheck = signedCheck;
     }
 
     /** The formats of LS Đ4.3 and LA Đ4.4a (see the class comment), no size limit. */
@@ -72,6 +82,8 @@ public final class FormatPolicy {
         Builder b = new Builder();
         b.formats.putAll(formats);
         b.maxSize = maxSize;
+        b.signedExtension = signedExtension;
+        b.signedCheck = signedCheck;
         return b;
     }
 
@@ -112,6 +124,59 @@ public final class FormatPolicy {
         String base = baseMediaType(mediaType);
         return base.equals("application/octet-stream") || base.equals(format.get().mediaType())
                 || format.get().aliases().contains(base);
+    }
+
+    /** The extension of the signed main file, lower case without dot ({@code "pdf"} by default). */
+    public String signedExtension() {
+        return signedExtension;
+    }
+
+    /** The content check of the signed main file ({@link MagicCheck#PDF} by default). */
+    public MagicCheck signedCheck() {
+        return signedCheck;
+    }
+
+    /** True when {@code fileName} has the {@linkplain #signedExtension() signed format's extension} (any case). */
+    public boolean isSignedFormat(String fileName) {
+        return extensionOf(fileName).map(signedExtension::equals).orElse(false);
+    }
+
+    /**
+     * True when {@code mediaType} may describe a signed main file: the signed check's media type, the usual type or
+     * an alias of the signed extension, or {@code application/octet-stream}; ignoring case and parameters.
+     */
+    public boolean isSignedMediaType(String mediaType) {
+        if (mediaType == null || !isMediaType(mediaType)) {
+            return false;
+        }
+        String base = baseMediaType(mediaType);
+        Format format = formats.get(signedExtension);
+        return base.equals("application/octet-stream") || base.equals(signedCheck.mediaType())
+                || format != null && (base.equals(format.mediaType()) || format.aliases().contains(base));
+    }
+
+    /**
+     * Checks the signed main file of a document (R-FMT-2) by its name and content: the extension must be the
+     * {@linkplain #signedExtension() signed format's} and the first bytes must pass its {@linkplain #signedCheck()
+     * check} (the {@code %PDF-} header for PDF). The name's other rules and the size are {@link #checkContent}'s.
+     *
+     * @param fileName the main file's name
+     * @param head     its first bytes ({@link #HEAD_BYTES} suffice; {@code null} is read as none)
+     * @param path     where to report, such as {@code "attachments[0]"}
+     */
+    public ValidationResult checkSignedContent(String fileName, byte[] head, String path) {
+        List<Violation> found = new ArrayList<>();
+        String shown = printable(fileName == null ? "" : fileName);
+        if (!isSignedFormat(fileName)) {
+            found.add(DocumentViolation.SIGNED_MAIN_FILE_NOT_PDF.at(path, signedCheck.name(), shown));
+        }
+        byte[] bytes = head == null ? new byte[0] : head;
+        if (bytes.length == 0) {
+            found.add(DocumentViolation.ATTACHMENT_CONTENT_MISSING.at(path, shown));
+        } else if (!signedCheck.test(bytes)) {
+            found.add(DocumentViolation.SIGNED_MAIN_CONTENT_MISMATCH.at(path, shown, signedCheck.name()));
+        }
+        return ValidationResult.of(found);
     }
 
     /** True when {@code fileName} has the extension {@code .pdf} (any case). */
@@ -317,7 +382,6 @@ public final class FormatPolicy {
                 MagicCheck.DWG);
         b.allow("dxf", "image/vnd.dxf", List.of("application/dxf", "image/x-dxf"), MagicCheck.DXF_TEXT,
                 MagicCheck.DXF_BINARY);
-        b.allow("svg", "image/svg+xml", List.of(), MagicCheck.SVG);
         return b;
     }
 
@@ -325,6 +389,8 @@ public final class FormatPolicy {
     public static final class Builder {
         private final Map<String, Format> formats = new LinkedHashMap<>();
         private long maxSize = Long.MAX_VALUE;
+        private String signedExtension = "pdf";
+        private MagicCheck signedCheck = MagicCheck.PDF;
 
         private Builder() {
         }
@@ -370,9 +436,20 @@ public final class FormatPolicy {
             return this;
         }
 
+        /**
+         * Sets the format of the signed main file (R-FMT-2): its extension (with or without dot, any case) and the
+         * check its content must pass. The default is PDF ({@code "pdf"}, {@link MagicCheck#PDF}), as LS Đ4.3a and
+         * LA Đ4.4b require; a deployment changes it only when its own regulation says so.
+         */
+        public Builder signedFormat(String extension, MagicCheck check) {
+            this.signedExtension = normaliseExtension(extension);
+            this.signedCheck = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
         /** The policy. */
         public FormatPolicy build() {
-            return new FormatPolicy(formats, maxSize);
+            return new FormatPolicy(formats, maxSize, signedExtension, signedCheck);
         }
 
         private static String normaliseExtension(String extension) {

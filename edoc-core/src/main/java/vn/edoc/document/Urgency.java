@@ -49,13 +49,18 @@ public enum Urgency {
         return this != NORMAL;
     }
 
-    /** Reads a JSON/CLI name (case-insensitive, '_' accepted for '-'). */
+    /**
+     * Reads a JSON/CLI name or a Vietnamese label: case is ignored, diacritics are folded (so {@code "Hỏa tốc"},
+     * {@code "Hoả tốc"} and {@code "hoa-toc"} are one value), and spaces and {@code '_'} count as {@code '-'}.
+     */
     public static Optional<Urgency> fromJsonName(String name) {
         if (name == null) {
             return Optional.empty();
         }
-        String n = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(u -> u.jsonName.equals(n)).findFirst();
+        String n = Confidentiality.labelKey(name);
+        return Arrays.stream(values())
+                .filter(u -> u.jsonName.equals(n) || Confidentiality.labelKey(u.vietnameseName).equals(n))
+                .findFirst();
     }
 
     /** Reads an edXML priority code; 4 (hỏa tốc hẹn giờ) maps to {@link #HOA_TOC}. */

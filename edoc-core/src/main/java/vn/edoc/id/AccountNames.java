@@ -26,7 +26,8 @@ import vn.edoc.validation.Violation;
  * {@code chiennv1.bimson}). {@link #assign} gives one person a name against the names already taken;
  * {@link #assignAll} serves a whole list and applies the leaders' priority.
  *
- * <p>Names are read as Unicode NFC, trimmed, with runs of spaces collapsed. A one-word name gives the given name
+ * <p>Names are read as Unicode NFC, trimmed, with runs of spaces collapsed; every Unicode space counts, the
+ * no-break (U+00A0, U+2007, U+202F) and ideographic (U+3000) spaces of copied text included. A one-word name gives the given name
  * alone (with a warning): a person known by one name has no family or middle name to abbreviate. Apostrophes and
  * hyphens inside names (found in some names of ethnic minorities) are left out with a warning; digits, other
  * symbols and letters that are not Vietnamese or Latin are refused. The look-alike Icelandic eth (Ð, ð), which text
@@ -73,12 +74,12 @@ public final class AccountNames {
         if (fullName.length() > MAX_NAME_LENGTH) {
             return Parsed.refused(IdViolation.ACCOUNT_NAME_TOO_LONG.at("", fullName.length(), MAX_NAME_LENGTH));
         }
-        String name = Normalizer.normalize(fullName, Normalizer.Form.NFC).strip();
+        String name = Texts.strip(Normalizer.normalize(fullName, Normalizer.Form.NFC));
         List<Violation> found = new ArrayList<>();
         Set<String> punctuation = new LinkedHashSet<>();
         Set<String> illegal = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
-        for (String raw : name.split("[\\s\\u00A0\\u2007\\u202F]+")) {
+        for (String raw : Texts.words(name)) {
             StringBuilder word = new StringBuilder();
             for (int i = 0; i < raw.length(); ) {
                 int cp = raw.codePointAt(i);
@@ -118,23 +119,49 @@ public final class AccountNames {
     }
 
     /**
-     * An account name for one person: the plain name ({@code chiennv[.suffix]}) if it is free, otherwise the lowest
-     * free numbered one ({@code chiennv1[.suffix]}, {@code chiennv2[.suffix]}, …).
+     * Proposes an account name for one person: the plain name ({@code chiennv[.suffix]}) if it is free, otherwise
+     * the lowest free numbered one ({@code chiennv1[.suffix]}, {@code chiennv2[.suffix]}, …). Never throws.
      *
-     * <p>A single assignment cannot take a name away from the person who holds it, so {@code leader} does not change
-     * the answer: a leader whose plain name is already held by someone else also gets the next number. The leaders'
-     * priority is applied by {@link #assignAll}, which serves leaders first.
+     * <p>A single proposal cannot take a name away from the person who holds it. When a leader's plain name is
+     * already held by someone else, the leader gets the next number too, with the warning
+     * {@link IdViolation#ACCOUNT_LEADER_NAME_TAKEN} (BS Đ3.2 §2.2: the leader keeps the plain name): the
+     * administrator should rename the current holder and give the plain name to the leader. {@link #assignAll}
+     * applies the priority itself for a whole list, serving leaders first.
      *
      * @param fullName the person's full name
      * @param suffix   the unit suffix such as {@code "bimson"} (a {@link UnitSlug}), or {@code null} for none
      * @param taken    names already in use, compared ignoring case, with or without the suffix; may be {@code null}
-     * @param leader   whether the person holds a leading position
+     * @param leader   whether the person holds a leading position (chức vụ lãnh đạo)
+     * @return the name with the warnings, or refused when the name or the suffix is refused
+     */
+    public static Parsed<String> propose(String fullName, String suffix, Set<String> taken, boolean leader) {
+        if (suffix != null && !UnitSlug.isSlug(suffix)) {
+            return Parsed.refused(IdViolation.ACCOUNT_SUFFIX.at("suffix", Texts.shorten(suffix)));
+        }
+        Parsed<String> plain = base(fullName);
+        if (!plain.isValid()) {
+            return plain;
+        }
+        Set<String> names = normalise(taken, suffix);
+        boolean plainTaken = names.contains(plain.value());
+        String given = pick(plain.value(), suffix, names);
+        ValidationResult result = plain.result();
+        if (leader && plainTaken) {
+            String tail = suffix == null ? "" : "." + suffix;
+            result = result.and(ValidationResult.of(IdViolation.ACCOUNT_LEADER_NAME_TAKEN.at("",
+                    plain.value() + tail, given)));
+        }
+        return Parsed.ok(given, result);
+    }
+
+    /**
+     * The account name {@link #propose} gives, without its warnings: a leader whose plain name is held by someone
+     * else also gets the next number here (call {@link #propose} to learn that the holder should be renamed).
+     *
      * @throws EdocRuleException when the name or the suffix is refused
      */
     public static String assign(String fullName, String suffix, Set<String> taken, boolean leader) {
-        checkSuffix(suffix);
-        String plain = base(fullName).orThrow();
-        return pick(plain, suffix, normalise(taken, suffix));
+        return propose(fullName, suffix, taken, leader).orThrow();
     }
 
     /**
@@ -237,10 +264,7 @@ public final class AccountNames {
         if (!Character.isLetter(cp)) {
             return null;
         }
-        if (cp == '\u00D0' || cp == '\u00F0') {
-            // the Icelandic eth stands for Đ/đ in text once decoded as Latin-1
-            return "d";
-        }
+        // Diacritics.fold also reads the Icelandic eth (Ð, ð) as D, d: the one definition of that look-alike
         String folded = Diacritics.fold(new String(Character.toChars(cp))).toLowerCase(Locale.ROOT);
         return folded.length() == 1 && folded.charAt(0) >= 'a' && folded.charAt(0) <= 'z' ? folded : null;
     }

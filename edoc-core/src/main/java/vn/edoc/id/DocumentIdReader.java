@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.edoc.validation.Parsed;
@@ -30,14 +31,14 @@ final class DocumentIdReader {
         }
         String shown = Texts.shorten(text);
         String[] raw = text.split(",", -1);
-        if (raw.length != 3) {
+        if (raw.length != 3 && (raw.length != 4 || !YEAR.matcher(Texts.strip(raw[1])).matches())) {
             return Parsed.refused(IdViolation.DOCID_PARTS.at("", shown, raw.length));
         }
         List<Violation> found = new ArrayList<>();
-        String[] parts = new String[3];
+        String[] parts = new String[raw.length];
         boolean spaces = false;
-        for (int i = 0; i < 3; i++) {
-            parts[i] = raw[i].strip();
+        for (int i = 0; i < raw.length; i++) {
+            parts[i] = Texts.strip(raw[i]);
             spaces |= !parts[i].equals(raw[i]);
         }
         if (spaces) {
@@ -46,22 +47,21 @@ final class DocumentIdReader {
         Parsed<OrganCode> organ = OrganCode.check(parts[0]);
         ValidationResult all = ValidationResult.of(found).and(organ.result().under("organCode"));
         if (YEAR.matcher(parts[1]).matches()) {
-            return seed(organ, parts[1], parts[2], all);
+            return seed(organ, parts[1], parts[2], parts.length == 4 ? parts[3] : null, all);
         }
         return edxml(organ, parts[1], parts[2], all);
     }
 
     private static Parsed<DocumentId> seed(Parsed<OrganCode> organ, String yearText, String sequenceText,
-                                           ValidationResult sofar) {
+                                           String seriesText, ValidationResult sofar) {
         List<Violation> found = new ArrayList<>();
         int year = Integer.parseInt(yearText);
         if (year < DocumentId.MIN_YEAR || year > DocumentId.MAX_YEAR) {
             found.add(IdViolation.DOCID_YEAR.at("year", yearText));
         }
         int sequence = -1;
-        String significant = sequenceText.replaceFirst("^0+", "");
-        if (sequenceText.isEmpty() || !sequenceText.chars().allMatch(c -> c >= '0' && c <= '9')
-                || significant.isEmpty() || significant.length() > 10
+        String significant = Texts.withoutLeadingZeros(sequenceText);
+        if (!Texts.isDigits(sequenceText) || significant.isEmpty() || significant.length() > 10
                 || Long.parseLong(significant) > Integer.MAX_VALUE) {
             found.add(IdViolation.DOCID_SEQUENCE.at("sequence", Texts.shorten(sequenceText)));
         } else {
@@ -70,11 +70,15 @@ final class DocumentIdReader {
                 found.add(IdViolation.DOCID_SEQUENCE_ZEROS.at("sequence", sequenceText, significant));
             }
         }
+        if (seriesText != null) {
+            SeedDocumentId.checkSeries(seriesText, found);
+        }
         ValidationResult result = sofar.and(ValidationResult.of(found));
         if (!result.isValid()) {
             return Parsed.refused(result);
         }
-        return Parsed.ok(new SeedDocumentId(organ.value(), year, sequence), result);
+        return Parsed.ok(new SeedDocumentId(organ.value(), year, sequence, Optional.ofNullable(seriesText)),
+                result);
     }
 
     private static Parsed<DocumentId> edxml(Parsed<OrganCode> organ, String dateText, String notationText,

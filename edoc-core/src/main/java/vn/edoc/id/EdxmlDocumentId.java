@@ -55,9 +55,13 @@ public record EdxmlDocumentId(OrganCode organCode, LocalDate promulgationDate, N
         return organCode.value() + "," + formatDate(promulgationDate) + "," + notation.format();
     }
 
-    /** The seed identifier of the same document: organisation, year of the date, number. */
+    /**
+     * The seed identifier of the same document: organisation, year of the date, number and number series. A number
+     * that carries a year ({@code 12/2020/QĐ-UBND}) is in its type's own series, so it keeps that series
+     * ({@code …,2020,12,QĐ}) and never equals the seed id of {@code 12/QĐ-UBND} ({@code …,2020,12}).
+     */
     public SeedDocumentId toSeed() {
-        return new SeedDocumentId(organCode, year(), sequence());
+        return new SeedDocumentId(organCode, year(), sequence(), SeedDocumentId.seriesOf(notation));
     }
 
     @Override

@@ -8,7 +8,8 @@ import vn.edoc.validation.ViolationType;
  * identifiers (mã định danh văn bản), numbers and notations (số, ký hiệu), account names (tên tài khoản) and unit
  * slugs (tên miền đơn vị). Codes are stable: {@code EDOC-ID-001}..{@code 019} organisation codes, {@code 020}..{@code
  * 049} notations, {@code 050}..{@code 069} document identifiers, {@code 070}..{@code 089} account names,
- * {@code 090}..{@code 099} unit slugs.
+ * {@code 090}..{@code 099} unit slugs. Severities changed by the review of 2026-11: {@code 026} (number below 10
+ * without its leading zero) is a warning, {@code 042} and {@code 043} (year and type disagree) are errors.
  */
 public enum IdViolation implements ViolationType {
 
@@ -100,9 +101,9 @@ public enum IdViolation implements ViolationType {
             "Số văn bản bắt đầu từ 01; '%s' không hợp lệ.",
             "Document numbers start at 01; '%s' is not valid."),
     /** A number below 10 written without its leading zero. */
-    NOTATION_NUMBER_PADDING("EDOC-ID-026", "R-FMT-5", Art.NOTATION, Severity.ERROR,
-            "Số văn bản '%s': số nhỏ hơn 10 phải ghi thêm số 0 phía trước (viết '0%s').",
-            "Document number '%s': a number below 10 is written with a leading 0 ('0%s')."),
+    NOTATION_NUMBER_PADDING("EDOC-ID-026", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+            "Số văn bản '%s': số nhỏ hơn 10 phải ghi thêm số 0 phía trước; đã chuẩn hóa thành '%s'.",
+            "Document number '%s': a number below 10 is written with a leading 0; normalised to '%s'."),
     /** More leading zeros than the one a number below 10 takes. */
     NOTATION_NUMBER_LEADING_ZEROS("EDOC-ID-027", "R-FMT-5", Art.NOTATION, Severity.WARNING,
             "Số văn bản '%s' có số 0 thừa phía trước; đã chuẩn hóa thành '%s'.",
@@ -164,11 +165,11 @@ public enum IdViolation implements ViolationType {
             "Chữ viết tắt loại văn bản '%s' được viết đúng là '%s' (%s).",
             "The type abbreviation '%s' is spelled '%s' (%s)."),
     /** A legal normative type whose number has no year. */
-    NOTATION_LEGAL_WITHOUT_YEAR("EDOC-ID-042", "R-FMT-5", Art.LEGAL, Severity.WARNING,
+    NOTATION_LEGAL_WITHOUT_YEAR("EDOC-ID-042", "R-FMT-5", Art.LEGAL, Severity.ERROR,
             "Văn bản quy phạm pháp luật (%s) ghi số theo dạng số/năm/ký hiệu; thiếu năm ban hành.",
             "A legal normative document (%s) is numbered number/year/notation; the year is missing."),
     /** A year in the number of a type that is not legal normative. */
-    NOTATION_YEAR_NOT_LEGAL("EDOC-ID-043", "R-FMT-5", Art.NOTATION, Severity.WARNING,
+    NOTATION_YEAR_NOT_LEGAL("EDOC-ID-043", "R-FMT-5", Art.NOTATION, Severity.ERROR,
             "Chỉ văn bản quy phạm pháp luật ghi năm trong số, ký hiệu; %s là văn bản hành chính.",
             "Only legal normative documents carry the year in their number; %s is an administrative type."),
     /** The only group is a type abbreviation, the issuer is missing. */
@@ -188,6 +189,17 @@ public enum IdViolation implements ViolationType {
     NOTATION_ETH("EDOC-ID-047", "R-FMT-5", Art.NOTATION_NFC, Severity.WARNING,
             "Đã thay chữ '%s' (eth của tiếng Iceland) bằng chữ Đ/đ tiếng Việt.",
             "Replaced '%s' (the Icelandic eth) by the Vietnamese Đ/đ."),
+    /**
+     * A first group that is a type abbreviation once Đ is read as D and case ignored ({@code QD}, {@code Qd} for
+     * {@code QĐ}): the usual typing without the Vietnamese keyboard; read as that type and normalised.
+     */
+    NOTATION_TYPE_FOLDED("EDOC-ID-048", "R-FMT-5", Art.TYPE, Severity.WARNING,
+            "Nhóm '%s' được đọc là chữ viết tắt loại văn bản '%s' (%s); đã chuẩn hóa.",
+            "The group '%s' is read as the type abbreviation '%s' (%s); normalised."),
+    /** {@code CV} written as a type abbreviation: a công văn has none; the group is left out. */
+    NOTATION_CONG_VAN_MARKER("EDOC-ID-049", "R-FMT-5", Art.TYPE, Severity.WARNING,
+            "Công văn không có chữ viết tắt tên loại; đã bỏ nhóm '%s' khỏi ký hiệu.",
+            "A công văn has no type abbreviation; left the group '%s' out of the notation."),
 
     // ----- document identifier (mã định danh văn bản), R-ID-2 -----
     /** Nothing given. */
@@ -240,6 +252,12 @@ public enum IdViolation implements ViolationType {
     DOCID_MISSING("EDOC-ID-061", "R-ID-2", Art.DOCID, Severity.ERROR,
             "Thiếu %s của mã định danh văn bản.",
             "The %s of the document identifier is missing."),
+    /** The number series of a seed identifier is not a legal normative type abbreviation. */
+    DOCID_SERIES("EDOC-ID-062", "R-ID-2", Art.DOCID_SERIES, Severity.ERROR,
+            "Dãy số '%s' của mã định danh văn bản phải gồm 1 đến 20 chữ cái, chữ số (chữ viết tắt loại văn bản "
+                    + "như QĐ).",
+            "The number series '%s' of a document identifier must be 1 to 20 letters and digits (a type "
+                    + "abbreviation such as QĐ)."),
 
     // ----- account names (tên tài khoản), R-ID-4 -----
     /** No name given. */
@@ -270,6 +288,12 @@ public enum IdViolation implements ViolationType {
     ACCOUNT_UNIT("EDOC-ID-076", "R-ID-4", Art.ACCOUNT, Severity.ERROR,
             "Tên đơn vị '%s' của tài khoản dùng chung phải gồm chữ thường không dấu và chữ số.",
             "The unit name '%s' of a shared account must be lower-case ASCII letters and digits."),
+    /** A leader whose plain account name is held by someone else; given a numbered name. */
+    ACCOUNT_LEADER_NAME_TAKEN("EDOC-ID-077", "R-ID-4", "BS Đ3.2 §2.2", Severity.WARNING,
+            "Tên tài khoản '%s' thuộc về người có chức vụ lãnh đạo nhưng đang được người khác dùng; tạm cấp '%s', "
+                    + "quản trị viên nên đổi tên tài khoản của người đang dùng.",
+            "The account name '%s' belongs to a leader but is held by someone else; gave '%s' for now, the "
+                    + "administrator should rename the current holder's account."),
 
     // ----- unit slugs (tên miền, tên viết tắt đơn vị), R-ID-5 -----
     /** Nothing is left after folding. */
@@ -294,6 +318,7 @@ public enum IdViolation implements ViolationType {
         static final String TYPE = "Decree 30/2020/NĐ-CP Phụ lục I §3, Phụ lục III";
         static final String LEGAL = "Luật ban hành văn bản quy phạm pháp luật 2015 Điều 10; NĐ 34/2016/NĐ-CP Điều 58";
         static final String DOCID = "LS Đ8.3; QCVN 102:2016/BTTTT (edXML DocumentId)";
+        static final String DOCID_SERIES = "LS Đ8.3; Decree 30/2020/NĐ-CP Điều 15";
         static final String ACCOUNT = "BS Đ3.2, SL Đ7.2";
         static final String SLUG = "SL Đ7.1";
         static final String ORGAN = "LS Đ8.2, LA Đ7.2a; QCVN 102:2016/BTTTT; QĐ 20/2020/QĐ-TTg Điều 4-6";

@@ -1,6 +1,7 @@
 package vn.edoc.id;
 
 import java.text.Normalizer;
+import vn.edoc.text.Diacritics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -34,14 +35,40 @@ import vn.edoc.validation.Violation;
  * <p>{@link #check(String)} tolerates, with a warning, what people commonly type: spaces around the slash and
  * hyphens, en or em dashes and minus signs for the hyphen, a fullwidth slash, decomposed Unicode, the look-alike
  * Icelandic eth (Ð) for Đ, lower-case
- * groups, a type abbreviation in the wrong case, superfluous leading zeros, a leading "Số:". It refuses
+ * groups, a type abbreviation in the wrong case or typed without Đ, a missing or superfluous leading zero, a
+ * leading "Số:". It refuses
  * everything else with a violation naming the problem. {@link #format()} always writes the canonical form.
  *
- * <p>How the first group is read: when the notation has at least two groups and the first is a type abbreviation
- * (exactly, or ignoring case with a warning), it is the type; otherwise the notation is that of a công văn or a
- * law and the first group is the issuer. With a year, {@code QĐ} and {@code NQ} are read as the legal normative
- * types ({@link DocumentType#QUYET_DINH_QPPL}, {@link DocumentType#NGHI_QUYET_QPPL}); without one, as the
- * administrative ones.
+ * <p>How the first group is read, when the notation has at least two groups:
+ * <ol>
+ *   <li>a type abbreviation as written is the type; ignoring case ({@code qđ}, {@code QYĐ}) it is the type with the
+ *       warning {@link IdViolation#NOTATION_TYPE_CASE};</li>
+ *   <li>a group that is a type abbreviation once Đ is read as D and case ignored ({@code QD}, {@code Qd},
+ *       {@code ND}: the usual typing without a Vietnamese keyboard) is that type, with the warning
+ *       {@link IdViolation#NOTATION_TYPE_FOLDED}, and is written back with its Đ ({@code 05/QD-UBND} gives
+ *       {@code 05/QĐ-UBND}). {@code HD} and {@code DA} are themselves abbreviations (Hướng dẫn, Dự án), so they are
+ *       never read as {@code HĐ} or {@code ĐA};</li>
+ *   <li>{@code CV} (any case): a công văn has no type abbreviation, but people write one by habit. The group is
+ *       left out with the warning {@link IdViolation#NOTATION_CONG_VAN_MARKER} and the notation read as that of a
+ *       công văn ({@code 45/CV-UBND-VX} gives {@code 45/UBND-VX}, issuer {@code UBND}). Keeping {@code CV} as the
+ *       issuer would name an organisation that does not exist, and refusing would reject a habit that carries no
+ *       ambiguity;</li>
+ *   <li>anything else ({@code GN}, {@code UBND}) is the issuer of a công văn or, with a year, of a law
+ *       ({@code 20/2023/QH15}).</li>
+ * </ol>
+ * With a year, {@code QĐ} and {@code NQ} are read as the legal normative types
+ * ({@link DocumentType#QUYET_DINH_QPPL}, {@link DocumentType#NGHI_QUYET_QPPL}); without one, as the administrative
+ * ones. The number series and the type must agree (Luật ban hành VBQPPL 2015 Điều 10; Decree 30/2020 Phụ lục I):
+ * a year on a type that has no legal normative counterpart ({@code 12/2025/CT-UBND}) is the error
+ * {@link IdViolation#NOTATION_YEAR_NOT_LEGAL}, and a legal-normative-only type without year ({@code 05/NĐ-CP},
+ * {@code TT}, {@code TTLT}, {@code NQLT}, {@code PL}, {@code L}) the error {@link IdViolation#NOTATION_LEGAL_WITHOUT_YEAR}.
+ * This is the one place that rule is enforced; {@code DocumentValidator} only checks that the notation agrees with
+ * the document's own type.
+ *
+ * <p>Groups hold only Vietnamese letters (ASCII letters, đ/Đ and the 134 precomposed Vietnamese letters) and digits;
+ * other letters such as Ẁ, Ĉ or Å are refused with {@link IdViolation#NOTATION_ILLEGAL_CHARACTER}. A number below 10
+ * written without its leading zero ({@code 5/QĐ-UBND}) is read with the warning
+ * {@link IdViolation#NOTATION_NUMBER_PADDING} and written {@code 05}.
  *
  * <p>edXML carries the same text in two fields, {@code CodeNumber} and {@code CodeNotation}, joined by a slash in
  * the edXML {@code DocumentId}. This class splits at the first slash: {@link #codeNumber()} is the number
@@ -63,7 +90,6 @@ public final class Notation {
     private static final int MAX_INPUT = 256;
     private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
     private static final String SLASHES = "\uFF0F\u2215\u2044\u29F8";
-    private static final String VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B";
     private static final String MIXED_CASE_ISSUER = "TTg";
     private static final Pattern PREFIX = Pattern.compile("^(?iu)(số|so)\\s*[:.]?\\s*(?=[0-9])");
     private static final Pattern SPACES_AROUND = Pattern.compile("(?U)\\s*([/-])\\s*");
@@ -135,9 +161,17 @@ public final class Notation {
         return check(text).orThrow();
     }
 
-    /** Reads the two edXML fields {@code CodeNumber} and {@code CodeNotation}. Never throws. */
+    /**
+     * Reads the two edXML fields {@code CodeNumber} and {@code CodeNotation}. {@code CodeNumber} is a number in
+     * edXML, so {@code "5"} is read as {@code 05} without the warning a typed notation gets. Never throws.
+     */
     public static Parsed<Notation> fromEdxml(String codeNumber, String codeNotation) {
-        return check((codeNumber == null ? "" : codeNumber) + "/" + (codeNotation == null ? "" : codeNotation));
+        String number = codeNumber == null ? "" : codeNumber.strip();
+        String significant = Texts.withoutLeadingZeros(number);
+        if (Texts.isDigits(number) && !significant.isEmpty() && significant.length() <= 9) {
+            number = pad(Integer.parseInt(significant));
+        }
+        return check(number + "/" + (codeNotation == null ? "" : codeNotation));
     }
 
     /** Reads a number and notation, tolerating common variants with warnings. Never throws. */
@@ -167,9 +201,9 @@ public final class Notation {
         if (!text.equals(text.strip()) || !tight.equals(stripped)) {
             found.add(IdViolation.NOTATION_SPACES.at("", shown));
         }
-        if (tight.chars().anyMatch(Character::isWhitespace)) {
+        if (Texts.hasSpace(tight)) {
             found.add(IdViolation.NOTATION_SPACE_INSIDE.at("", shown));
-            tight = tight.replaceAll("(?U)\\s+", "");
+            tight = Texts.withoutSpaces(tight);
         }
         if (tight.isEmpty()) {
             found.add(IdViolation.NOTATION_EMPTY.at(""));
@@ -302,12 +336,10 @@ public final class Notation {
             } else if (SLASHES.indexOf(c) >= 0) {
                 slashes.add(String.valueOf(c));
                 b.append('/');
-            } else if (c == '\u00D0' || c == '\u00F0') {
-                // text once decoded as Latin-1 shows the Vietnamese Đ/đ as the look-alike eth
+            } else if (Texts.isEth(c)) {
                 eths.add(String.valueOf(c));
-                b.append(c == '\u00D0' ? 'Đ' : 'đ');
-            } else if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000') {
-                // non-breaking and ideographic spaces count as spaces
+                b.append((char) Texts.ethToVietnamese(c));
+            } else if (Texts.isSpace(c)) {
                 b.append(' ');
             } else {
                 b.append(c);
@@ -324,14 +356,11 @@ public final class Notation {
             found.add(IdViolation.NOTATION_NO_NUMBER.at(""));
             return -1;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                found.add(IdViolation.NOTATION_NUMBER_NOT_DIGITS.at("", Texts.shorten(text)));
-                return -1;
-            }
+        if (!Texts.isDigits(text)) {
+            found.add(IdViolation.NOTATION_NUMBER_NOT_DIGITS.at("", Texts.shorten(text)));
+            return -1;
         }
-        String significant = text.replaceFirst("^0+", "");
+        String significant = Texts.withoutLeadingZeros(text);
         if (significant.isEmpty()) {
             found.add(IdViolation.NOTATION_NUMBER_ZERO.at("", text));
             return -1;
@@ -342,7 +371,7 @@ public final class Notation {
         }
         int value = Integer.parseInt(significant);
         if (text.length() == 1) {
-            found.add(IdViolation.NOTATION_NUMBER_PADDING.at("", text, text));
+            found.add(IdViolation.NOTATION_NUMBER_PADDING.at("", text, pad(value)));
         } else if (!text.equals(pad(value))) {
             found.add(IdViolation.NOTATION_NUMBER_LEADING_ZEROS.at("", text, pad(value)));
         }
@@ -352,7 +381,7 @@ public final class Notation {
     private static Integer readYear(String text, List<Violation> found) {
         if (text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             int y = Integer.parseInt(text);
-            if (y >= 1900 && y <= 2999) {
+            if (y >= DocumentId.MIN_YEAR && y <= DocumentId.MAX_YEAR) {
                 return y;
             }
         }
@@ -390,7 +419,7 @@ public final class Notation {
             for (int i = 0; i < g.length() && illegal.size() < 3; ) {
                 int cp = g.codePointAt(i);
                 i += Character.charCount(cp);
-                if (!isLetter(cp) && !(cp >= '0' && cp <= '9')) {
+                if (!Texts.isVietnameseLetter(cp) && !(cp >= '0' && cp <= '9')) {
                     illegal.add(Texts.describe(cp));
                 }
             }
@@ -401,7 +430,10 @@ public final class Notation {
         }
         DocumentType type = null;
         int issuerAt = 0;
-        if (groups.size() >= 2) {
+        if (groups.size() >= 2 && isCongVanMarker(groups.get(0))) {
+            found.add(IdViolation.NOTATION_CONG_VAN_MARKER.at("", groups.get(0)));
+            issuerAt = 1;
+        } else if (groups.size() >= 2) {
             type = typeOf(groups.get(0), withYear, found);
             if (type != null) {
                 issuerAt = 1;
@@ -440,9 +472,44 @@ public final class Notation {
         if (loose.isEmpty()) {
             loose = DocumentType.byAbbreviationIgnoringCase(group);
         }
-        loose.ifPresent(t -> found.add(IdViolation.NOTATION_TYPE_CASE.at("", group, t.abbreviation().orElseThrow(),
-                t.vietnameseName())));
-        return loose.orElse(null);
+        if (loose.isPresent()) {
+            DocumentType t = loose.get();
+            found.add(IdViolation.NOTATION_TYPE_CASE.at("", group, t.abbreviation().orElseThrow(),
+                    t.vietnameseName()));
+            return t;
+        }
+        DocumentType folded = foldedType(group, withYear);
+        if (folded != null) {
+            found.add(IdViolation.NOTATION_TYPE_FOLDED.at("", group, folded.abbreviation().orElseThrow(),
+                    folded.vietnameseName()));
+        }
+        return folded;
+    }
+
+    /**
+     * The type whose abbreviation {@code group} is once Đ is read as D and case ignored ({@code QD} for
+     * {@code QĐ}); with a year the legal normative type is preferred, as for an exact match.
+     */
+    private static DocumentType foldedType(String group, boolean withYear) {
+        String key = foldKey(group);
+        DocumentType found = null;
+        for (DocumentType t : DocumentType.values()) {
+            if (t.abbreviation().isPresent() && foldKey(t.abbreviation().get()).equals(key)
+                    && (found == null || withYear && t.legalNormative() && !found.legalNormative()
+                    || !withYear && !t.legalNormative() && found.legalNormative())) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    private static String foldKey(String text) {
+        return Diacritics.fold(text).toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code CV}, written by habit as if "công văn" had a type abbreviation (it has none). */
+    private static boolean isCongVanMarker(String group) {
+        return foldKey(group).equals("CV");
     }
 
     private static String capitals(String group, List<Violation> found) {
@@ -455,30 +522,5 @@ public final class Notation {
             found.add(IdViolation.NOTATION_LOWERCASE.at("", group, upper));
         }
         return upper;
-    }
-
-    private static boolean isLetter(int cp) {
-        if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) {
-            return true;
-        }
-        if (!Character.isLetter(cp) || Character.isSupplementaryCodePoint(cp)) {
-            return false;
-        }
-        if (cp == 'đ' || cp == 'Đ') {
-            return true;
-        }
-        // a Vietnamese letter is an ASCII letter with Vietnamese marks only (Ư, Ơ, Â, Ă, Ê, Ô and the five tones);
-        // their capitals are single characters, so upper-casing them keeps the notation readable back
-        String nfd = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
-        char base = nfd.charAt(0);
-        if (!(base >= 'A' && base <= 'Z' || base >= 'a' && base <= 'z')) {
-            return false;
-        }
-        for (int i = 1; i < nfd.length(); i++) {
-            if (VIETNAMESE_MARKS.indexOf(nfd.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return nfd.length() > 1;
     }
 }

@@ -37,9 +37,10 @@ import vn.edoc.validation.Violation;
  * warning, since the lists change. Codes are compared in their natural order: form, then level 1, level 2 and so
  * on, so that an organisation sorts just before the units under it.
  *
- * @param value the code as written, such as {@code "000.00.00.G22"}
+ * <p>Instances are immutable and compared by {@link #value()}. The form and the levels are worked out once, when the
+ * code is read, so that the accessors, {@link #compareTo} and {@link #isAncestorOf} cost no parsing.
  */
-public record OrganCode(String value) implements Comparable<OrganCode> {
+public final class OrganCode implements Comparable<OrganCode> {
 
     /** Which of the two standard forms a code is written in (dạng mã). */
     public enum Form {
@@ -52,17 +53,44 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
     /** Maximum length of the QĐ 20/2020 form. */
     public static final int MAX_LENGTH = 35;
 
-    private static final Pattern QCVN = Pattern.compile("[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.[A-Z][0-9]{2}");
-    private static final Pattern LEVEL_ONE = Pattern.compile("[A-Z][0-9]{2}");
+    /** A level-1 group: a capital letter and two digits; shared with {@link OrganCodeDirectory}. */
+    static final Pattern LEVEL_ONE = Pattern.compile("[A-Z][0-9]{2}");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final String SEPARATORS = ",-/\\_:;|\u2013\u2014\u2212\u00B7";
 
-    /** Refuses an invalid code with {@link EdocRuleException}; use {@link #parse} or {@link #check}. */
-    public OrganCode {
-        ValidationResult result = analyse(value, OrganCodeDirectory.builtIn());
-        if (!result.isValid()) {
-            throw new EdocRuleException(result);
+    private final String value;
+    private final Form form;
+    private final List<String> levels;
+
+    /** What reading a code found: the violations and, when valid, its form and levels. */
+    private record Analysis(ValidationResult result, Form form, List<String> levels) {
+    }
+
+    /**
+     * The code written {@code value}; use {@link #parse} or {@link #check} to get the violations as a result.
+     *
+     * @param value the code as written, such as {@code "000.00.00.G22"}
+     * @throws EdocRuleException when it is not a valid code
+     */
+    public OrganCode(String value) {
+        this(value, valid(analyse(value, OrganCodeDirectory.builtIn())));
+    }
+
+    private OrganCode(String value, Analysis analysis) {
+        this(value, analysis.form(), analysis.levels());
+    }
+
+    private OrganCode(String value, Form form, List<String> levels) {
+        this.value = value;
+        this.form = form;
+        this.levels = levels;
+    }
+
+    private static Analysis valid(Analysis analysis) {
+        if (!analysis.result().isValid()) {
+            throw new EdocRuleException(analysis.result());
         }
+        return analysis;
     }
 
     /** Reads a code, checking the level-1 group against the built-in code list. Never throws. */
@@ -72,8 +100,9 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
 
     /** Reads a code, checking the level-1 group against {@code directory}. Never throws. */
     public static Parsed<OrganCode> check(String text, OrganCodeDirectory directory) {
-        ValidationResult result = analyse(text, directory == null ? OrganCodeDirectory.builtIn() : directory);
-        return result.isValid() ? Parsed.ok(new OrganCode(text), result) : Parsed.refused(result);
+        Analysis analysis = analyse(text, directory == null ? OrganCodeDirectory.builtIn() : directory);
+        return analysis.result().isValid() ? Parsed.ok(new OrganCode(text, analysis), analysis.result())
+                : Parsed.refused(analysis.result());
     }
 
     /**
@@ -85,9 +114,14 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
         return check(text).orThrow();
     }
 
+    /** The code as written, such as {@code "000.00.00.G22"}. */
+    public String value() {
+        return value;
+    }
+
     /** The form the code is written in. */
     public Form form() {
-        return QCVN.matcher(value).matches() ? Form.QCVN_102_2016 : Form.QD_20_2020;
+        return form;
     }
 
     /**
@@ -95,17 +129,17 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
      * "02"]} for {@code H37.02.02}. Empty (all-zero) levels of the 13-character form are left out.
      */
     public List<String> levels() {
-        return levelsOf(value);
+        return levels;
     }
 
     /** The number of significant levels (1 for the organisation at the top, such as {@code 000.00.00.G22}). */
     public int depth() {
-        return levels().size();
+        return levels.size();
     }
 
     /** The level-1 group, such as {@code "G22"}. */
     public String levelOneGroup() {
-        return levels().get(0);
+        return levels.get(0);
     }
 
     /** The level-1 letter, such as {@code 'G'} (Chính phủ) or {@code 'H'} (địa phương). */
@@ -118,22 +152,20 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
      * {@code H37.02.02}), in the same form; empty at level 1.
      */
     public Optional<OrganCode> parent() {
-        List<String> levels = levels();
         if (levels.size() == 1) {
             return Optional.empty();
         }
-        List<String> up = levels.subList(0, levels.size() - 1);
-        return Optional.of(new OrganCode(write(form(), up)));
+        // the parent of a valid code is valid: same form, one level fewer, no hole
+        List<String> up = List.copyOf(levels.subList(0, levels.size() - 1));
+        return Optional.of(new OrganCode(write(form, up), form, up));
     }
 
     /** True when {@code other} is below this organisation (a strict descendant, in the same form). */
     public boolean isAncestorOf(OrganCode other) {
-        if (other == null || other.form() != form()) {
+        if (other == null || other.form != form) {
             return false;
         }
-        List<String> mine = levels();
-        List<String> theirs = other.levels();
-        return mine.size() < theirs.size() && theirs.subList(0, mine.size()).equals(mine);
+        return levels.size() < other.levels.size() && other.levels.subList(0, levels.size()).equals(levels);
     }
 
     /** The name of this organisation in the built-in code list; known only for level-1 organisations. */
@@ -148,12 +180,12 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
 
     @Override
     public int compareTo(OrganCode other) {
-        int byForm = form().compareTo(other.form());
+        int byForm = form.compareTo(other.form);
         if (byForm != 0) {
             return byForm;
         }
-        List<String> a = levels();
-        List<String> b = other.levels();
+        List<String> a = levels;
+        List<String> b = other.levels;
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = a.get(i).compareTo(b.get(i));
             if (c != 0) {
@@ -164,16 +196,25 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof OrganCode other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
     public String toString() {
         return value;
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static List<String> levelsOf(String code) {
-        String[] groups = code.split("\\.", -1);
+    private static List<String> levelsOf(String[] groups, boolean qcvn) {
         List<String> levels = new ArrayList<>(4);
-        if (QCVN.matcher(code).matches()) {
+        if (qcvn) {
             levels.add(groups[3]);
             for (int i = 2; i >= 0 && !isZero(groups[i]); i--) {
                 levels.add(groups[i]);
@@ -198,9 +239,9 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
         return group.chars().allMatch(c -> c == '0');
     }
 
-    private static ValidationResult analyse(String text, OrganCodeDirectory directory) {
+    private static Analysis analyse(String text, OrganCodeDirectory directory) {
         if (text == null || text.isBlank()) {
-            return ValidationResult.of(IdViolation.ORGAN_EMPTY.at(""));
+            return refused(ValidationResult.of(IdViolation.ORGAN_EMPTY.at("")));
         }
         String shown = Texts.shorten(text);
         List<Violation> found = new ArrayList<>();
@@ -212,7 +253,7 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (Texts.isSpace(cp)) {
                 whitespace = true;
             } else if (cp >= 'a' && cp <= 'z') {
                 lower = true;
@@ -243,14 +284,14 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
             if (cleaned.length() == 0 && illegal.isEmpty()) {
                 found.add(IdViolation.ORGAN_EMPTY.at(""));
             }
-            return ValidationResult.of(found);
+            return refused(ValidationResult.of(found));
         }
         String code = cleaned.toString();
         String[] groups = code.split("\\.", -1);
         for (String g : groups) {
             if (g.isEmpty()) {
                 found.add(IdViolation.ORGAN_EMPTY_GROUP.at("", shown));
-                return ValidationResult.of(found);
+                return refused(ValidationResult.of(found));
             }
         }
         boolean qcvn = Character.isDigit(groups[0].charAt(0))
@@ -303,6 +344,15 @@ public record OrganCode(String value) implements Comparable<OrganCode> {
                 found.add(IdViolation.ORGAN_UNKNOWN_LEVEL_ONE.at("", levelOne));
             }
         }
-        return ValidationResult.of(found);
+        ValidationResult result = ValidationResult.of(found);
+        if (!result.isValid()) {
+            return refused(result);
+        }
+        return new Analysis(result, qcvn ? Form.QCVN_102_2016 : Form.QD_20_2020,
+                List.copyOf(levelsOf(groups, qcvn)));
+    }
+
+    private static Analysis refused(ValidationResult result) {
+        return new Analysis(result, null, List.of());
     }
 }

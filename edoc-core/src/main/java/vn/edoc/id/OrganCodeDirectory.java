@@ -39,7 +39,6 @@ import vn.edoc.validation.Violation;
 public final class OrganCodeDirectory {
 
     private static final Pattern LETTER = Pattern.compile("[A-Z]");
-    private static final Pattern LEVEL_ONE = Pattern.compile("[A-Z][0-9]{2}");
     private static final String RESOURCE = "/vn/edoc/id/organ-codes.properties";
 
     private final Map<String, String> letters;
@@ -90,7 +89,7 @@ public final class OrganCodeDirectory {
             String key = text.substring(0, eq).strip();
             String name = Normalizer.normalize(text.substring(eq + 1).strip(), Normalizer.Form.NFC);
             Map<String, String> target = LETTER.matcher(key).matches() ? letters
-                    : LEVEL_ONE.matcher(key).matches() ? levelOne : null;
+                    : OrganCode.LEVEL_ONE.matcher(key).matches() ? levelOne : null;
             if (target == null) {
                 problems.add(IdViolation.ORGAN_DIRECTORY_ENTRY.at("line " + number, number,
                         "key '" + key + "' is neither a capital letter nor a letter and two digits"));

@@ -2,7 +2,6 @@ package vn.edoc.id;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,9 @@ import vn.edoc.validation.Violation;
  *   <li>diacritics are removed (đ becomes d), letters lower-cased, and everything but ASCII letters and digits left
  *       out (other characters than spaces and dots with a warning).</li>
  * </ol>
- * A name that folds to nothing is refused; so is a slug longer than 63 characters (the length of a DNS label, as
- * slugs are used in addresses).
+ * Words are separated by any Unicode space, the no-break and ideographic ones included, so that
+ * "UBND" + U+00A0 + "huyện Mai Sơn" gives {@code maison} like "UBND huyện Mai Sơn". A name that folds to nothing
+ * is refused; so is a slug longer than 63 characters (the length of a DNS label, as slugs are used in addresses).
  */
 public final class UnitSlug {
 
@@ -60,7 +60,7 @@ public final class UnitSlug {
             return Parsed.refused(IdViolation.SLUG_TOO_LONG.at("", unitNameOrAbbreviation.length(), MAX_LENGTH));
         }
         String nfc = Normalizer.normalize(unitNameOrAbbreviation, Normalizer.Form.NFC);
-        List<String> words = new ArrayList<>(Arrays.asList(nfc.strip().split("\\s+")));
+        List<String> words = Texts.words(nfc);
         dropLeading(words);
         List<Violation> found = new ArrayList<>();
         Set<String> dropped = new LinkedHashSet<>();

@@ -12,7 +12,8 @@ public class EdocRuleException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ValidationResult result;
+    /** Kept through serialisation: {@link ValidationResult} and {@link Violation} are serialisable records. */
+    private final ValidationResult result;
 
     public EdocRuleException(ValidationResult result) {
         super(describe(result));

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  *
  * @param violations all violations, in the order found
  */
-public record ValidationResult(List<Violation> violations) {
+public record ValidationResult(List<Violation> violations) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final ValidationResult OK = new ValidationResult(List.of());
 
@@ -30,8 +32,11 @@ public record ValidationResult(List<Violation> violations) {
         return violations.isEmpty() ? OK : new ValidationResult(List.copyOf(violations));
     }
 
-    /** A result holding {@code violations}. */
+    /** A result holding {@code violations}; a {@code null} violation is a programming error (NPE "violation"). */
     public static ValidationResult of(Violation... violations) {
+        for (Violation v : violations) {
+            Objects.requireNonNull(v, "violation");
+        }
         return of(List.of(violations));
     }
 

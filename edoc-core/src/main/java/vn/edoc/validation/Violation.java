@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param messageEn the message in English
  */
 public record Violation(String code, String ruleId, String article, Severity severity, String path,
-                        String messageVi, String messageEn) {
+                        String messageVi, String messageEn) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public Violation {
         Objects.requireNonNull(code, "code");

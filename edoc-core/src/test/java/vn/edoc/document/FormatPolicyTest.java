@@ -117,8 +117,10 @@ class FormatPolicyTest {
         assertThat(check("ban-ve.dwg", "AC1032\0\0\0\0\0".getBytes(StandardCharsets.US_ASCII)).violations()).isEmpty();
         assertThat(check("ban-ve.dxf", "  0\nSECTION\n  2\nHEADER\n  0\nENDSEC\n  0\nEOF\n"
                 .getBytes(StandardCharsets.US_ASCII)).violations()).isEmpty();
-        assertThat(check("so-do.svg", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
-                .getBytes(StandardCharsets.UTF_8)).violations()).isEmpty();
+        FormatPolicy withSvg = FormatPolicy.defaults().toBuilder().allow("svg", "image/svg+xml", MagicCheck.SVG)
+                .build();
+        assertThat(withSvg.checkContent("so-do.svg", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+                .getBytes(StandardCharsets.UTF_8), 60, "a").violations()).isEmpty();
     }
 
     @Test
@@ -249,9 +251,9 @@ class FormatPolicyTest {
                 .isEmpty();
         assertThat(custom.checkName("cv.docx", "a").has(DocumentViolation.ATTACHMENT_FORMAT_NOT_ALLOWED)).isTrue();
         assertThat(custom.sniffMediaType(new byte[] {0x08, 0x09, (byte) 0xFE, 1})).contains("image/vnd.dgn");
-        FormatPolicy noSvg = FormatPolicy.defaults().toBuilder().disallow("svg").build();
-        assertThat(noSvg.allows("x.svg")).isFalse();
-        assertThat(FormatPolicy.defaults().allows("x.svg")).isTrue();
+        FormatPolicy noDxf = FormatPolicy.defaults().toBuilder().disallow("dxf").build();
+        assertThat(noDxf.allows("x.dxf")).isFalse();
+        assertThat(FormatPolicy.defaults().allows("x.dxf")).isTrue();
         assertThatThrownBy(() -> FormatPolicy.builder().allow("p d f", MagicCheck.PDF))
                 .isInstanceOf(IllegalArgumentException.class);
     }

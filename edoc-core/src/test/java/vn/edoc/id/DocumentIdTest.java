@@ -43,7 +43,9 @@ class DocumentIdTest {
     void edxmlConvertsToSeedAndBack() {
         EdxmlDocumentId edxml = (EdxmlDocumentId) DocumentId.parse("000.00.00.H37,2020/12/31,31/2020/QĐ-UBND");
         SeedDocumentId seed = edxml.toSeed();
-        assertThat(seed).isEqualTo(new SeedDocumentId(OrganCode.parse("000.00.00.H37"), 2020, 31));
+        assertThat(seed).isEqualTo(new SeedDocumentId(OrganCode.parse("000.00.00.H37"), 2020, 31,
+                java.util.Optional.of("QĐ")));
+        assertThat(seed.format()).isEqualTo("000.00.00.H37,2020,31,QĐ");
         assertThat(seed.toEdxml(LocalDate.of(2020, 12, 31), Notation.parse("31/2020/QĐ-UBND"))).isEqualTo(edxml);
     }
 
@@ -104,7 +106,9 @@ class DocumentIdTest {
     @CsvSource(delimiter = '|', value = {
             "''|EDOC-ID-050",
             "000.00.00.H37,2020|EDOC-ID-051",
-            "000.00.00.H37,2020,1,2|EDOC-ID-051",
+            "000.00.00.H37,2020,1,2|EDOC-ID-062",
+            "000.00.00.H37,2020,1,Q-Đ|EDOC-ID-062",
+            "000.00.00.H37,2020/01/02,1/QĐ-UBND,QĐ|EDOC-ID-051",
             "000.00.00.H37,1899,1|EDOC-ID-052",
             "000.00.00.H37,20x0,1|EDOC-ID-052",
             "000.00.00.H37,2020,0|EDOC-ID-053",
@@ -115,7 +119,6 @@ class DocumentIdTest {
             "000.00.00.H37,2021/13/01,01/QĐ-UBND|EDOC-ID-054",
             "000.00.00.H37,1800/01/01,01/QĐ-UBND|EDOC-ID-052",
             "000.11.00.H37,2020,1|EDOC-ID-013",
-            "000.00.00.H37,2020/01/02,5/QĐ-UBND|EDOC-ID-026",
             "000.00.00.H37,2020/01/02,123|EDOC-ID-021",
     })
     void refusedWithTheReason(String input, String code) {

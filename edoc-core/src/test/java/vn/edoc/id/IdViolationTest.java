@@ -36,7 +36,7 @@ class IdViolationTest {
 
     @Test
     void templatesAreFilled() {
-        Violation v = IdViolation.NOTATION_NUMBER_PADDING.at("notation", "5", "5");
+        Violation v = IdViolation.NOTATION_NUMBER_PADDING.at("notation", "5", "05");
         assertThat(v.messageVi()).contains("'5'").contains("'05'");
         assertThat(v.messageEn()).contains("'05'");
         assertThat(v.path()).isEqualTo("notation");

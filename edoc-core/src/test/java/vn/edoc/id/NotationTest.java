@@ -86,10 +86,11 @@ class NotationTest {
     }
 
     @Test
-    void numberBelowTenWithoutLeadingZeroIsAnErrorCitingDecree30() {
+    void numberBelowTenWithoutLeadingZeroIsAWarningCitingDecree30() {
         Parsed<Notation> parsed = Notation.check("5/QĐ-UBND");
-        assertThat(parsed.isValid()).isFalse();
-        Violation v = parsed.result().errors().get(0);
+        assertThat(parsed.isValid()).isTrue();
+        assertThat(parsed.value().format()).isEqualTo("05/QĐ-UBND");
+        Violation v = parsed.result().warnings().get(0);
         assertThat(v.code()).isEqualTo(IdViolation.NOTATION_NUMBER_PADDING.code());
         assertThat(v.article()).contains("Decree 30/2020").contains("Phụ lục I");
         assertThat(v.messageVi()).contains("số nhỏ hơn 10 phải ghi thêm số 0");
@@ -127,8 +128,9 @@ class NotationTest {
             "005/BGN-UBND|05/BGN-UBND|EDOC-ID-027",
             "0935/QĐ-UBND|935/QĐ-UBND|EDOC-ID-027",
             "Số: 935/QĐ-UBND|935/QĐ-UBND|EDOC-ID-045",
-            "12/2020/KH-UBND|12/2020/KH-UBND|EDOC-ID-043",
-            "05/NĐ-CP|05/NĐ-CP|EDOC-ID-042",
+            "5/QĐ-UBND|05/QĐ-UBND|EDOC-ID-026",
+            "05/QD-UBND|05/QĐ-UBND|EDOC-ID-048",
+            "45/CV-UBND|45/UBND|EDOC-ID-049",
             "935/QÐ-UBND|935/QĐ-UBND|EDOC-ID-047",
             "935 / QĐ-UBND|935/QĐ-UBND|EDOC-ID-036",
     })
@@ -163,7 +165,11 @@ class NotationTest {
             "12a/QĐ-UBND|EDOC-ID-024",
             "mười/QĐ-UBND|EDOC-ID-024",
             "00/QĐ-UBND|EDOC-ID-025",
-            "5/QĐ-UBND|EDOC-ID-026",
+            "12/2020/KH-UBND|EDOC-ID-043",
+            "05/NĐ-CP|EDOC-ID-042",
+            "935/QĐ-ẀBND|EDOC-ID-033",
+            "935/QĐ-ĈBND|EDOC-ID-033",
+            "935/QĐ-Å|EDOC-ID-033",
             "12345678901/QĐ-UBND|EDOC-ID-028",
             "12/20/QĐ-UBND|EDOC-ID-029",
             "12/1850/QĐ-UBND|EDOC-ID-029",

@@ -13,7 +13,6 @@ import vn.edoc.id.DocumentId;
 import vn.edoc.id.EdxmlDocumentId;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
-import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.Parsed;
 import vn.edoc.validation.ValidationResult;
 
@@ -149,20 +148,14 @@ final class IdCommand extends Group {
         @Override
         public Integer call() {
             Console c = console();
-            Parsed<String> base = AccountNames.base(fullName);
-            ValidationResult remarks = base.result();
-            String account = null;
-            if (base.isValid()) {
-                Set<String> inUse = new LinkedHashSet<>();
-                if (taken != null) {
-                    taken.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(inUse::add);
-                }
-                try {
-                    account = AccountNames.assign(fullName, blankToNull(suffix), inUse, leader);
-                } catch (EdocRuleException refused) {
-                    remarks = remarks.and(refused.result());
-                }
+            Set<String> inUse = new LinkedHashSet<>();
+            if (taken != null) {
+                taken.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(inUse::add);
             }
+            // propose never throws; a leader whose plain name is held comes back with a warning to print
+            Parsed<String> proposed = AccountNames.propose(fullName, blankToNull(suffix), inUse, leader);
+            ValidationResult remarks = proposed.result();
+            String account = proposed.value();
             ObjectNode answer = c.object();
             answer.put("account", account);
             // the plain answer is exactly {"account":"chiennv"}: violations only when there is something to say

@@ -161,6 +161,18 @@ class IdCommandTest {
     }
 
     @Test
+    void leaderWhosePlainNameIsTakenGetsTheNextNumberAndAWarning() {
+        CliRun run = CliRun.of("id", "account", "Nguyễn Văn Chiến", "--suffix", "bimson", "--taken", "chiennv",
+                "--leader");
+        assertThat(run.exit()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.path("account").asText()).isEqualTo("chiennv1.bimson");
+        assertThat(json.path("violations")).hasSize(1);
+        assertThat(json.path("violations").get(0).path("code").asText()).isEqualTo("EDOC-ID-077");
+        assertThat(json.path("violations").get(0).path("severity").asText()).isEqualTo("warning");
+    }
+
+    @Test
     void invalidNameGivesANullAccountAndViolations() {
         CliRun run = CliRun.of("id", "account", "X2");
         assertThat(run.exit()).isEqualTo(1);
