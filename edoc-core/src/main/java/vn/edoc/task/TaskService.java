@@ -187,7 +187,7 @@ public final class TaskService {
      * it ("kiểm tra, hoàn thiện").
      */
     public Task update(Actor actor, String taskId, TaskData data) {
-        return act(actor, taskId, t -> anyOf(t, Action.CREATE_TASK, Action.CHECK_TASK),
+        return act(actor, taskId, this::drafterOrMonitor,
                 (uow, t, who, now, out) -> {
                     if (t.state() != TaskState.CREATED) {
                         throw EdocRuleException.of(TaskViolation.NOT_EDITABLE, "state", t.id(), t.state());
@@ -198,6 +198,46 @@ public final class TaskService {
                     return change(uow, t, who, "task.update", TaskState.CREATED, now, "", out,
                             d -> setData(d, data));
                 });
+    }
+
+    /**
+     * R-TASK-3: the monitoring office corrects the data of an assigned task after the receiving unit found it wrong
+     * ("trao đổi, thống nhất lại với Văn phòng"), while the unit has not finished it: the state stays; cooperating
+     * units keep their answers when they stay named. Once a handler is named the unit cannot change (the task is
+     * returned and reassigned instead); after an approved extension the corrected deadline replaces the extended one
+     * and the original deadline stays.
+     */
+    public Task correct(Actor actor, String taskId, TaskData corrected, String reason) {
+        return act(actor, taskId, t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
+            if (!t.open()) {
+                throw EdocRuleException.of(TaskViolation.NOT_OPEN, "state", t.id(), t.state());
+            }
+            List<Violation> found = new ArrayList<>();
+            validate(found, corrected, t.assigningOrganisation(), now, false, null);
+            ValidationResult.of(found).orThrow();
+            if (!corrected.unitId().equals(t.unitId()) && t.handlerId().isPresent()) {
+                // the handler works in the old unit: a task for another unit is returned and reassigned instead
+                throw EdocRuleException.of(TaskViolation.HANDLER_INVALID, "unitId", t.handlerId().get(),
+                        corrected.unitId());
+            }
+            boolean extended = t.extensions().stream().anyMatch(e -> e.state() == ExtensionState.APPROVED);
+            return change(uow, t, who, "task.correct", t.state(), now, text(reason), out, d -> {
+                List<Cooperation> kept = new ArrayList<>();
+                corrected.cooperating().forEach((unit, due) -> kept.add(t.cooperation(unit)
+                        .map(c -> new Cooperation(unit, due, c.state(), c.answeredAt(), c.document(), c.reasons(),
+                                c.actorId()))
+                        .orElse(Cooperation.requested(unit, due))));
+                d.unitId = corrected.unitId();
+                d.content = corrected.content();
+                d.deadline = corrected.deadline();
+                if (!extended) {
+                    // a wrong deadline is corrected at its source; after an extension it is the extended one
+                    d.originalDeadline = corrected.deadline();
+                }
+                d.monitorId = corrected.monitorId();
+                d.cooperations = kept;
+            });
+        });
     }
 
     /**
@@ -794,10 +834,13 @@ public final class TaskService {
         return actor -> Permissions.require(actor, action, scope);
     }
 
-    private Consumer<Actor> anyOf(Task t, Action first, Action second) {
+    /** The drafter's permission in their own unit, or the monitoring officer's in the assigning organisation. */
+    private Consumer<Actor> drafterOrMonitor(Task t) {
         return actor -> {
-            ValidationResult a = Permissions.check(actor, first, monitorScope(t));
-            if (!a.isValid() && !Permissions.check(actor, second, monitorScope(t)).isValid()) {
+            Scope drafterScope = directory.get().person(t.creatorId())
+                    .map(p -> Scope.unit(p.organisation(), p.unitId())).orElse(monitorScope(t));
+            ValidationResult a = Permissions.check(actor, Action.CREATE_TASK, drafterScope);
+            if (!a.isValid() && !Permissions.check(actor, Action.CHECK_TASK, monitorScope(t)).isValid()) {
                 a.orThrow();
             }
         };

@@ -47,6 +47,7 @@ class TaskServiceProperties {
         REQUEST_EXTENSION(Action.REQUEST_EXTENSION), APPROVE_EXTENSION(Action.APPROVE_EXTENSION),
         REFUSE_EXTENSION(Action.REFUSE_EXTENSION), ANSWER(Action.COOPERATE_ANSWER),
         REFUSE_COOPERATION(Action.COOPERATE_REFUSE), DIRECT(Action.ASSIGN_DIRECTLY), SCAN(null),
+        CORRECT(Action.CHECK_TASK),
         /** The next step of the flow by the person who does it, so that walks reach the later states. */
         ADVANCE(null);
 
@@ -147,7 +148,7 @@ class TaskServiceProperties {
         Task task = tasks.isEmpty() ? null : tasks.get(op.task() % tasks.size());
         return switch (op.kind()) {
             case CREATE, UPDATE -> DRAFTER;
-            case CHECK, REOPEN, REASSIGN, APPROVE, REFUSE, APPROVE_EXTENSION, REFUSE_EXTENSION -> MONITOR;
+            case CHECK, REOPEN, REASSIGN, CORRECT, APPROVE, REFUSE, APPROVE_EXTENSION, REFUSE_EXTENSION -> MONITOR;
             case ISSUE_ASSIGNING -> UBND_CLERK;
             case RECEIVE, RETURN, ISSUE_REPLY -> STC_CLERK;
             case START_REPLY, CLOSE, TAKE_BACK, REQUEST_EXTENSION ->
@@ -205,6 +206,8 @@ class TaskServiceProperties {
                     TaskDeadline.at(w.clock.instant().plus(Duration.ofDays(4))), null, null));
             case SCAN -> w.service.scan(now);
             case ADVANCE -> advance(w, task, op);
+            case CORRECT -> w.service.correct(actor, id, data(w, op.extra() % 2 == 0 ? STC_BUDGET : STC_PRICES),
+                    "sửa");
         }
     }
 

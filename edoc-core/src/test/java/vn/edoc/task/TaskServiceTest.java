@@ -272,4 +272,33 @@ class TaskServiceTest {
         // the first quarter: nothing was assigned yet
         assertThat(w.service.report(STC_BUDGET, ReportPeriod.quarter(2026, 1)).total()).isZero();
     }
+
+    @Test
+    void theDrafterOrTheMonitorCorrectsBeforeTheCheckAndTheMonitorAfterTheUnitObjects() {
+        w.at(2026, 5, 4, 9, 0);
+        Task t = w.service.create(w.actor(DRAFTER), "ubnd-draft-207", data("Bản nháp", LocalDate.of(2026, 6, 5)));
+        assertThat(w.service.update(w.actor(DRAFTER), t.id(), data("Bản sửa", LocalDate.of(2026, 6, 5))).content())
+                .isEqualTo("Bản sửa");
+        assertThat(w.service.update(w.actor(MONITOR), t.id(), data("Bản hoàn thiện", LocalDate.of(2026, 6, 5)))
+                .content()).isEqualTo("Bản hoàn thiện");
+        assertThatThrownBy(() -> w.service.update(w.actor(STC_HEAD), t.id(), data("x", LocalDate.of(2026, 6, 5))))
+                .isInstanceOf(EdocRuleException.class);
+        TaskData approved = data("Bản hoàn thiện", LocalDate.of(2026, 6, 5));
+        w.service.confirmCheck(w.actor(MONITOR), t.id(), approved);
+        assertThatThrownBy(() -> w.service.update(w.actor(DRAFTER), t.id(), approved))
+                .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
+                        .isEqualTo(TaskViolation.NOT_EDITABLE.code()));
+        w.issue("ubnd-draft-207", 76, "UBND-KT", Optional.empty(), UBND_CLERK, UBND);
+        w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
+        // R-TASK-3: the unit finds the deadline wrong; the monitoring office corrects it
+        Task fixed = w.service.correct(w.actor(MONITOR), t.id(), data("Bản hoàn thiện", LocalDate.of(2026, 6, 12)),
+                "văn bản ghi ngày 12/6");
+        assertThat(fixed.state()).isEqualTo(TaskState.RECEIVED);
+        assertThat(fixed.deadline()).isEqualTo(TaskDeadline.onDay(LocalDate.of(2026, 6, 12)));
+        assertThat(fixed.originalDeadline()).isEqualTo(TaskDeadline.onDay(LocalDate.of(2026, 6, 12)));
+        assertThatThrownBy(() -> w.service.correct(w.actor(MONITOR), t.id(), TaskData.of(STC_PRICES, "x",
+                TaskDeadline.onDay(LocalDate.of(2026, 6, 12)), MONITOR), "")).isInstanceOf(EdocRuleException.class);
+        assertThat(w.auditOf(t.id())).extracting(AuditEntry::action).containsExactly("task.create", "task.update",
+                "task.update", "task.check", "task.assign", "task.receive", "task.correct");
+    }
 }
