@@ -278,7 +278,9 @@ public final class TaskService {
     }
 
     private void onIssue(UnitOfWork uow, IssuedDocument issued) {
-        Objects.requireNonNull(issued, "issued");
+        if (issued == null) {
+            throw EdocRuleException.of(TaskViolation.FIELD_MISSING, "issued", "issued document");
+        }
         List<DomainEvent> out = new ArrayList<>();
         Instant at = issued.issuedAt().truncatedTo(ChronoUnit.MICROS);
         String clerk = issued.actorPersonId();

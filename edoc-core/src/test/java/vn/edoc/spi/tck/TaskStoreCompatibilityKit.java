@@ -11,18 +11,22 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.edoc.id.OrganCode;
+import vn.edoc.spi.InspectionStore;
 import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.Transactions;
 import vn.edoc.task.Cooperation;
 import vn.edoc.task.CooperationState;
 import vn.edoc.task.DocumentRef;
 import vn.edoc.task.Extension;
+import vn.edoc.task.Inspection;
+import vn.edoc.task.InspectionState;
 import vn.edoc.task.ExtensionState;
 import vn.edoc.task.Task;
 import vn.edoc.task.TaskDeadline;
 import vn.edoc.task.TaskState;
 import vn.edoc.task.TaskStep;
 import vn.edoc.task.TaskViolation;
+import vn.edoc.time.InspectionDeadlines;
 import vn.edoc.validation.EdocRuleException;
 
 /**
@@ -36,7 +40,7 @@ import vn.edoc.validation.EdocRuleException;
  * class MyTaskStoreCompatibilityTest extends TaskStoreCompatibilityKit {
  *     protected Stores createStores() {
  *         MyStores s = new MyStores(freshEmptyDatabase());
- *         return new Stores(s.transactions(), s.tasks());
+ *         return new Stores(s.transactions(), s.tasks(), s.inspections());
  *     }
  * }
  * }</pre>
@@ -48,8 +52,9 @@ public abstract class TaskStoreCompatibilityKit {
      *
      * @param transactions the adapter's units of work
      * @param tasks        its task store
+     * @param inspections  its inspection store
      */
-    public record Stores(Transactions transactions, TaskStore tasks) {
+    public record Stores(Transactions transactions, TaskStore tasks, InspectionStore inspections) {
     }
 
     private static final OrganCode ORGAN = OrganCode.parse("000.00.00.H39");
@@ -60,12 +65,14 @@ public abstract class TaskStoreCompatibilityKit {
 
     private Transactions tx;
     private TaskStore store;
+    private InspectionStore inspections;
 
     @BeforeEach
     void setUpTaskStore() {
         Stores s = createStores();
         tx = s.transactions();
         store = s.tasks();
+        inspections = s.inspections();
     }
 
     /** A task with every field filled, lists included. */
@@ -198,5 +205,44 @@ public abstract class TaskStoreCompatibilityKit {
                 .containsExactly("t-1", "t-2", "t-3", "t-4"));
         tx.run(uow -> assertThat(store.byAssigningRecord(uow, "rec-9")).isEmpty());
         assertThat(store.find((String) null)).isEmpty();
+    }
+
+    private static Inspection inspection(String id, InspectionState state, long version) {
+        return new Inspection(id, ORGAN, "unit-a", "Kiểm tra " + id, LocalDate.of(2026, 6, 22),
+                LocalDate.of(2026, 6, 23), new InspectionDeadlines(LocalDate.of(2026, 6, 11),
+                LocalDate.of(2026, 6, 19), LocalDate.of(2026, 6, 30)), state,
+                version > 1 ? Optional.of(DocumentRef.of("tb-" + id, "77/TB-UBND", T0)) : Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), version);
+    }
+
+    @Test
+    void inspectionsAreKeptLikeTasks() {
+        Inspection planned = inspection("i-2", InspectionState.PLANNED, 1);
+        tx.run(uow -> {
+            inspections.insert(uow, planned);
+            inspections.insert(uow, inspection("i-1", InspectionState.PLANNED, 1));
+            assertThat(inspections.find(uow, "i-2")).contains(planned);
+            assertThat(inspections.find("i-2")).isEmpty();
+        });
+        assertThat(inspections.find("i-2")).contains(planned);
+        assertThat(inspections.all()).extracting(Inspection::id).containsExactly("i-1", "i-2");
+        Inspection noticed = inspection("i-2", InspectionState.NOTICE_SENT, 2);
+        tx.run(uow -> inspections.update(uow, noticed));
+        assertThat(inspections.find("i-2")).contains(noticed);
+        assertThatThrownBy(() -> tx.run(uow -> inspections.update(uow, inspection("i-2",
+                InspectionState.NOTICE_SENT, 2)))).isInstanceOfSatisfying(EdocRuleException.class,
+                        e -> assertThat(e.violations().get(0).code()).isEqualTo(TaskViolation.CONCURRENT_CHANGE.code()));
+        assertThatThrownBy(() -> tx.run(uow -> inspections.insert(uow, planned)))
+                .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
+                        .isEqualTo(TaskViolation.TASK_EXISTS.code()));
+        assertThatThrownBy(() -> tx.run(uow -> inspections.update(uow, inspection("i-9", InspectionState.PLANNED,
+                2)))).isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
+                        .isEqualTo(TaskViolation.INSPECTION_NOT_FOUND.code()));
+        tx.run(uow -> {
+            inspections.insert(uow, inspection("i-3", InspectionState.PLANNED, 1));
+            uow.setRollbackOnly();
+        });
+        assertThat(inspections.find("i-3")).isEmpty();
+        assertThat(inspections.find((String) null)).isEmpty();
     }
 }
