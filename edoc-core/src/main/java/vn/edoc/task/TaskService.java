@@ -271,7 +271,8 @@ public final class TaskService {
      *       the reply started from the task document ({@link TaskViolation#REPLY_NOT_FROM_TASK}, R-TASK-4) and the
      *       task document must not be closed. A direct assignment ends there: REPORTED → APPROVED (R-TASK-11).</li>
      * </ul>
-     * Actions are audited under the issuing clerk's account.
+     * Actions are audited under the issuing clerk's account; the clerk's permission to issue for the registering
+     * organisation ({@link Action#ISSUE}) is checked again.
      */
     public IssueParticipant issueParticipant() {
         return this::onIssue;
@@ -284,6 +285,11 @@ public final class TaskService {
         List<DomainEvent> out = new ArrayList<>();
         Instant at = issued.issuedAt().truncatedTo(ChronoUnit.MICROS);
         String clerk = issued.actorPersonId();
+        // the outgoing flow checked the issue already; checked again here so that no task moves for someone who may
+        // not issue for that organisation (R-ACC-2)
+        Directory dir = directory.get();
+        Actor issuer = Actor.of(dir, clerk, dir.accountOf(clerk).map(Account::name).orElse(""));
+        Permissions.require(issuer, Action.ISSUE, Scope.organisation(issued.registration().key().organ()));
         DocumentRef ref = DocumentRef.of(issued);
         for (Task t : store.byAssigningRecord(uow, issued.recordId())) {
             if (t.state() == TaskState.CREATED) {

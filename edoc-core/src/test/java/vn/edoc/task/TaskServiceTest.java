@@ -194,6 +194,13 @@ class TaskServiceTest {
                 .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
                         .isEqualTo(TaskViolation.TASK_NOT_FOUND.code()));
         assertThatThrownBy(() -> w.service.receive(null, t.id(), HANDLER)).isInstanceOf(EdocRuleException.class);
+        // only a clerk issuing for the registering organisation moves tasks through the participant
+        assertThatThrownBy(() -> w.issue("ubnd-draft-205", 99, "UBND-KT", Optional.empty(), HANDLER, STC))
+                .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
+                        .isEqualTo(RoutingViolation.ROLE_NOT_PERMITTED.code()));
+        assertThatThrownBy(() -> w.issue("ubnd-draft-205", 99, "UBND-KT", Optional.empty(), STC_CLERK, UBND))
+                .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
+                        .isEqualTo(RoutingViolation.OTHER_ORGANISATION.code()));
         assertThat(w.service.find(t.id())).contains(before);
         assertThat(w.audit.size()).isEqualTo(audit);
         assertThat(w.events).hasSize(events);
