@@ -91,6 +91,13 @@ class LangSonTaskScenarioTest {
 
         // ---------- R-TASK-9: the cooperating unit answers in time
         w.at(2026, 4, 17, 9, 0);
+        assertThat(w.service.waitingFor(SKH_HEAD, w.clock.instant())).singleElement().satisfies(i -> {
+            assertThat(i.action()).isEqualTo(Action.COOPERATE_ANSWER);
+            assertThat(i.deadline()).isEqualTo(vn(2026, 4, 20, 17, 0));
+            assertThat(i.overdue()).isFalse();
+        });
+        assertThat(w.service.waitingFor(HANDLER, w.clock.instant())).extracting(TaskWorkItem::taskId)
+                .containsExactly(t1.id(), t2.id());
         w.service.answerCooperation(w.actor(SKH_HEAD), t2.id(), SKH_INVEST,
                 DocumentRef.of("skh-out-33", "33/SKHĐT-KTN", vn(2026, 4, 16, 16, 0)));
         Cooperation answered = w.service.find(t2.id()).orElseThrow().cooperation(SKH_INVEST).orElseThrow();
