@@ -96,6 +96,13 @@ public enum Action {
     COOPERATE_REFUSE(Flow.TASK, "R-TASK-9", false, UNIT_HEAD, LEADER),
     /** Giao việc trực tiếp. */
     ASSIGN_DIRECTLY(Flow.TASK, "R-TASK-11", false, LEADER),
+    /**
+     * Kiểm tra việc thực hiện nhiệm vụ: the chair's working group plans an inspection, sends the notice, records the
+     * minutes and reports the result (LS Đ15.1b, LS Đ16.4-5).
+     */
+    INSPECT_TASKS(Flow.TASK, "R-TIME-7", false, MONITORING_OFFICER, OFFICE_CHIEF, LEADER),
+    /** Báo cáo phục vụ kiểm tra: the inspected unit sends its report before the inspection (LS Đ16.4b). */
+    REPORT_FOR_INSPECTION(Flow.TASK, "R-TIME-7", false, UNIT_HEAD, LEADER),
 
     // ----- administration and operations -----
     /** Tạo, sửa, khóa, thu hồi tài khoản. */

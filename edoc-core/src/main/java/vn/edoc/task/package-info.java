@@ -1,8 +1,21 @@
 /**
- * Task tracking (theo dõi nhiệm vụ), LS Đ13-14 and BS Đ7.3: the lifecycle of a task
- * ({@link vn.edoc.task.TaskState}, {@link vn.edoc.task.TaskTransition}) and of a request to extend its deadline
- * ({@link vn.edoc.task.ExtensionState}, {@link vn.edoc.task.ExtensionTransition}), each listing every legal move in
- * one enum, anything else refused with {@link vn.edoc.validation.IllegalTransitionException}. The violations of this
- * package are listed in {@link vn.edoc.task.TaskViolation}.
+ * Task tracking (theo dõi nhiệm vụ), LS Đ13-16 and BS Đ7.3.
+ *
+ * <ul>
+ *   <li>{@link vn.edoc.task.TaskService}: tasks entered while the assigning document is drafted (R-TASK-1), checked
+ *       against the approved document (R-TASK-2), assigned when it is issued, received or returned (R-TASK-3),
+ *       answered by a reply drafted from the task document, which must be taken back when closed (R-TASK-4),
+ *       reported by the outgoing flow through {@link vn.edoc.task.TaskService#issueParticipant()} (R-TASK-7),
+ *       approved or refused (R-TASK-6); extensions (R-TASK-8), cooperating units (R-TASK-9), direct assignment
+ *       (R-TASK-11), reports ({@link vn.edoc.task.TaskReport}, R-TASK-10), deadline notices and the work queue.
+ *       Consulting other units (R-TASK-5) runs on its own outgoing flow and does not touch the task.</li>
+ *   <li>{@link vn.edoc.task.InspectionService}: inspections of task execution with the deadlines of R-TIME-7.</li>
+ *   <li>Lifecycles, each listing every legal move in one enum, anything else refused with
+ *       {@link vn.edoc.validation.IllegalTransitionException}: {@link vn.edoc.task.TaskTransition},
+ *       {@link vn.edoc.task.ExtensionTransition}, {@link vn.edoc.task.CooperationTransition},
+ *       {@link vn.edoc.task.InspectionTransition}.</li>
+ *   <li>The violations of this package: {@link vn.edoc.task.TaskViolation}.</li>
+ * </ul>
+ * Tasks and inspections are stored through {@link vn.edoc.spi.TaskStore} and {@link vn.edoc.spi.InspectionStore}.
  */
 package vn.edoc.task;

@@ -68,6 +68,8 @@ class PermissionsTest {
             entry(Action.COOPERATE_ANSWER, Set.of(SPECIALIST, UNIT_HEAD)),
             entry(Action.COOPERATE_REFUSE, Set.of(UNIT_HEAD, LEADER)),
             entry(Action.ASSIGN_DIRECTLY, Set.of(LEADER)),
+            entry(Action.INSPECT_TASKS, Set.of(MONITORING_OFFICER, OFFICE_CHIEF, LEADER)),
+            entry(Action.REPORT_FOR_INSPECTION, Set.of(UNIT_HEAD, LEADER)),
             entry(Action.ADMINISTER_ACCOUNTS, Set.of(ADMINISTRATOR)),
             entry(Action.RECORD_OUTAGE, Set.of(ADMINISTRATOR)),
             entry(Action.ENTER_AFTER_OUTAGE, Set.of(CLERK, LEADER, OFFICE_CHIEF, UNIT_HEAD, SPECIALIST,

@@ -15,7 +15,8 @@ class ViolationCatalogueTest {
 
     /** The rule ids of rules.md these packages may name. */
     private static final Set<String> RULES = Set.of("R-ACC-1", "R-ACC-2", "R-ID-1", "R-ID-4", "R-FMT-5", "R-IN-5",
-            "R-IN-8", "R-OUT-1", "R-OUT-2", "R-OUT-6", "R-TASK-6", "R-TASK-8", "R-TASK-9");
+            "R-IN-8", "R-OUT-1", "R-OUT-2", "R-OUT-6", "R-TASK-1", "R-TASK-2", "R-TASK-3", "R-TASK-4", "R-TASK-6",
+            "R-TASK-8", "R-TASK-9", "R-TASK-11", "R-TIME-7");
 
     @Test
     void codesAreUniqueWellFormedAndNameRealRules() {
@@ -45,7 +46,7 @@ class ViolationCatalogueTest {
             assertThat(known).contains(t.ruleId());
         }
         for (Action a : Action.values()) {
-            assertThat(a.ruleId()).matches("R-(IN|OUT|TASK|ACC|OPS)-\\d+");
+            assertThat(a.ruleId()).matches("R-(IN|OUT|TASK|ACC|OPS|TIME)-\\d+");
         }
     }
 

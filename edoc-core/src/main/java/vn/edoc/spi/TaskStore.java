@@ -1,0 +1,47 @@
+package vn.edoc.spi;
+
+import java.util.List;
+import java.util.Optional;
+import vn.edoc.task.Task;
+
+/**
+ * Persistence of assigned tasks (lưu nhiệm vụ). Used by {@link vn.edoc.task.TaskService}, which checks the rules; a
+ * store keeps tasks whole and answers queries.
+ *
+ * <h2>Contract for adapters</h2>
+ * <ul>
+ *   <li>{@link #insert} and {@link #update} write inside the unit of work; the change becomes visible to reads
+ *       without a unit of work only when it commits, and is gone after a rollback.</li>
+ *   <li>{@link #insert} refuses a task whose id exists (committed or written earlier in the same unit of work) with
+ *       {@link vn.edoc.validation.EdocRuleException} ({@link vn.edoc.task.TaskViolation#TASK_EXISTS}).</li>
+ *   <li>{@link #update} replaces the task with the same id and accepts it only when the stored version (as seen in
+ *       the unit of work) is the new version minus one; otherwise it refuses with
+ *       {@link vn.edoc.task.TaskViolation#CONCURRENT_CHANGE} (or {@link vn.edoc.task.TaskViolation#TASK_NOT_FOUND}
+ *       when there is none). A JDBC adapter does this with {@code UPDATE ... WHERE id = ? AND version = ?}.</li>
+ *   <li>Reads with a unit of work see its own writes; reads without one see committed tasks only.</li>
+ *   <li>Tasks come back equal to what was written. Lists are ordered by task id.</li>
+ * </ul>
+ */
+public interface TaskStore {
+
+    /** Adds a new task inside {@code uow}. */
+    void insert(UnitOfWork uow, Task task);
+
+    /** Replaces a task inside {@code uow}, checking its version; see the class description. */
+    void update(UnitOfWork uow, Task task);
+
+    /** The task {@code id} as seen inside {@code uow}. */
+    Optional<Task> find(UnitOfWork uow, String id);
+
+    /** The committed task {@code id}. */
+    Optional<Task> find(String id);
+
+    /** The tasks entered on the assigning document {@code recordId}, as seen inside {@code uow}, by id. */
+    List<Task> byAssigningRecord(UnitOfWork uow, String recordId);
+
+    /** The committed tasks whose lead unit is {@code unitId}, by id. */
+    List<Task> byUnit(String unitId);
+
+    /** Every committed task, by id. */
+    List<Task> all();
+}

@@ -1,0 +1,82 @@
+package vn.edoc.store.memory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.edoc.spi.InspectionStore;
+import vn.edoc.spi.UnitOfWork;
+import vn.edoc.task.Inspection;
+import vn.edoc.task.TaskViolation;
+import vn.edoc.validation.EdocRuleException;
+
+/** The in-memory store of inspections (đợt kiểm tra trong bộ nhớ): buffered in the unit of work, applied on commit. */
+public final class MemoryInspectionStore implements InspectionStore {
+
+    private final MemoryTransactions transactions;
+    // written only while committing
+    private final TreeMap<String, Inspection> inspections = new TreeMap<>();
+
+    /** A store taking part in the units of work of {@code transactions}. */
+    public MemoryInspectionStore(MemoryTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    private final class Written implements MemoryUnitOfWork.Pending {
+        final TreeMap<String, Inspection> written = new TreeMap<>();
+
+        @Override
+        public void apply() {
+            inspections.putAll(written);
+        }
+    }
+
+    @Override
+    public void insert(UnitOfWork uow, Inspection inspection) {
+        MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
+        if (inspection == null) {
+            throw EdocRuleException.of(TaskViolation.INSPECTION_PLAN_INVALID, "inspection", "no inspection");
+        }
+        if (find(uow, inspection.id()).isPresent()) {
+            throw EdocRuleException.of(TaskViolation.TASK_EXISTS, "id", inspection.id());
+        }
+        u.pending(this, Written::new).written.put(inspection.id(), inspection);
+    }
+
+    @Override
+    public void update(UnitOfWork uow, Inspection inspection) {
+        MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
+        if (inspection == null) {
+            throw EdocRuleException.of(TaskViolation.INSPECTION_PLAN_INVALID, "inspection", "no inspection");
+        }
+        Inspection stored = find(uow, inspection.id()).orElseThrow(
+                () -> EdocRuleException.of(TaskViolation.INSPECTION_NOT_FOUND, "id", inspection.id()));
+        if (stored.version() != inspection.version() - 1) {
+            throw EdocRuleException.of(TaskViolation.CONCURRENT_CHANGE, "version", inspection.id(), stored.version(),
+                    inspection.version() - 1);
+        }
+        u.pending(this, Written::new).written.put(inspection.id(), inspection);
+    }
+
+    @Override
+    public Optional<Inspection> find(UnitOfWork uow, String id) {
+        Written w = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (w != null && w.written.containsKey(id)) {
+            return Optional.of(w.written.get(id));
+        }
+        return Optional.ofNullable(inspections.get(id));
+    }
+
+    @Override
+    public Optional<Inspection> find(String id) {
+        return id == null ? Optional.empty() : transactions.read(() -> Optional.ofNullable(inspections.get(id)));
+    }
+
+    @Override
+    public List<Inspection> all() {
+        return transactions.read(() -> List.copyOf(inspections.values()));
+    }
+}

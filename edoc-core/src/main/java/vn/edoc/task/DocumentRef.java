@@ -1,0 +1,53 @@
+package vn.edoc.task;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import vn.edoc.routing.IssuedDocument;
+import vn.edoc.validation.ValidationResult;
+import vn.edoc.validation.Violation;
+
+/**
+ * A reference to an issued document (văn bản đã ban hành) attached to a task action: the assigning document, the
+ * reply that reports the result, an extension request or approval (R-TASK-8), a written refusal to cooperate
+ * (R-TASK-9), an inspection notice or report (R-TIME-7).
+ *
+ * @param recordId the document's record in the document store
+ * @param notation its number and notation as written (số, ký hiệu), such as {@code "45/UBND-TH"}
+ * @param issuedAt when it was issued (to the microsecond)
+ */
+public record DocumentRef(String recordId, String notation, Instant issuedAt) {
+
+    /** Refuses missing parts, all at once, naming {@code R-TASK-8}'s "issued document" rule. */
+    public DocumentRef {
+        List<Violation> found = new ArrayList<>();
+        if (recordId == null || recordId.isBlank()) {
+            found.add(TaskViolation.DOCUMENT_REQUIRED.at("recordId", "document (recordId)"));
+        }
+        if (notation == null || notation.isBlank()) {
+            found.add(TaskViolation.DOCUMENT_REQUIRED.at("notation", "document (số, ký hiệu)"));
+        }
+        if (issuedAt == null) {
+            found.add(TaskViolation.DOCUMENT_REQUIRED.at("issuedAt", "document (issue time)"));
+        }
+        ValidationResult.of(found).orThrow();
+        recordId = recordId.strip();
+        notation = notation.strip();
+        issuedAt = issuedAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A reference. */
+    public static DocumentRef of(String recordId, String notation, Instant issuedAt) {
+        return new DocumentRef(recordId, notation, issuedAt);
+    }
+
+    /**
+     * The reference of a document as it is issued: its record, its "số, ký hiệu" (the register number followed by the
+     * notation of the outgoing register line) and the issue instant.
+     */
+    public static DocumentRef of(IssuedDocument issued) {
+        return new DocumentRef(issued.recordId(),
+                issued.registration().number() + "/" + issued.registration().notation(), issued.issuedAt());
+    }
+}

@@ -1,0 +1,26 @@
+package vn.edoc.task;
+
+import java.time.Instant;
+import java.util.Objects;
+import vn.edoc.routing.Action;
+
+/**
+ * A task waiting for someone's action (nhiệm vụ chờ xử lý), as {@link TaskService#waitingFor} lists it for the
+ * "what waits for me" queue checked twice a working day (R-TIME-6).
+ *
+ * @param taskId   the task
+ * @param title    its content
+ * @param deadline the deadline of what is awaited: the task's deadline in force, or a cooperating unit's own
+ * @param overdue  true when that deadline has passed
+ * @param action   what the person is expected to do
+ */
+public record TaskWorkItem(String taskId, String title, Instant deadline, boolean overdue, Action action) {
+
+    /** Refuses missing parts. */
+    public TaskWorkItem {
+        Objects.requireNonNull(taskId, "taskId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(action, "action");
+    }
+}
