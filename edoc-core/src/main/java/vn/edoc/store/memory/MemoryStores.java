@@ -3,13 +3,15 @@ package vn.edoc.store.memory;
 import java.time.Clock;
 import vn.edoc.register.RegisterService;
 import vn.edoc.spi.AuditLog;
+import vn.edoc.spi.InspectionStore;
 import vn.edoc.spi.RegisterStore;
 import vn.edoc.spi.SequenceAllocator;
+import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.Transactions;
 
 /**
  * The in-memory storage adapter (lưu trữ trong bộ nhớ), wired together: one {@link MemoryTransactions} shared by
- * the sequence allocator, the register store and the audit log. Thread-safe. Nothing is kept after the JVM stops,
+ * the sequence allocator, the register store, the audit log and the task and inspection stores. Thread-safe. Nothing is kept after the JVM stops,
  * so it suits tests, demos and benchmarks.
  *
  * <pre>{@code
@@ -23,6 +25,8 @@ public final class MemoryStores {
     private final MemorySequenceAllocator sequences;
     private final MemoryRegisterStore registers;
     private final MemoryAuditLog audit;
+    private final MemoryTaskStore tasks;
+    private final MemoryInspectionStore inspections;
 
     /** New, empty stores. */
     public MemoryStores() {
@@ -30,6 +34,8 @@ public final class MemoryStores {
         this.sequences = new MemorySequenceAllocator(transactions);
         this.registers = new MemoryRegisterStore(transactions);
         this.audit = new MemoryAuditLog(transactions);
+        this.tasks = new MemoryTaskStore(transactions);
+        this.inspections = new MemoryInspectionStore(transactions);
     }
 
     /** New, empty stores. */
@@ -55,6 +61,16 @@ public final class MemoryStores {
     /** The audit trail. */
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The tasks followed (nhiệm vụ được giao). */
+    public TaskStore tasks() {
+        return tasks;
+    }
+
+    /** The inspections (kiểm tra) and their steps. */
+    public InspectionStore inspections() {
+        return inspections;
     }
 
     /** A register service over these stores, taking registration times from {@code clock}. */
