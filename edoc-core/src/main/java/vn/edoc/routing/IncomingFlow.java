@@ -252,7 +252,7 @@ public final class IncomingFlow {
 
     private static List<Assignment> orders(Actor leader, IncomingRecord r, List<AssignmentOrder> orders,
                                            Instant now) {
-        if (orders == null || orders.isEmpty() || orders.contains(null)) {
+        if (orders == null || orders.isEmpty() || orders.stream().anyMatch(java.util.Objects::isNull)) {
             throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "no units given");
         }
         long leads = orders.stream().filter(o -> o.kind() == AssignmentKind.LEAD).count();
