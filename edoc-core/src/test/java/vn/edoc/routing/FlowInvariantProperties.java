@@ -102,7 +102,8 @@ class FlowInvariantProperties {
 
     /** Everything committed that a refused action must leave alone. */
     private record Snapshot(List<IncomingRecord> incoming, List<OutgoingRecord> outgoing, long audit,
-                            Map<RegisterKey, List<RegisterEntry>> registers) {
+                            Map<RegisterKey, List<RegisterEntry>> registers, int messagesSent, int notices,
+                            int events) {
     }
 
     private static Snapshot snapshot(FlowWorld w) {
@@ -111,7 +112,7 @@ class FlowInvariantProperties {
             regs.put(k, w.registers.entries(k));
         }
         return new Snapshot(w.documents.incomingOf(TUY_PHUOC), w.documents.outgoingOf(TUY_PHUOC), w.audit.size(),
-                regs);
+                regs, w.transport.sent().size(), w.notices.size(), w.seen.size());
     }
 
     @Property(tries = 150)

@@ -137,14 +137,13 @@ final class FlowWorld {
 
     /** Receives what waits for {@code org} and dispatches it; recalls wait in {@link #recalls} for the clerk. */
     List<Object> deliverTo(OrganCode org) {
-        List<Object> results = new ArrayList<>();
-        for (TransportMessage m : transport.receive(org)) {
-            switch (m.kind()) {
-                case NEW_DOCUMENT -> results.addAll(incoming.receive(m));
-                case RECALL -> recalls.add(m);
-                default -> results.add(outgoing.onStatus(m));
-            }
+        TransportInbox.Result r = new TransportInbox(transport, incoming, outgoing).process(org);
+        if (!r.refused().isEmpty()) {
+            throw r.refused().get(0).refusal();
         }
+        recalls.addAll(r.recalls());
+        List<Object> results = new ArrayList<>(r.received());
+        results.addAll(r.updated());
         return results;
     }
 
