@@ -331,6 +331,54 @@ public final class IncomingFlow {
         });
     }
 
+    /**
+     * The specialist hands the work back to the head (R-IN-8: for another specialist or the head's decision):
+     * WITH_SPECIALIST → WITH_HEAD, by the specialist holding it.
+     */
+    public IncomingRecord backToHead(Actor handler, String recordId, String unitId, String comment) {
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            Permissions.require(handler, Action.HANDLE, Scope.assignment(r.organisation(), unitId, a.handlerId()));
+            return moveUnit(uow, handler, r, a, AssignmentState.WITH_HEAD, "incoming.back-to-head", "", comment);
+        });
+    }
+
+    /**
+     * The unit returns a document assigned to it by mistake (trả lại, R-IN-5), with its reason: from the unit's
+     * clerk (RECEIVED_BY_UNIT) or its head (WITH_HEAD) → RETURNED. The lead unit's return leaves the document for
+     * the leader to assign again only through a new document; the other units are unaffected.
+     */
+    public IncomingRecord returnAssignment(Actor actor, String recordId, String unitId, String reason) {
+        String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            Action action = a.state() == AssignmentState.WITH_HEAD ? Action.ASSIGN_SPECIALIST
+                    : Action.FORWARD_TO_HEAD;
+            Permissions.require(actor, action, Scope.unit(r.organisation(), unitId));
+            return moveUnit(uow, actor, r, a, AssignmentState.RETURNED, "incoming.return", null, why);
+        });
+    }
+
+    /**
+     * The head of a cooperating unit refuses the cooperation in writing, with reasons (R-TASK-9, LS Đ14.4):
+     * WITH_HEAD → COOPERATION_REFUSED.
+     */
+    public IncomingRecord refuseCooperation(Actor head, String recordId, String unitId, String reasons) {
+        String why = Steps.text(reasons, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reasons"));
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(head, Action.COOPERATE_REFUSE, Scope.unit(r.organisation(), unitId));
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            return moveUnit(uow, head, r, a, AssignmentState.COOPERATION_REFUSED, "incoming.refuse-cooperation",
+                    null, why);
+        });
+    }
+
     private IncomingRecord unitStep(Actor actor, String recordId, String unitId, Action action,
                                     AssignmentState target, String auditAction, String handlerId, String comment) {
         return ctx.transactions().inTransaction(uow -> {

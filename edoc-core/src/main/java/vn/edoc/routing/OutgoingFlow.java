@@ -280,6 +280,22 @@ public final class OutgoingFlow {
     }
 
     /**
+     * The clerk finds a presentation fault in the signed document and returns it to the drafter with the fault
+     * (R-OUT-3, BS Đ13.3): APPROVED_SIGNED → RETURNED; the comment is tied to the current version.
+     */
+    public OutgoingRecord returnForPresentation(Actor clerk, String id, String fault) {
+        return step(clerk, id, Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.RETURNED).to();
+            String t = required(fault);
+            e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.RETURN, clerk.personId(),
+                    clerk.person().unitId(), now, t));
+            e.signedAt = Optional.empty();
+            e.issueDeadline = Optional.empty();
+            return "v" + r.currentVersion() + ": " + t;
+        }, "outgoing.return-presentation");
+    }
+
+    /**
      * The clerk signs as the organisation and issues (ký số, phát hành, R-OUT-3, R-FMT-4): the signed document is
      * checked at {@link Stage#ISSUED}, every recipient with an organisation code gets a delivery SENT through the
      * system (R-OUT-6), the {@link IssueParticipant}s are called, and after commit the document goes out through
