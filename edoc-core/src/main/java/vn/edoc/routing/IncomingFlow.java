@@ -67,6 +67,7 @@ public final class IncomingFlow {
      * one. {@code sender} is the issuing organisation when it has a code.
      */
     public IncomingRecord receivePaper(Actor clerk, Document scanned, Optional<OrganCode> sender) {
+        Steps.actor(clerk);
         OrganCode org = clerk.person().organisation();
         return ctx.transactions().inTransaction(uow -> {
             Permissions.require(clerk, Action.REGISTER_INCOMING, Scope.organisation(org));
@@ -317,6 +318,7 @@ public final class IncomingFlow {
      * is DONE.
      */
     public IncomingRecord complete(Actor handler, String recordId, String unitId, String comment) {
+        Steps.actor(handler);
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord r = load(uow, recordId);
             Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
@@ -489,6 +491,7 @@ public final class IncomingFlow {
     public IncomingRecord enterAfterOutage(Actor clerk, vn.edoc.spi.OutageLog outages, String outageId,
                                            Document paper, Optional<OrganCode> sender, Instant realReceivedAt,
                                            Instant realRegisteredAt, ReceiptCheck check) {
+        Steps.actor(clerk);
         return ctx.transactions().inTransaction(uow -> {
             OrganCode org = clerk.person().organisation();
             Permissions.require(clerk, Action.ENTER_AFTER_OUTAGE, Scope.organisation(org));

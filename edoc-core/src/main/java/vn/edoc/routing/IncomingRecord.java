@@ -78,6 +78,11 @@ public record IncomingRecord(String id, String groupId, OrganCode organisation, 
         return assignments.stream().filter(a -> a.kind() == AssignmentKind.LEAD).findFirst();
     }
 
+    /** The answer the sender asks for, by its deadline day, when the document requests one (R-OUT-4). */
+    public Optional<java.time.LocalDate> replyDeadline() {
+        return document.reply().flatMap(vn.edoc.document.ReplyRequirement::deadline);
+    }
+
     /** Whether the clerk handled it within {@link #handlingDeadline()} (R-TIME-2); empty while not handled. */
     public Optional<Boolean> handledInTime() {
         return handledAt.map(t -> !t.isAfter(handlingDeadline));

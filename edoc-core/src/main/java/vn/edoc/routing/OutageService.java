@@ -35,6 +35,7 @@ public final class OutageService {
      */
     public Outage record(Actor admin, String description, Instant stoppedAt, Instant resumedAt,
                          String interimMeasures, String catchUp) {
+        Steps.actor(admin);
         return ctx.transactions().inTransaction(uow -> {
             var org = admin.person().organisation();
             Permissions.require(admin, Action.RECORD_OUTAGE, Scope.organisation(org));

@@ -77,6 +77,7 @@ public final class OutgoingFlow {
      */
     public OutgoingRecord draft(Actor drafter, Document draft, DraftOptions options) {
         DraftOptions opts = options == null ? DraftOptions.none() : options;
+        Steps.actor(drafter);
         return ctx.transactions().inTransaction(uow -> {
             OrganCode org = drafter.person().organisation();
             String unit = drafter.person().unitId();
@@ -469,6 +470,7 @@ public final class OutgoingFlow {
      */
     private OutgoingRecord step(Actor actor, String id, Action action, String unitId, Change change,
                                 String auditAction) {
+        Steps.actor(actor);
         return ctx.transactions().inTransaction(uow -> {
             OutgoingRecord r = ctx.documents().outgoing(uow, String.valueOf(id)).orElseThrow(() ->
                     EdocRuleException.of(FlowViolation.NO_SUCH_OUTGOING, "id", String.valueOf(id)));

@@ -21,6 +21,14 @@ final class Steps {
         return ctx.clock().instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** {@code actor}, refused with {@link RoutingViolation#MISSING} when absent (never a NullPointerException). */
+    static Actor actor(Actor actor) {
+        if (actor == null) {
+            throw EdocRuleException.of(RoutingViolation.MISSING, "actor", "actor");
+        }
+        return actor;
+    }
+
     static java.time.LocalDate day(Instant instant) {
         return vn.edoc.register.RegisterKey.dayOf(instant);
     }

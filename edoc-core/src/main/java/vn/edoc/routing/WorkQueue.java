@@ -102,6 +102,43 @@ public final class WorkQueue {
         return List.copyOf(items);
     }
 
+    /**
+     * The twice-a-day check of R-TIME-6 (BS Đ10.1, TP Đ4.3; e.g. at 07:00 and 13:30): for every person of
+     * {@code organisation} whose account can act, each waiting item past its deadline is published as an
+     * {@link vn.edoc.event.DomainEvent.Overdue} event and each due within {@code soon} as a
+     * {@link vn.edoc.event.DomainEvent.DeadlineApproaching} event, and the person is told through {@code notifier}.
+     * Writes nothing; returns the number of events published.
+     */
+    public int remind(vn.edoc.id.OrganCode organisation, Instant now, java.time.Duration soon,
+                      vn.edoc.event.EventPublisher events, vn.edoc.spi.Notifier notifier) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(notifier, "notifier");
+        int published = 0;
+        for (Person p : directory.peopleOf(organisation)) {
+            if (!directory.canAct(p.id())) {
+                continue;
+            }
+            for (WorkItem item : waitingFor(p.id(), now)) {
+                if (item.deadline().isEmpty()) {
+                    continue;
+                }
+                Instant deadline = item.deadline().get();
+                if (item.overdue()) {
+                    events.publish(new vn.edoc.event.DomainEvent.Overdue(now, vn.edoc.event.DomainEvent.SYSTEM,
+                            item.objectId(), p.id(), deadline));
+                    notifier.notify(p.id(), "Quá hạn xử lý", item.title() + " (" + item.waiting() + ")");
+                    published++;
+                } else if (!deadline.isAfter(now.plus(soon))) {
+                    events.publish(new vn.edoc.event.DomainEvent.DeadlineApproaching(now,
+                            vn.edoc.event.DomainEvent.SYSTEM, item.objectId(), p.id(), deadline));
+                    notifier.notify(p.id(), "Sắp đến hạn xử lý", item.title() + " (" + item.waiting() + ")");
+                    published++;
+                }
+            }
+        }
+        return published;
+    }
+
     /** The people an outgoing record in its current state waits for. */
     static List<String> waitersOf(Directory directory, OutgoingRecord r) {
         return switch (r.state()) {

@@ -93,6 +93,32 @@ class IncomingFlowUnitStepsTest {
     }
 
     @Test
+    void missingInputIsRefusedNeverANullPointer() {
+        IncomingRecord r = w.incoming.receive(w.newFromJustice("r-9", "Thiếu", List.of())).get(0);
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+                () -> w.incoming.register(null, r.id(), ReceiptCheck.passed(2)),
+                () -> w.incoming.register(w.as(CLERK), null, ReceiptCheck.passed(2)),
+                () -> w.incoming.register(w.as(CLERK), r.id(), null),
+                () -> w.incoming.receivePaper(null, FlowWorld.fromJustice("x"), Optional.empty()),
+                () -> w.incoming.receivePaper(w.as(CLERK), null, null),
+                () -> w.incoming.receive(null),
+                () -> w.incoming.assign(w.as(CHAIR), r.id(), "x", null),
+                () -> w.incoming.complete(null, r.id(), FINANCE, ""),
+                () -> w.incoming.cancelOnRecall(w.as(CLERK), null),
+                () -> w.outgoing.draft(null, FlowWorld.replyDraft("x"), null),
+                () -> w.outgoing.draft(w.as(SPECIALIST), null, null),
+                () -> w.outgoing.submit(null, "out-1"),
+                () -> w.outgoing.issue(w.as(CLERK), null),
+                () -> w.outgoing.onStatus(null),
+                () -> w.outageService.record(null, "x", null, null, "x", "x"),
+                () -> w.workFiles.open(null, r.id(), "x"));
+        for (var call : calls) {
+            assertThatThrownBy(call).isInstanceOf(EdocRuleException.class);
+        }
+        assertThat(w.documents.incoming(r.id())).contains(r);
+    }
+
+    @Test
     void clerkReturnsASignedDraftWithAPresentationFault() {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Sai thể thức",
                 vn.edoc.document.Recipient.of("Sở Tư pháp", SO_TU_PHAP)), DraftOptions.none());

@@ -56,6 +56,24 @@ class WorkQueueAndFilesTest {
     }
 
     @Test
+    void twiceADayCheckPublishesOverdueAndApproachingDeadlines() {
+        IncomingRecord a = w.incoming.receive(w.newFromJustice("r-5", "Sớm", List.of())).get(0);
+        w.advanceTo("2026-03-02T03:30:00Z");
+        IncomingRecord b = w.incoming.receive(w.newFromJustice("r-6", "Muộn", List.of())).get(0);
+        WorkQueue queue = new WorkQueue(w.documents, w.directory, List.of());
+        // 13:30 check: a (due 10:00) is overdue; b (due 14:30) is due within 2 hours
+        int published = queue.remind(TUY_PHUOC, Instant.parse("2026-03-02T06:30:00Z"), java.time.Duration.ofHours(2),
+                w.events, (p, s, m) -> w.notices.add(p + "|" + s));
+        assertThat(published).isEqualTo(2);
+        assertThat(w.seen).filteredOn(e -> e instanceof vn.edoc.event.DomainEvent.Overdue)
+                .extracting(e -> e.objectId()).containsExactly(a.id());
+        assertThat(w.seen).filteredOn(e -> e instanceof vn.edoc.event.DomainEvent.DeadlineApproaching)
+                .extracting(e -> e.objectId()).containsExactly(b.id());
+        assertThat(w.notices).contains(CLERK + "|Quá hạn xử lý", CLERK + "|Sắp đến hạn xử lý");
+        assertThat(a.replyDeadline()).isEmpty();
+    }
+
+    @Test
     void workFileIsOpenedByAHandlerAndKeptByItsOwner() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-3", "Hồ sơ", List.of())).get(0);
         w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
