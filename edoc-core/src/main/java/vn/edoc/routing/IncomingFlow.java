@@ -142,6 +142,10 @@ public final class IncomingFlow {
             Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRegistered(now, clerk.personId(),
                     first.groupId(), vn.edoc.document.Direction.INCOMING, entry.number()));
             answer(uow, first, TransportMessage.Kind.RECEIPT_ACK, "received as number " + entry.number(), now);
+            // R-IN-4: once registered it goes to the person who proposes or assigns
+            List<Person> next = clerk.directory().officeChiefOf(first.organisation()).map(List::of)
+                    .orElse(clerk.directory().holders(first.organisation(), Role.LEADER));
+            notifyAll(uow, next, first, "Văn bản đến chờ xử lý");
             return List.copyOf(done);
         });
     }

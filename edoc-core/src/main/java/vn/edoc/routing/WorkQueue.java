@@ -89,8 +89,8 @@ public final class WorkQueue {
                 String title = r.document().subject().orElse(r.id());
                 items.add(r.issueDeadline().filter(d -> r.state() == OutgoingState.APPROVED_SIGNED
                                 || r.state() == OutgoingState.REGISTERED)
-                        .map(d -> item("outgoing", r.id(), title, r.state().name().toLowerCase(), d, now))
-                        .orElse(new WorkItem("outgoing", r.id(), title, r.state().name().toLowerCase(),
+                        .map(d -> item("outgoing", r.id(), title, r.state().name().toLowerCase(java.util.Locale.ROOT), d, now))
+                        .orElse(new WorkItem("outgoing", r.id(), title, r.state().name().toLowerCase(java.util.Locale.ROOT),
                                 Optional.empty(), false)));
             }
         }

@@ -119,6 +119,28 @@ class IncomingFlowUnitStepsTest {
     }
 
     @Test
+    void catchUpRegistrationRefusesAFutureRealTimeAndChangesNothing() {
+        vn.edoc.register.RegistrationRequest request = vn.edoc.register.RegistrationRequest
+                .incoming(vn.edoc.org.OrgFixtures.TUY_PHUOC).documentId("giay-1").notation("15/STP-VP")
+                .documentDate(java.time.LocalDate.of(2026, 2, 27)).type(vn.edoc.document.DocumentType.CONG_VAN)
+                .summary("Giấy").issuer("Sở Tư pháp").pageCount(1).urgency(vn.edoc.document.Urgency.NORMAL)
+                .confidentiality(Confidentiality.NONE).actorId("lanpt.tuyphuoc").build();
+        assertThatThrownBy(() -> w.tx.run(uow -> w.ctx.registerService().registerEnteredAfterOutage(uow, request,
+                w.clock.instant().plusSeconds(60)))).isInstanceOf(EdocRuleException.class);
+        assertThatThrownBy(() -> w.tx.run(uow -> w.ctx.registerService().registerEnteredAfterOutage(uow, request,
+                null))).isInstanceOf(EdocRuleException.class);
+        assertThat(w.audit.size()).isZero();
+        assertThat(w.registers.keys()).isEmpty();
+        vn.edoc.register.RegisterEntry e = w.tx.inTransaction(uow -> w.ctx.registerService()
+                .registerEnteredAfterOutage(uow, request, Instant.parse("2026-03-01T02:00:00Z")));
+        assertThat(e.registeredAt()).isEqualTo(Instant.parse("2026-03-01T02:00:00Z"));
+        assertThat(w.auditAll()).singleElement().satisfies(a -> {
+            assertThat(a.has(vn.edoc.audit.AuditFlag.ENTERED_AFTER_OUTAGE)).isTrue();
+            assertThat(a.time()).isEqualTo(w.clock.instant());
+        });
+    }
+
+    @Test
     void clerkReturnsASignedDraftWithAPresentationFault() {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Sai thể thức",
                 vn.edoc.document.Recipient.of("Sở Tư pháp", SO_TU_PHAP)), DraftOptions.none());
