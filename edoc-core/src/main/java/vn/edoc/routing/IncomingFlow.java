@@ -57,7 +57,7 @@ public final class IncomingFlow {
         if (message == null || message.kind() != TransportMessage.Kind.NEW_DOCUMENT) {
             throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message", "a new document is expected");
         }
-        return ctx.transactions().inTransaction(uow -> create(uow, DomainEvent.SYSTEM, message.to(), Origin.TRANSPORT,
+        return ctx.transactions().inTransaction(uow -> create(uow, DomainEvent.SYSTEM, DomainEvent.SYSTEM, message.to(), Origin.TRANSPORT,
                 Optional.of(message.from()), message.documentRef(), message.document().orElseThrow(),
                 message.tasks(), Steps.now(ctx), Set.of(), ""));
     }
@@ -71,12 +71,12 @@ public final class IncomingFlow {
         OrganCode org = clerk.person().organisation();
         return ctx.transactions().inTransaction(uow -> {
             Permissions.require(clerk, Action.REGISTER_INCOMING, Scope.organisation(org));
-            return create(uow, clerk.personId(), org, Origin.PAPER, sender == null ? Optional.empty() : sender, "",
+            return create(uow, clerk.personId(), clerk.account().name(), org, Origin.PAPER, sender == null ? Optional.empty() : sender, "",
                     scanned, List.of(), Steps.now(ctx), Set.of(), "").get(0);
         });
     }
 
-    private List<IncomingRecord> create(UnitOfWork uow, String actor, OrganCode org, Origin origin,
+    private List<IncomingRecord> create(UnitOfWork uow, String actor, String auditActor, OrganCode org, Origin origin,
                                         Optional<OrganCode> sender, String ref, Document document, List<String> tasks,
                                         Instant received, Set<AuditFlag> flags, String comment) {
         if (document == null) {
@@ -102,7 +102,7 @@ public final class IncomingFlow {
                     task == null ? "" : task.strip(), IncomingState.RECEIVED, received, effective, handling, assignBy,
                     0, Optional.empty(), List.of(), List.of(step), "", !flags.isEmpty(), 1);
             ctx.documents().saveIncoming(uow, r);
-            Steps.audit(ctx.audit(), uow, actor, "incoming.receive", Steps.now(ctx), OBJECT_TYPE, id, null,
+            Steps.audit(ctx.audit(), uow, auditActor, "incoming.receive", Steps.now(ctx), OBJECT_TYPE, id, null,
                     r.digest(), comment, flags);
             made.add(r);
         }
@@ -135,7 +135,7 @@ public final class IncomingFlow {
                 IncomingRecord next = r.registered(entry.number(), now, false, new HistoryStep(now, clerk.personId(),
                         "incoming.register", r.state().name(), IncomingState.REGISTERED.name(),
                         "số đến " + entry.number()));
-                save(uow, clerk.personId(), "incoming.register", r, next, "number " + entry.number(), Set.of());
+                save(uow, clerk.account().name(), "incoming.register", r, next, "number " + entry.number(), Set.of());
                 stateChanged(uow, clerk.personId(), r, next, IncomingTransition.RECEIVED_TO_REGISTERED.ruleId());
                 done.add(next);
             }
@@ -197,7 +197,7 @@ public final class IncomingFlow {
                 IncomingRecord next = r.closed(IncomingState.REFUSED, Optional.of(now), why, r.assignments(),
                         new HistoryStep(now, clerk.personId(), "incoming.refuse", r.state().name(), t.to().name(),
                                 why));
-                save(uow, clerk.personId(), "incoming.refuse", r, next, why, Set.of());
+                save(uow, clerk.account().name(), "incoming.refuse", r, next, why, Set.of());
                 stateChanged(uow, clerk.personId(), r, next, t.ruleId());
                 done.add(next);
             }
@@ -220,7 +220,7 @@ public final class IncomingFlow {
             Instant now = Steps.now(ctx);
             IncomingRecord next = r.with(IncomingState.PROPOSED, r.assignments(), new HistoryStep(now,
                     chief.personId(), "incoming.propose", r.state().name(), t.to().name(), text));
-            save(uow, chief.personId(), "incoming.propose", r, next, text, Set.of());
+            save(uow, chief.account().name(), "incoming.propose", r, next, text, Set.of());
             stateChanged(uow, chief.personId(), r, next, t.ruleId());
             notifyAll(uow, chief.directory().holders(r.organisation(), Role.LEADER), r, "Văn bản chờ bút phê");
             return next;
@@ -243,7 +243,7 @@ public final class IncomingFlow {
             List<Assignment> made = orders(leader, r, orders, now);
             IncomingRecord next = r.with(IncomingState.ASSIGNED, made, new HistoryStep(now, leader.personId(),
                     "incoming.assign", r.state().name(), t.to().name(), text));
-            save(uow, leader.personId(), "incoming.assign", r, next, text, Set.of());
+            save(uow, leader.account().name(), "incoming.assign", r, next, text, Set.of());
             stateChanged(uow, leader.personId(), r, next, t.ruleId());
             for (Assignment a : made) {
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentAssigned(now, leader.personId(), r.id(),
@@ -429,7 +429,7 @@ public final class IncomingFlow {
         String text = comment == null ? "" : comment.strip();
         IncomingRecord next = r.with(docState, all, new HistoryStep(now, actor.personId(), auditAction,
                 a.unitId() + ":" + a.state().name(), a.unitId() + ":" + target.name(), text));
-        save(uow, actor.personId(), auditAction, r, next, a.unitId() + ": " + a.state() + " -> " + target
+        save(uow, actor.account().name(), auditAction, r, next, a.unitId() + ": " + a.state() + " -> " + target
                 + (text.isEmpty() ? "" : "; " + text), Set.of());
         Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, actor.personId(),
                 r.id() + "/" + a.unitId(), "AssignmentState", a.state().name(), target.name(), at.ruleId()));
@@ -473,7 +473,7 @@ public final class IncomingFlow {
                 IncomingRecord next = r.closed(IncomingState.RECALLED, r.handledAt(), recall.reason(), cancelled,
                         new HistoryStep(now, clerk.personId(), "incoming.recall", r.state().name(), t.to().name(),
                                 recall.reason()));
-                save(uow, clerk.personId(), "incoming.recall", r, next, recall.reason(), Set.of());
+                save(uow, clerk.account().name(), "incoming.recall", r, next, recall.reason(), Set.of());
                 stateChanged(uow, clerk.personId(), r, next, t.ruleId());
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRecalled(now, clerk.personId(), r.id(),
                         recall.reason()));
@@ -511,7 +511,7 @@ public final class IncomingFlow {
             }
             Set<AuditFlag> flag = EnumSet.of(AuditFlag.ENTERED_AFTER_OUTAGE);
             String note = "handled on paper during outage " + outage.id() + "; received at " + realReceivedAt;
-            IncomingRecord r = create(uow, clerk.personId(), org, Origin.PAPER,
+            IncomingRecord r = create(uow, clerk.personId(), clerk.account().name(), org, Origin.PAPER,
                     sender == null ? Optional.empty() : sender, "", paper, List.of(),
                     realReceivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS), flag, note).get(0);
             receiptCheck(r, check);
@@ -521,7 +521,7 @@ public final class IncomingFlow {
                     entry.registeredAt(), clerk.personId(), "incoming.register", r.state().name(),
                     IncomingState.REGISTERED.name(), "số đến " + entry.number() + "; entered after outage "
                     + outage.id()));
-            save(uow, clerk.personId(), "incoming.register", r, next, "number " + entry.number() + "; registered on"
+            save(uow, clerk.account().name(), "incoming.register", r, next, "number " + entry.number() + "; registered on"
                     + " paper at " + entry.registeredAt(), flag);
             stateChanged(uow, clerk.personId(), r, next, IncomingTransition.RECEIVED_TO_REGISTERED.ruleId());
             return next;

@@ -33,6 +33,7 @@ final class Steps {
         return vn.edoc.register.RegisterKey.dayOf(instant);
     }
 
+    /** Appends one entry; {@code actor} is the account name (or "system"), as {@link AuditEvent#actor()} says. */
     static void audit(AuditLog audit, UnitOfWork uow, String actor, String action, Instant at, String type,
                       String id, String before, String after, String comment, Set<AuditFlag> flags) {
         String text = comment == null || comment.isBlank() ? null

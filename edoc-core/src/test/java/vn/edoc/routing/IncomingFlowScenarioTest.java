@@ -140,6 +140,10 @@ class IncomingFlowScenarioTest {
         assertThat(trail).extracting(AuditEntry::action).containsExactly("incoming.receive", "incoming.register",
                 "incoming.propose", "incoming.assign", "incoming.unit-receive", "incoming.forward",
                 "incoming.assign-specialist", "incoming.complete");
+        // the audit trail names the accounts that acted (AuditEvent#actor), the history the people
+        assertThat(trail).extracting(AuditEntry::actor).containsExactly("system", "lanpt.tuyphuoc",
+                "hunglv.tuyphuoc", "chiennv.tuyphuoc", "hanhtt.tuyphuoc", "hanhtt.tuyphuoc", "ducbv.tuyphuoc",
+                "chiennv1.tuyphuoc");
         for (int i = 1; i < trail.size(); i++) {
             assertThat(trail.get(i).beforeDigest()).isEqualTo(trail.get(i - 1).afterDigest());
         }
