@@ -12,6 +12,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edoc.audit.AuditEvent;
+import vn.edoc.audit.AuditFlag;
 import vn.edoc.document.Confidentiality;
 import vn.edoc.id.OrganCode;
 import vn.edoc.spi.AuditLog;
@@ -102,6 +103,31 @@ public final class RegisterService {
      */
     public RegisterEntry register(UnitOfWork uow, RegistrationRequest request) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return register(uow, request, now, now, Set.of(), null);
+    }
+
+    /**
+     * Registers {@code request} inside the caller's unit of work as it was registered on paper at {@code realTime}
+     * during an outage (R-OPS-2, LA Đ14.3a): the line carries {@code realTime} (its year chooses the register), the
+     * number is the register's next one, and the audit entry is made now, flagged
+     * {@link AuditFlag#ENTERED_AFTER_OUTAGE} with the real time in its comment. Whether {@code realTime} lies in a
+     * recorded outage is the caller's check ({@code vn.edoc.routing.IncomingFlow#enterAfterOutage}).
+     *
+     * @throws EdocRuleException when refused, or when {@code realTime} is missing or after now
+     */
+    public RegisterEntry registerEnteredAfterOutage(UnitOfWork uow, RegistrationRequest request, Instant realTime) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (realTime == null || realTime.isAfter(now)) {
+            throw EdocRuleException.of(RegisterViolation.PERIOD_INVALID, "realTime",
+                    "the real time of a catch-up entry must be given and past");
+        }
+        Instant real = realTime.truncatedTo(ChronoUnit.MICROS);
+        return register(uow, request, real, now, Set.of(AuditFlag.ENTERED_AFTER_OUTAGE),
+                "entered after an outage; registered on paper at " + real);
+    }
+
+    private RegisterEntry register(UnitOfWork uow, RegistrationRequest request, Instant now, Instant auditTime,
+                                   Set<AuditFlag> flags, String comment) {
         check(request, now).orThrow();
         RegisterKey key = RegisterKey.at(request.organ(), request.kind(), request.series(), now);
         String documentId = clean(request.documentId());
@@ -117,8 +143,9 @@ public final class RegisterService {
                 request.correspondents().stream().map(RegisterService::clean).toList(), request.pageCount(),
                 request.urgency(), clean(request.actorId()));
         store.add(uow, entry);
-        audit.append(uow, new AuditEvent(entry.actorId(), auditAction(key.kind()), now, AUDIT_OBJECT_TYPE,
-                entry.reference(), null, entry.digest(), "document " + documentId, Set.of()));
+        audit.append(uow, new AuditEvent(entry.actorId(), auditAction(key.kind()), auditTime, AUDIT_OBJECT_TYPE,
+                entry.reference(), null, entry.digest(),
+                "document " + documentId + (comment == null ? "" : "; " + comment), flags));
         LOG.debug("registered {} as {}", documentId, entry.reference());
         return entry;
     }

@@ -14,6 +14,13 @@
  *       assignments to units ({@link vn.edoc.routing.AssignmentState},
  *       {@link vn.edoc.routing.AssignmentTransition}, {@link vn.edoc.routing.AssignmentKind}).</li>
  * </ul>
- * The violations of this package are listed in {@link vn.edoc.routing.RoutingViolation}.
+ * The flows built on them: {@link vn.edoc.routing.IncomingFlow} (R-IN-1..9), {@link vn.edoc.routing.OutgoingFlow}
+ * (R-OUT-1..7, R-TIME-1), {@link vn.edoc.routing.TransportInbox}, the work queue of R-TIME-6
+ * ({@link vn.edoc.routing.WorkQueue}, {@link vn.edoc.routing.WorkItemSource}), outages
+ * ({@link vn.edoc.routing.OutageService}, R-OPS-2) and the document-handling figures
+ * ({@link vn.edoc.routing.DocumentHandlingReport}, R-TIME-2, R-TIME-1), all over a
+ * {@link vn.edoc.routing.RoutingContext}.
+ * The violations of this package are listed in {@link vn.edoc.routing.RoutingViolation} (permissions, lifecycles,
+ * signing) and {@link vn.edoc.routing.FlowViolation} (the flows).
  */
 package vn.edoc.routing;

@@ -3,15 +3,18 @@ package vn.edoc.store.memory;
 import java.time.Clock;
 import vn.edoc.register.RegisterService;
 import vn.edoc.spi.AuditLog;
+import vn.edoc.spi.DocumentStore;
 import vn.edoc.spi.InspectionStore;
+import vn.edoc.spi.OutageLog;
 import vn.edoc.spi.RegisterStore;
 import vn.edoc.spi.SequenceAllocator;
 import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.Transactions;
+import vn.edoc.spi.WorkFileStore;
 
 /**
  * The in-memory storage adapter (lưu trữ trong bộ nhớ), wired together: one {@link MemoryTransactions} shared by
- * the sequence allocator, the register store, the audit log and the task and inspection stores. Thread-safe. Nothing is kept after the JVM stops,
+ * the sequence allocator, the register store, the audit log, the document, work-file, outage, task and inspection stores. Thread-safe. Nothing is kept after the JVM stops,
  * so it suits tests, demos and benchmarks.
  *
  * <pre>{@code
@@ -27,6 +30,9 @@ public final class MemoryStores {
     private final MemoryAuditLog audit;
     private final MemoryTaskStore tasks;
     private final MemoryInspectionStore inspections;
+    private final MemoryDocumentStore documents;
+    private final MemoryWorkFileStore workFiles;
+    private final MemoryOutageLog outages;
 
     /** New, empty stores. */
     public MemoryStores() {
@@ -36,6 +42,9 @@ public final class MemoryStores {
         this.audit = new MemoryAuditLog(transactions);
         this.tasks = new MemoryTaskStore(transactions);
         this.inspections = new MemoryInspectionStore(transactions);
+        this.documents = new MemoryDocumentStore(transactions);
+        this.workFiles = new MemoryWorkFileStore(transactions);
+        this.outages = new MemoryOutageLog(transactions);
     }
 
     /** New, empty stores. */
@@ -71,6 +80,21 @@ public final class MemoryStores {
     /** The inspections (kiểm tra) and their steps. */
     public InspectionStore inspections() {
         return inspections;
+    }
+
+    /** The incoming and outgoing document records (văn bản đến, đi). */
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    /** The work files (hồ sơ công việc). */
+    public WorkFileStore workFiles() {
+        return workFiles;
+    }
+
+    /** The outages recorded (sự cố, R-OPS-2). */
+    public OutageLog outages() {
+        return outages;
     }
 
     /** A register service over these stores, taking registration times from {@code clock}. */

@@ -1,0 +1,573 @@
+package vn.edoc.routing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.edoc.audit.AuditFlag;
+import vn.edoc.document.Document;
+import vn.edoc.document.Urgency;
+import vn.edoc.event.DomainEvent;
+import vn.edoc.id.OrganCode;
+import vn.edoc.org.Person;
+import vn.edoc.org.Role;
+import vn.edoc.register.RegisterEntry;
+import vn.edoc.register.RegisterKind;
+import vn.edoc.register.RegistrationRequest;
+import vn.edoc.spi.TransportMessage;
+import vn.edoc.spi.UnitOfWork;
+import vn.edoc.validation.EdocRuleException;
+
+/**
+ * The incoming flow (quy trình xử lý văn bản đến): receipt from a transport or from paper (R-IN-2), the clerk's check
+ * and registration (R-IN-1, R-IN-3) or refusal (R-IN-6), the office chief's proposal and the leader's annotation and
+ * assignment (R-IN-8, R-IN-5), then in each unit the clerk, the head and the specialist (TP Đ3), and the recall
+ * (R-IN-7). Bỉm Sơn's shorter route goes from registration straight to assignment (BS Đ12.2).
+ *
+ * <p>Every step is one unit of work: the permission check ({@link Permissions}, R-ACC-1, R-ACC-2), the lifecycle
+ * check ({@link IncomingTransition}, {@link AssignmentTransition}), the change of the record with a history step,
+ * one audit entry with the before and after digests, and the domain events and transport messages, which go out
+ * only after commit. A refused step throws {@link EdocRuleException} naming its rule and changes nothing.
+ */
+public final class IncomingFlow {
+
+    /** The audit object type of an incoming record. */
+    public static final String OBJECT_TYPE = "incoming";
+
+    private final RoutingContext ctx;
+
+    /** The flow over {@code ctx}. */
+    public IncomingFlow(RoutingContext ctx) {
+        this.ctx = java.util.Objects.requireNonNull(ctx, "ctx");
+    }
+
+    // ------------------------------------------------------------------------------------------------ receipt
+
+    /**
+     * Receives a new document from a transport (tiếp nhận văn bản điện tử): one record per task it carries (R-IN-9),
+     * or one, in state RECEIVED, with the effective receipt time (R-TIME-4) and the clerk's handling deadline
+     * (R-TIME-2). Done by the system itself.
+     *
+     * @throws EdocRuleException when the message is not a new document, or the document is a state secret (R-SEC-1)
+     */
+    public List<IncomingRecord> receive(TransportMessage message) {
+        if (message == null || message.kind() != TransportMessage.Kind.NEW_DOCUMENT) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message", "a new document is expected");
+        }
+        return ctx.transactions().inTransaction(uow -> create(uow, DomainEvent.SYSTEM, DomainEvent.SYSTEM, message.to(), Origin.TRANSPORT,
+                Optional.of(message.from()), message.documentRef(), message.document().orElseThrow(),
+                message.tasks(), Steps.now(ctx), Set.of(), ""));
+    }
+
+    /**
+     * Receives a document scanned from paper (R-IN-2): the clerk enters it, and it is then routed like an electronic
+     * one. {@code sender} is the issuing organisation when it has a code.
+     */
+    public IncomingRecord receivePaper(Actor clerk, Document scanned, Optional<OrganCode> sender) {
+        Steps.actor(clerk);
+        OrganCode org = clerk.person().organisation();
+        return ctx.transactions().inTransaction(uow -> {
+            Permissions.require(clerk, Action.REGISTER_INCOMING, Scope.organisation(org));
+            return create(uow, clerk.personId(), clerk.account().name(), org, Origin.PAPER, sender == null ? Optional.empty() : sender, "",
+                    scanned, List.of(), Steps.now(ctx), Set.of(), "").get(0);
+        });
+    }
+
+    private List<IncomingRecord> create(UnitOfWork uow, String actor, String auditActor, OrganCode org, Origin origin,
+                                        Optional<OrganCode> sender, String ref, Document document, List<String> tasks,
+                                        Instant received, Set<AuditFlag> flags, String comment) {
+        if (document == null) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "document", "the document is missing");
+        }
+        if (document.confidentiality().isStateSecret()) {
+            throw EdocRuleException.of(FlowViolation.NOT_ENTERED, "document.confidentiality",
+                    document.confidentiality().vietnameseName());
+        }
+        Urgency urgency = document.urgency();
+        Instant effective = ctx.timeRules().effectiveReceipt(received).toInstant();
+        Instant handling = ctx.timeRules().handlingDeadline(received, urgency).toInstant();
+        Instant assignBy = ctx.timeRules().assignmentDeadline(received).toInstant();
+        List<String> rows = tasks.isEmpty() ? List.of("") : tasks;
+        List<IncomingRecord> made = new ArrayList<>();
+        String groupId = null;
+        for (String task : rows) {
+            String id = ctx.documents().newId(uow, "in");
+            groupId = groupId == null ? id : groupId;
+            HistoryStep step = new HistoryStep(received, actor, "incoming.receive", "", IncomingState.RECEIVED.name(),
+                    comment);
+            IncomingRecord r = new IncomingRecord(id, groupId, org, origin, sender, ref == null ? "" : ref, document,
+                    task == null ? "" : task.strip(), IncomingState.RECEIVED, received, effective, handling, assignBy,
+                    0, Optional.empty(), List.of(), List.of(step), "", !flags.isEmpty(), 1);
+            ctx.documents().saveIncoming(uow, r);
+            Steps.audit(ctx.audit(), uow, auditActor, "incoming.receive", Steps.now(ctx), OBJECT_TYPE, id, null,
+                    r.digest(), comment, flags);
+            made.add(r);
+        }
+        return List.copyOf(made);
+    }
+
+    // ------------------------------------------------------------------------------------------ clerk's check
+
+    /**
+     * The clerk checks and registers the document of record {@code recordId} (R-IN-1, R-IN-3): every row of the
+     * received document gets the same number in the incoming register, in the same unit of work; a receipt
+     * acknowledgement goes back to the sender after commit.
+     *
+     * @throws EdocRuleException when the check finds a fault ({@link FlowViolation#RECEIPT_CHECK_FAILED}: refuse
+     *                           it instead), the clerk may not, the record is not RECEIVED, or the register refuses
+     */
+    public List<IncomingRecord> register(Actor clerk, String recordId, ReceiptCheck check) {
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord first = load(uow, recordId);
+            Permissions.require(clerk, Action.REGISTER_INCOMING, Scope.organisation(first.organisation()));
+            List<IncomingRecord> group = group(uow, first);
+            for (IncomingRecord r : group) {
+                IncomingTransition.transitionBetween(r.state(), IncomingState.REGISTERED);
+            }
+            receiptCheck(first, check);
+            Instant now = Steps.now(ctx);
+            RegisterEntry entry = ctx.registerService().register(uow, request(first, clerk));
+            List<IncomingRecord> done = new ArrayList<>();
+            for (IncomingRecord r : group) {
+                IncomingRecord next = r.registered(entry.number(), now, false, new HistoryStep(now, clerk.personId(),
+                        "incoming.register", r.state().name(), IncomingState.REGISTERED.name(),
+                        "số đến " + entry.number()));
+                save(uow, clerk.account().name(), "incoming.register", r, next, "number " + entry.number(), Set.of());
+                stateChanged(uow, clerk.personId(), r, next, IncomingTransition.RECEIVED_TO_REGISTERED.ruleId());
+                done.add(next);
+            }
+            Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRegistered(now, clerk.personId(),
+                    first.groupId(), vn.edoc.document.Direction.INCOMING, entry.number()));
+            answer(uow, first, TransportMessage.Kind.RECEIPT_ACK, "received as number " + entry.number(), now);
+            // R-IN-4: once registered it goes to the person who proposes or assigns
+            List<Person> next = clerk.directory().officeChiefOf(first.organisation()).map(List::of)
+                    .orElse(clerk.directory().holders(first.organisation(), Role.LEADER));
+            notifyAll(uow, next, first, "Văn bản đến chờ xử lý");
+            return List.copyOf(done);
+        });
+    }
+
+    private void receiptCheck(IncomingRecord r, ReceiptCheck check) {
+        List<String> faults = new ArrayList<>();
+        Document d = r.document();
+        if (check == null) {
+            faults.add("no check result");
+        } else {
+            if (d.notation().isEmpty()) {
+                faults.add("number and notation missing");
+            }
+            if (d.pageCount() < 1 || check.pagesCounted() != d.pageCount()) {
+                faults.add("page count " + d.pageCount() + " declared, " + check.pagesCounted() + " counted");
+            }
+            if (r.origin() == Origin.TRANSPORT && !check.signatureValid()) {
+                faults.add("the digital signature does not verify");
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw EdocRuleException.of(FlowViolation.RECEIPT_CHECK_FAILED, "check", String.join("; ", faults));
+        }
+    }
+
+    private static RegistrationRequest request(IncomingRecord r, Actor clerk) {
+        Document d = r.document();
+        return RegistrationRequest.incoming(r.organisation())
+                .documentId(r.groupId()).notation(d.notation().map(n -> n.format()).orElse(null))
+                .documentDate(d.issueDate().orElse(null)).type(d.type().orElse(null))
+                .summary(d.subject().orElse(null)).issuer(d.issuer().map(i -> i.name()).orElse(null))
+                .pageCount(d.pageCount()).urgency(d.urgency()).confidentiality(d.confidentiality())
+                .actorId(clerk.account().name()).build();
+    }
+
+    /**
+     * The clerk refuses the document of record {@code recordId} with {@code reason} (R-IN-6): every row becomes
+     * REFUSED and the reason goes back to the sender as a REFUSAL message after commit.
+     */
+    public List<IncomingRecord> refuse(Actor clerk, String recordId, String reason) {
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord first = load(uow, recordId);
+            Permissions.require(clerk, Action.REFUSE_INCOMING, Scope.organisation(first.organisation()));
+            String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
+            Instant now = Steps.now(ctx);
+            List<IncomingRecord> done = new ArrayList<>();
+            for (IncomingRecord r : group(uow, first)) {
+                IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.REFUSED);
+                IncomingRecord next = r.closed(IncomingState.REFUSED, Optional.of(now), why, r.assignments(),
+                        new HistoryStep(now, clerk.personId(), "incoming.refuse", r.state().name(), t.to().name(),
+                                why));
+                save(uow, clerk.account().name(), "incoming.refuse", r, next, why, Set.of());
+                stateChanged(uow, clerk.personId(), r, next, t.ruleId());
+                done.add(next);
+            }
+            Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRefused(now, clerk.personId(), first.groupId(),
+                    why));
+            answer(uow, first, TransportMessage.Kind.REFUSAL, why, now);
+            return List.copyOf(done);
+        });
+    }
+
+    // ------------------------------------------------------------------------------- proposal and assignment
+
+    /** The office chief proposes how to handle it (đề xuất, R-IN-8, TP Đ3.1b): REGISTERED → PROPOSED. */
+    public IncomingRecord propose(Actor chief, String recordId, String proposal) {
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(chief, Action.PROPOSE, Scope.organisation(r.organisation()));
+            IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.PROPOSED);
+            String text = Steps.text(proposal, () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "proposal"));
+            Instant now = Steps.now(ctx);
+            IncomingRecord next = r.with(IncomingState.PROPOSED, r.assignments(), new HistoryStep(now,
+                    chief.personId(), "incoming.propose", r.state().name(), t.to().name(), text));
+            save(uow, chief.account().name(), "incoming.propose", r, next, text, Set.of());
+            stateChanged(uow, chief.personId(), r, next, t.ruleId());
+            notifyAll(uow, chief.directory().holders(r.organisation(), Role.LEADER), r, "Văn bản chờ bút phê");
+            return next;
+        });
+    }
+
+    /**
+     * The leader annotates (bút phê) and assigns (R-IN-5, R-IN-8): exactly one lead unit, any cooperating and
+     * informed units, each once and with its own deadline; from PROPOSED (district route) or straight from
+     * REGISTERED (R-IN-4, BS Đ12.2).
+     */
+    public IncomingRecord assign(Actor leader, String recordId, String annotation, List<AssignmentOrder> orders) {
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(leader, Action.ANNOTATE_AND_ASSIGN, Scope.organisation(r.organisation()));
+            IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.ASSIGNED);
+            String text = Steps.text(annotation,
+                    () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "annotation"));
+            Instant now = Steps.now(ctx);
+            List<Assignment> made = orders(leader, r, orders, now);
+            IncomingRecord next = r.with(IncomingState.ASSIGNED, made, new HistoryStep(now, leader.personId(),
+                    "incoming.assign", r.state().name(), t.to().name(), text));
+            save(uow, leader.account().name(), "incoming.assign", r, next, text, Set.of());
+            stateChanged(uow, leader.personId(), r, next, t.ruleId());
+            for (Assignment a : made) {
+                Steps.publish(uow, ctx.events(), new DomainEvent.DocumentAssigned(now, leader.personId(), r.id(),
+                        a.unitId(), a.kind(), a.deadline()));
+                leader.directory().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
+                        "Văn bản được phân công (" + a.kind().vietnameseName() + ")"));
+            }
+            return next;
+        });
+    }
+
+    private static List<Assignment> orders(Actor leader, IncomingRecord r, List<AssignmentOrder> orders,
+                                           Instant now) {
+        if (orders == null || orders.isEmpty() || orders.stream().anyMatch(java.util.Objects::isNull)) {
+            throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "no units given");
+        }
+        long leads = orders.stream().filter(o -> o.kind() == AssignmentKind.LEAD).count();
+        if (leads != 1) {
+            throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders",
+                    "exactly one lead unit (chủ trì) is needed, " + leads + " given");
+        }
+        Set<String> seen = new HashSet<>();
+        List<Assignment> made = new ArrayList<>();
+        for (AssignmentOrder o : orders) {
+            if (o.unitId() == null || o.kind() == null || o.deadline() == null) {
+                throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "a unit, kind or deadline is missing");
+            }
+            boolean known = leader.directory().unit(o.unitId())
+                    .filter(u -> u.organisation().equals(r.organisation())).isPresent();
+            if (!known) {
+                throw EdocRuleException.of(RoutingViolation.UNKNOWN_UNIT, "orders", o.unitId(),
+                        r.organisation().value());
+            }
+            if (!seen.add(o.unitId())) {
+                throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "unit " + o.unitId() + " twice");
+            }
+            if (o.deadline().isBefore(now)) {
+                throw EdocRuleException.of(FlowViolation.DEADLINE_IN_PAST, "orders", o.deadline(), o.unitId());
+            }
+            made.add(new Assignment(o.unitId(), o.kind(), o.deadline(), AssignmentState.ASSIGNED, ""));
+        }
+        return made;
+    }
+
+    // ------------------------------------------------------------------------------------------- in the units
+
+    /**
+     * The unit's clerk takes the document in (R-IN-8, TP Đ3.2a): ASSIGNED → RECEIVED_BY_UNIT; when it is the lead
+     * unit, the document goes ASSIGNED → IN_PROGRESS.
+     */
+    public IncomingRecord receiveAtUnit(Actor unitClerk, String recordId, String unitId) {
+        return unitStep(unitClerk, recordId, unitId, Action.FORWARD_TO_HEAD, AssignmentState.RECEIVED_BY_UNIT,
+                "incoming.unit-receive", null, "");
+    }
+
+    /** The unit's clerk forwards it to the head (R-IN-8): RECEIVED_BY_UNIT → WITH_HEAD. */
+    public IncomingRecord forwardToHead(Actor unitClerk, String recordId, String unitId) {
+        return unitStep(unitClerk, recordId, unitId, Action.FORWARD_TO_HEAD, AssignmentState.WITH_HEAD,
+                "incoming.forward", null, "");
+    }
+
+    /**
+     * The head gives it to a specialist of the unit (R-IN-8, TP Đ3.2b): WITH_HEAD → WITH_SPECIALIST.
+     *
+     * @throws EdocRuleException when the specialist does not work in the unit ({@link FlowViolation#NOT_IN_UNIT})
+     */
+    public IncomingRecord assignSpecialist(Actor head, String recordId, String unitId, String specialistId,
+                                           String comment) {
+        return unitStep(head, recordId, unitId, Action.ASSIGN_SPECIALIST, AssignmentState.WITH_SPECIALIST,
+                "incoming.assign-specialist", specialistId, comment);
+    }
+
+    /**
+     * The person holding the unit's work finishes it (R-IN-8): the specialist (WITH_SPECIALIST) or the head
+     * (WITH_HEAD) → DONE, or ANSWERED for a cooperating unit (R-TASK-9). When the lead unit is done the document
+     * is DONE.
+     */
+    public IncomingRecord complete(Actor handler, String recordId, String unitId, String comment) {
+        Steps.actor(handler);
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            String holder = a.state() == AssignmentState.WITH_SPECIALIST ? a.handlerId()
+                    : handler.account().has(Role.UNIT_HEAD) && handler.person().unitId().equals(unitId)
+                    ? handler.personId() : handler.directory().headOf(unitId).map(Person::id).orElse("");
+            Permissions.require(handler, Action.COMPLETE, Scope.assignment(r.organisation(), unitId, holder));
+            AssignmentState target = a.kind() == AssignmentKind.COOPERATE ? AssignmentState.ANSWERED
+                    : AssignmentState.DONE;
+            return moveUnit(uow, handler, r, a, target, "incoming.complete", null, comment);
+        });
+    }
+
+    /**
+     * The specialist hands the work back to the head (R-IN-8: for another specialist or the head's decision):
+     * WITH_SPECIALIST → WITH_HEAD, by the specialist holding it.
+     */
+    public IncomingRecord backToHead(Actor handler, String recordId, String unitId, String comment) {
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            Permissions.require(handler, Action.HANDLE, Scope.assignment(r.organisation(), unitId, a.handlerId()));
+            return moveUnit(uow, handler, r, a, AssignmentState.WITH_HEAD, "incoming.back-to-head", "", comment);
+        });
+    }
+
+    /**
+     * The unit returns a document assigned to it by mistake (trả lại, R-IN-5), with its reason: from the unit's
+     * clerk (RECEIVED_BY_UNIT) or its head (WITH_HEAD) → RETURNED. The lead unit's return leaves the document for
+     * the leader to assign again only through a new document; the other units are unaffected.
+     */
+    public IncomingRecord returnAssignment(Actor actor, String recordId, String unitId, String reason) {
+        String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            Action action = a.state() == AssignmentState.WITH_HEAD ? Action.ASSIGN_SPECIALIST
+                    : Action.FORWARD_TO_HEAD;
+            Permissions.require(actor, action, Scope.unit(r.organisation(), unitId));
+            return moveUnit(uow, actor, r, a, AssignmentState.RETURNED, "incoming.return", null, why);
+        });
+    }
+
+    /**
+     * The head of a cooperating unit refuses the cooperation in writing, with reasons (R-TASK-9, LS Đ14.4):
+     * WITH_HEAD → COOPERATION_REFUSED.
+     */
+    public IncomingRecord refuseCooperation(Actor head, String recordId, String unitId, String reasons) {
+        String why = Steps.text(reasons, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reasons"));
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(head, Action.COOPERATE_REFUSE, Scope.unit(r.organisation(), unitId));
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            return moveUnit(uow, head, r, a, AssignmentState.COOPERATION_REFUSED, "incoming.refuse-cooperation",
+                    null, why);
+        });
+    }
+
+    private IncomingRecord unitStep(Actor actor, String recordId, String unitId, Action action,
+                                    AssignmentState target, String auditAction, String handlerId, String comment) {
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(actor, action, Scope.unit(r.organisation(), unitId));
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            if (handlerId != null) {
+                boolean fits = actor.directory().person(handlerId).filter(p -> p.unitId().equals(unitId))
+                        .filter(p -> p.holds(Role.SPECIALIST) || p.holds(Role.UNIT_HEAD))
+                        .filter(p -> actor.directory().canAct(p.id())).isPresent();
+                if (!fits) {
+                    throw EdocRuleException.of(FlowViolation.NOT_IN_UNIT, "specialistId", handlerId, unitId);
+                }
+            }
+            return moveUnit(uow, actor, r, a, target, auditAction, handlerId, comment);
+        });
+    }
+
+    private IncomingRecord moveUnit(UnitOfWork uow, Actor actor, IncomingRecord r, Assignment a,
+                                    AssignmentState target, String auditAction, String handlerId, String comment) {
+        AssignmentTransition at = AssignmentTransition.transitionBetween(a.state(), target, a.kind());
+        Assignment moved = a.moveTo(target);
+        if (handlerId != null) {
+            moved = moved.handledBy(handlerId);
+        }
+        List<Assignment> all = new ArrayList<>();
+        for (Assignment x : r.assignments()) {
+            all.add(x.unitId().equals(a.unitId()) ? moved : x);
+        }
+        IncomingState docState = r.state();
+        Optional<IncomingTransition> dt = Optional.empty();
+        if (a.kind() == AssignmentKind.LEAD && target == AssignmentState.RECEIVED_BY_UNIT) {
+            dt = Optional.of(IncomingTransition.transitionBetween(r.state(), IncomingState.IN_PROGRESS));
+        } else if (a.kind() == AssignmentKind.LEAD && target == AssignmentState.DONE) {
+            dt = Optional.of(IncomingTransition.transitionBetween(r.state(), IncomingState.DONE));
+        }
+        if (dt.isPresent()) {
+            docState = dt.get().to();
+        }
+        Instant now = Steps.now(ctx);
+        String text = comment == null ? "" : comment.strip();
+        IncomingRecord next = r.with(docState, all, new HistoryStep(now, actor.personId(), auditAction,
+                a.unitId() + ":" + a.state().name(), a.unitId() + ":" + target.name(), text));
+        save(uow, actor.account().name(), auditAction, r, next, a.unitId() + ": " + a.state() + " -> " + target
+                + (text.isEmpty() ? "" : "; " + text), Set.of());
+        Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, actor.personId(),
+                r.id() + "/" + a.unitId(), "AssignmentState", a.state().name(), target.name(), at.ruleId()));
+        if (dt.isPresent()) {
+            stateChanged(uow, actor.personId(), r, next, dt.get().ruleId());
+        }
+        if (handlerId != null) {
+            notifyAll(uow, actor.directory().person(handlerId).stream().toList(), r, "Văn bản giao xử lý");
+        }
+        return next;
+    }
+
+    // ----------------------------------------------------------------------------------------------- recall
+
+    /**
+     * The clerk cancels everywhere the document a recall notice names (R-IN-7, LS Đ9.3): every row becomes
+     * RECALLED and every open assignment CANCELLED; the sender is told after commit by a STATUS message.
+     *
+     * @throws EdocRuleException when the message is not a recall for this organisation, or names nothing received
+     */
+    public List<IncomingRecord> cancelOnRecall(Actor clerk, TransportMessage recall) {
+        if (recall == null || recall.kind() != TransportMessage.Kind.RECALL) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "recall", "a recall notice is expected");
+        }
+        return ctx.transactions().inTransaction(uow -> {
+            OrganCode org = recall.to();
+            Permissions.require(clerk, Action.CANCEL_ON_RECALL, Scope.organisation(org));
+            List<IncomingRecord> rows = ctx.documents().incomingFrom(uow, org, recall.from(), recall.documentRef());
+            if (rows.isEmpty()) {
+                throw EdocRuleException.of(FlowViolation.NOTHING_TO_RECALL, "recall.documentRef",
+                        recall.documentRef(), recall.from().value());
+            }
+            Instant now = Steps.now(ctx);
+            List<IncomingRecord> done = new ArrayList<>();
+            for (IncomingRecord r : rows) {
+                IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.RECALLED);
+                List<Assignment> cancelled = new ArrayList<>();
+                for (Assignment a : r.assignments()) {
+                    cancelled.add(a.open() ? a.moveTo(AssignmentState.CANCELLED) : a);
+                }
+                IncomingRecord next = r.closed(IncomingState.RECALLED, r.handledAt(), recall.reason(), cancelled,
+                        new HistoryStep(now, clerk.personId(), "incoming.recall", r.state().name(), t.to().name(),
+                                recall.reason()));
+                save(uow, clerk.account().name(), "incoming.recall", r, next, recall.reason(), Set.of());
+                stateChanged(uow, clerk.personId(), r, next, t.ruleId());
+                Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRecalled(now, clerk.personId(), r.id(),
+                        recall.reason()));
+                done.add(next);
+            }
+            answer(uow, rows.get(0), TransportMessage.Kind.STATUS, "recalled: cancelled by the receiver", now);
+            return List.copyOf(done);
+        });
+    }
+
+    // ----------------------------------------------------------------------------------------------- outage
+
+    /**
+     * Enters afterwards a document received and registered on paper during {@code outageId} (R-OPS-2, LA Đ14.3a),
+     * with its real times: received at {@code realReceivedAt}, registered at {@code realRegisteredAt}, both inside
+     * the outage, entered only once the system resumed. The record, its register line and every audit entry are
+     * flagged {@link AuditFlag#ENTERED_AFTER_OUTAGE}.
+     */
+    public IncomingRecord enterAfterOutage(Actor clerk, vn.edoc.spi.OutageLog outages, String outageId,
+                                           Document paper, Optional<OrganCode> sender, Instant realReceivedAt,
+                                           Instant realRegisteredAt, ReceiptCheck check) {
+        Steps.actor(clerk);
+        return ctx.transactions().inTransaction(uow -> {
+            OrganCode org = clerk.person().organisation();
+            Permissions.require(clerk, Action.ENTER_AFTER_OUTAGE, Scope.organisation(org));
+            Permissions.require(clerk, Action.REGISTER_INCOMING, Scope.organisation(org));
+            Outage outage = outages.find(uow, String.valueOf(outageId)).filter(o -> o.organisation().equals(org))
+                    .orElseThrow(() -> EdocRuleException.of(FlowViolation.NO_SUCH_OUTAGE, "outageId",
+                            String.valueOf(outageId)));
+            Instant now = Steps.now(ctx);
+            if (!outage.covers(realReceivedAt) || !outage.covers(realRegisteredAt)
+                    || realRegisteredAt.isBefore(realReceivedAt) || now.isBefore(outage.resumedAt())) {
+                throw EdocRuleException.of(FlowViolation.NOT_DURING_OUTAGE, "realRegisteredAt",
+                        realRegisteredAt, outage.stoppedAt(), outage.resumedAt());
+            }
+            Set<AuditFlag> flag = EnumSet.of(AuditFlag.ENTERED_AFTER_OUTAGE);
+            String note = "handled on paper during outage " + outage.id() + "; received at " + realReceivedAt;
+            IncomingRecord r = create(uow, clerk.personId(), clerk.account().name(), org, Origin.PAPER,
+                    sender == null ? Optional.empty() : sender, "", paper, List.of(),
+                    realReceivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS), flag, note).get(0);
+            receiptCheck(r, check);
+            RegisterEntry entry = ctx.registerService().registerEnteredAfterOutage(uow, request(r, clerk),
+                    realRegisteredAt);
+            IncomingRecord next = r.registered(entry.number(), entry.registeredAt(), true, new HistoryStep(
+                    entry.registeredAt(), clerk.personId(), "incoming.register", r.state().name(),
+                    IncomingState.REGISTERED.name(), "số đến " + entry.number() + "; entered after outage "
+                    + outage.id()));
+            save(uow, clerk.account().name(), "incoming.register", r, next, "number " + entry.number() + "; registered on"
+                    + " paper at " + entry.registeredAt(), flag);
+            stateChanged(uow, clerk.personId(), r, next, IncomingTransition.RECEIVED_TO_REGISTERED.ruleId());
+            return next;
+        });
+    }
+
+    // ----------------------------------------------------------------------------------------------- helpers
+
+    private IncomingRecord load(UnitOfWork uow, String id) {
+        return ctx.documents().incoming(uow, String.valueOf(id)).orElseThrow(() -> EdocRuleException.of(
+                FlowViolation.NO_SUCH_INCOMING, "recordId", String.valueOf(id)));
+    }
+
+    private List<IncomingRecord> group(UnitOfWork uow, IncomingRecord first) {
+        if (first.sender().isEmpty() || first.senderRef().isEmpty()) {
+            return List.of(first);
+        }
+        return ctx.documents().incomingFrom(uow, first.organisation(), first.sender().get(), first.senderRef())
+                .stream().filter(r -> r.groupId().equals(first.groupId())).toList();
+    }
+
+    private void save(UnitOfWork uow, String actor, String action, IncomingRecord before, IncomingRecord after,
+                      String comment, Set<AuditFlag> flags) {
+        ctx.documents().saveIncoming(uow, after);
+        Steps.audit(ctx.audit(), uow, actor, action, Steps.now(ctx), OBJECT_TYPE, after.id(), before.digest(),
+                after.digest(), comment, flags);
+    }
+
+    private void stateChanged(UnitOfWork uow, String actor, IncomingRecord before, IncomingRecord after,
+                              String rule) {
+        Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(Steps.now(ctx), actor, after.id(),
+                "IncomingState", before.state().name(), after.state().name(), rule));
+    }
+
+    private void answer(UnitOfWork uow, IncomingRecord r, TransportMessage.Kind kind, String text, Instant now) {
+        if (r.origin() == Origin.TRANSPORT && r.sender().isPresent()) {
+            TransportMessage m = TransportMessage.status(kind, r.organisation(), r.sender().get(), r.senderRef(),
+                    text, now);
+            uow.afterCommit(() -> ctx.transport().send(m));
+        }
+    }
+
+    private void notifyAll(UnitOfWork uow, List<Person> people, IncomingRecord r, String subject) {
+        String what = r.document().subject().orElse(r.id()) + (r.task().isEmpty() ? "" : " — " + r.task());
+        for (Person p : people) {
+            uow.afterCommit(() -> ctx.notifier().notify(p.id(), subject, what));
+        }
+    }
+}

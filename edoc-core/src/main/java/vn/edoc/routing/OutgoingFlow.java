@@ -1,0 +1,533 @@
+package vn.edoc.routing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.edoc.document.Direction;
+import vn.edoc.document.Document;
+import vn.edoc.document.DocumentValidator;
+import vn.edoc.document.DocumentType;
+import vn.edoc.document.Recipient;
+import vn.edoc.document.SigningCompetence;
+import vn.edoc.document.Stage;
+import vn.edoc.event.DomainEvent;
+import vn.edoc.id.Notation;
+import vn.edoc.id.OrganCode;
+import vn.edoc.id.SeedDocumentId;
+import vn.edoc.org.Organisation;
+import vn.edoc.register.RegisterEntry;
+import vn.edoc.register.RegisterKey;
+import vn.edoc.register.RegisterKind;
+import vn.edoc.register.RegistrationRequest;
+import vn.edoc.spi.DocumentSigner;
+import vn.edoc.spi.TransportMessage;
+import vn.edoc.spi.UnitOfWork;
+import vn.edoc.validation.EdocRuleException;
+import vn.edoc.validation.ValidationResult;
+
+/**
+ * The outgoing flow (quy trình văn bản đi): the specialist drafts (optionally answering an incoming document,
+ * R-OUT-5, or a task, R-TASK-4), the cooperating units comment (BS Đ7.2), the head reviews, a legal normative draft
+ * goes to the justice appraisal (R-OUT-2), the leader approves and signs under a competence it holds (TM., KT., TL.,
+ * TUQ., Q.) or returns it with comments (R-OUT-1); the clerk checks the presentation, registers it (R-OUT-3), signs
+ * as the organisation ({@link DocumentSigner}) and issues it through the {@link vn.edoc.spi.Transport} before the
+ * deadline of R-TIME-1 (a late issue is flagged and reported as an {@link DomainEvent.Overdue} event); delivery is
+ * followed per recipient (R-OUT-6) and a document sent through the system is not also sent by e-mail (R-OUT-7).
+ *
+ * <p>Drafts are versioned: every comment, return and approval names the version it concerns. Every step is one
+ * unit of work with a permission check, a lifecycle check ({@link OutgoingTransition}), a history step, an audit
+ * entry and events after commit; a refused step changes nothing. On issue every {@link IssueParticipant} is called
+ * inside the issuing unit of work.
+ */
+public final class OutgoingFlow {
+
+    /** The audit object type of an outgoing record. */
+    public static final String OBJECT_TYPE = "outgoing";
+
+    private final RoutingContext ctx;
+    private final DocumentSigner signer;
+    private final List<Authorisation> authorisations;
+    private final List<IssueParticipant> participants;
+    private final DocumentValidator validator;
+
+    /**
+     * The flow over {@code ctx}, signing as the organisation with {@code signer}, accepting the written
+     * "TUQ." {@code authorisations} and calling {@code participants} on every issue.
+     */
+    public OutgoingFlow(RoutingContext ctx, DocumentSigner signer, List<Authorisation> authorisations,
+                        List<IssueParticipant> participants) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.signer = Objects.requireNonNull(signer, "signer");
+        this.authorisations = authorisations == null ? List.of() : List.copyOf(authorisations);
+        this.participants = participants == null ? List.of() : List.copyOf(participants);
+        this.validator = DocumentValidator.of(ctx.clock());
+    }
+
+    // -------------------------------------------------------------------------------------------- drafting
+
+    /**
+     * The specialist drafts (soạn thảo, R-OUT-1): version 1 in DRAFTING, in the drafter's unit. A reply names the
+     * incoming record it answers, which must be of the same organisation, and carries its document identifier
+     * (R-OUT-5).
+     */
+    public OutgoingRecord draft(Actor drafter, Document draft, DraftOptions options) {
+        DraftOptions opts = options == null ? DraftOptions.none() : options;
+        Steps.actor(drafter);
+        return ctx.transactions().inTransaction(uow -> {
+            OrganCode org = drafter.person().organisation();
+            String unit = drafter.person().unitId();
+            Permissions.require(drafter, Action.DRAFT, Scope.unit(org, unit));
+            Document doc = outgoing(draft);
+            if (opts.replyToIncomingId().isPresent()) {
+                String inId = opts.replyToIncomingId().get();
+                IncomingRecord answered = ctx.documents().incoming(uow, inId)
+                        .filter(r -> r.organisation().equals(org))
+                        .orElseThrow(() -> EdocRuleException.of(FlowViolation.BAD_REPLY_LINK, "replyToIncomingId",
+                                inId));
+                if (answered.document().documentId().isPresent()) {
+                    doc = doc.toBuilder().replyTo(answered.document().documentId().get()).build();
+                }
+            }
+            for (String u : opts.cooperatingUnits()) {
+                if (drafter.directory().unit(u).filter(x -> x.organisation().equals(org)).isEmpty()) {
+                    throw EdocRuleException.of(RoutingViolation.UNKNOWN_UNIT, "cooperatingUnits", u, org.value());
+                }
+            }
+            Instant now = Steps.now(ctx);
+            String id = ctx.documents().newId(uow, "out");
+            HistoryStep step = new HistoryStep(now, drafter.personId(), "outgoing.draft", "",
+                    OutgoingState.DRAFTING.name(), "version 1");
+            OutgoingRecord r = new OutgoingRecord(id, org, unit, drafter.personId(), OutgoingState.DRAFTING, doc,
+                    List.of(new DraftVersion(1, doc, now, drafter.personId())), List.of(),
+                    opts.cooperatingUnits(), opts.replyToIncomingId(), opts.answersTaskId(), 0, Optional.empty(),
+                    Optional.empty(), Optional.empty(), false, List.of(), List.of(step), 1);
+            ctx.documents().saveOutgoing(uow, r);
+            Steps.audit(ctx.audit(), uow, drafter.account().name(), "outgoing.draft", now, OBJECT_TYPE, id, null,
+                    r.digest(), "version 1", Set.of());
+            return r;
+        });
+    }
+
+    /**
+     * The drafter writes a new version (sửa dự thảo): in DRAFTING, or in RETURNED, which goes back to DRAFTING
+     * (R-OUT-1).
+     */
+    public OutgoingRecord revise(Actor drafter, String id, Document draft) {
+        return step(drafter, id, Action.DRAFT, null, (uow, r, e, now) -> {
+            requireDrafter(drafter, r);
+            if (r.state() == OutgoingState.RETURNED) {
+                e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.DRAFTING).to();
+            } else if (r.state() != OutgoingState.DRAFTING) {
+                OutgoingTransition.transitionBetween(r.state(), OutgoingState.DRAFTING);
+            }
+            Document doc = outgoing(draft);
+            if (r.document().replyTo().isPresent() && doc.replyTo().isEmpty()) {
+                doc = doc.toBuilder().replyTo(r.document().replyTo().get()).build();
+            }
+            int v = r.currentVersion() + 1;
+            e.versions.add(new DraftVersion(v, doc, now, drafter.personId()));
+            e.document = doc;
+            return "version " + v;
+        }, "outgoing.revise");
+    }
+
+    /**
+     * A cooperating unit comments on the current version (góp ý, BS Đ7.2), by its head (or the office chief).
+     */
+    public OutgoingRecord comment(Actor commenter, String id, String unitId, String text) {
+        return step(commenter, id, Action.REVIEW, unitId, (uow, r, e, now) -> {
+            if (!r.cooperatingUnits().contains(unitId)) {
+                throw EdocRuleException.of(FlowViolation.NOT_COOPERATING, "unitId", String.valueOf(unitId));
+            }
+            if (r.state() != OutgoingState.DRAFTING) {
+                OutgoingTransition.transitionBetween(r.state(), OutgoingState.DRAFTING);
+            }
+            String t = required(text);
+            e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.COOPERATION,
+                    commenter.personId(), unitId, now, t));
+            return "v" + r.currentVersion() + " " + unitId + ": " + t;
+        }, "outgoing.cooperation-comment");
+    }
+
+    /**
+     * The drafter submits the draft to the head (trình, R-OUT-1): DRAFTING → UNDER_REVIEW; refused while a
+     * cooperating unit asked has not commented on some version (BS Đ7.2).
+     */
+    public OutgoingRecord submit(Actor drafter, String id) {
+        return step(drafter, id, Action.DRAFT, null, (uow, r, e, now) -> {
+            requireDrafter(drafter, r);
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.UNDER_REVIEW).to();
+            List<String> missing = r.cooperatingUnits().stream().filter(u -> r.comments().stream()
+                    .noneMatch(c -> c.kind() == ReviewComment.Kind.COOPERATION && c.unitId().equals(u))).toList();
+            if (!missing.isEmpty()) {
+                throw EdocRuleException.of(FlowViolation.COOPERATION_MISSING, "cooperatingUnits",
+                        String.join(", ", missing));
+            }
+            return "version " + r.currentVersion();
+        }, "outgoing.submit");
+    }
+
+    /**
+     * The head reviews and passes the draft on (xem xét, R-OUT-1): UNDER_REVIEW → AWAITING_APPROVAL, or → APPRAISAL
+     * for a legal normative draft (R-OUT-2). The comment is tied to the current version.
+     */
+    public OutgoingRecord review(Actor head, String id, String comment) {
+        return step(head, id, Action.REVIEW, "", (uow, r, e, now) -> {
+            boolean legal = r.document().type().map(DocumentType::legalNormative).orElse(false);
+            OutgoingState target = legal ? OutgoingState.APPRAISAL : OutgoingState.AWAITING_APPROVAL;
+            e.state = OutgoingTransition.transitionBetween(r.state(), target, legal).to();
+            String t = comment == null ? "" : comment.strip();
+            e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.REVIEW, head.personId(),
+                    head.person().unitId(), now, t));
+            return "v" + r.currentVersion() + ": " + t;
+        }, "outgoing.review");
+    }
+
+    /** The justice office appraises a legal normative draft in writing (thẩm định, R-OUT-2): → AWAITING_APPROVAL. */
+    public OutgoingRecord appraise(Actor justice, String id, String appraisal) {
+        return step(justice, id, Action.APPRAISE, null, (uow, r, e, now) -> {
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.AWAITING_APPROVAL).to();
+            String t = required(appraisal);
+            e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.APPRAISAL, justice.personId(),
+                    justice.person().unitId(), now, t));
+            return "v" + r.currentVersion() + ": " + t;
+        }, "outgoing.appraise");
+    }
+
+    /**
+     * Returns the draft to the drafter with comments (trả lại, R-OUT-1, R-OUT-2): from UNDER_REVIEW, APPRAISAL or
+     * AWAITING_APPROVAL → RETURNED; the comment is tied to the current version.
+     */
+    public OutgoingRecord returnForRework(Actor reviewer, String id, String comment) {
+        return step(reviewer, id, Action.RETURN_FOR_REWORK, "", (uow, r, e, now) -> {
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.RETURNED).to();
+            String t = required(comment);
+            e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.RETURN, reviewer.personId(),
+                    reviewer.person().unitId(), now, t));
+            return "v" + r.currentVersion() + ": " + t;
+        }, "outgoing.return");
+    }
+
+    /**
+     * The leader approves and signs the current version (duyệt ký, R-OUT-1) under {@code competence}, checked by
+     * {@link SigningAuthority} (Decree 30/2020 Điều 13): AWAITING_APPROVAL → APPROVED_SIGNED. The signing time
+     * starts the issue deadline of R-TIME-1.
+     */
+    public OutgoingRecord approveAndSign(Actor leader, String id, SigningCompetence competence, String title,
+                                         String comment) {
+        return step(leader, id, Action.APPROVE_AND_SIGN, "", (uow, r, e, now) -> {
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.APPROVED_SIGNED).to();
+            Organisation org = leader.directory().organisation(r.organisation()).orElseThrow(() ->
+                    EdocRuleException.of(RoutingViolation.MISSING, "organisation", r.organisation().value()));
+            ValidationResult may = SigningAuthority.of(leader.directory(), authorisations)
+                    .check(leader.person(), competence, org, Steps.day(now));
+            may.orThrow();
+            String t = title == null || title.isBlank() ? leader.person().fullName() : title.strip();
+            e.document = e.document.toBuilder().signer(competence, t, leader.person().fullName()).build();
+            e.signedAt = Optional.of(now);
+            e.issueDeadline = Optional.of(ctx.timeRules().issueDeadline(now).toInstant());
+            String c = comment == null ? "" : comment.strip();
+            e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.APPROVAL, leader.personId(),
+                    leader.person().unitId(), now, c.isEmpty() ? "approved" : c));
+            return "v" + r.currentVersion() + " signed " + competence.name();
+        }, "outgoing.approve-sign");
+    }
+
+    // ---------------------------------------------------------------------------------------- at the clerk's
+
+    /**
+     * The clerk numbers the signed document in the outgoing register (vào sổ, R-OUT-3, R-ID-3): the number, the
+     * notation built from {@code issuerAbbreviation} and {@code units}, the document identifier and the date of
+     * issue; the presentation is checked at {@link Stage#REGISTERED} (R-FMT-5) before anything is written.
+     */
+    public OutgoingRecord register(Actor clerk, String id, String issuerAbbreviation, String... units) {
+        return step(clerk, id, Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.REGISTERED).to();
+            Document d = r.document();
+            DocumentType type = d.type().orElse(null);
+            LocalDate day = Steps.day(now);
+            String series = RegisterKey.defaultSeries(RegisterKind.OUTGOING, type);
+            RegisterKey key = RegisterKey.at(r.organisation(), RegisterKind.OUTGOING, series, now);
+            long next = ctx.sequences().current(uow, key) + 1;
+            Integer year = type != null && type.legalNormative() ? day.getYear() : null;
+            Notation notation = Notation.of((int) next, year, type, issuerAbbreviation, units);
+            Document numbered = d.toBuilder().notation(notation)
+                    .documentId(new SeedDocumentId(r.organisation(), day.getYear(), (int) next))
+                    .issueDate(day).build();
+            ValidationResult presentation = validator.validate(numbered, Stage.REGISTERED);
+            if (!presentation.isValid()) {
+                throw new EdocRuleException(presentation);
+            }
+            RegisterEntry entry = ctx.registerService().register(uow, RegistrationRequest.outgoing(r.organisation())
+                    .series(series).documentId(r.id()).notation(notation.codeNotation()).documentDate(day)
+                    .type(type).summary(d.subject().orElse(null))
+                    .recipients(d.recipients().stream().map(Recipient::name).toList()).pageCount(d.pageCount())
+                    .urgency(d.urgency()).confidentiality(d.confidentiality()).actorId(clerk.account().name())
+                    .build());
+            if (entry.number() != next) {
+                throw new IllegalStateException("the register gave " + entry.number() + ", " + next + " expected");
+            }
+            e.number = entry.number();
+            e.document = numbered;
+            Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRegistered(now, clerk.personId(), r.id(),
+                    Direction.OUTGOING, entry.number()));
+            return "number " + entry.number() + " " + notation.format();
+        }, "outgoing.register");
+    }
+
+    /**
+     * The clerk finds a presentation fault in the signed document and returns it to the drafter with the fault
+     * (R-OUT-3, BS Đ13.3): APPROVED_SIGNED → RETURNED; the comment is tied to the current version.
+     */
+    public OutgoingRecord returnForPresentation(Actor clerk, String id, String fault) {
+        return step(clerk, id, Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.RETURNED).to();
+            String t = required(fault);
+            e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.RETURN, clerk.personId(),
+                    clerk.person().unitId(), now, t));
+            e.signedAt = Optional.empty();
+            e.issueDeadline = Optional.empty();
+            return "v" + r.currentVersion() + ": " + t;
+        }, "outgoing.return-presentation");
+    }
+
+    /**
+     * The clerk signs as the organisation and issues (ký số, phát hành, R-OUT-3, R-FMT-4): the signed document is
+     * checked at {@link Stage#ISSUED}, every recipient with an organisation code gets a delivery SENT through the
+     * system (R-OUT-6), the {@link IssueParticipant}s are called, and after commit the document goes out through
+     * the transport. Issued after the deadline of R-TIME-1 it is flagged late and an {@link DomainEvent.Overdue}
+     * event is published.
+     */
+    public OutgoingRecord issue(Actor clerk, String id) {
+        return step(clerk, id, Action.ISSUE, null, (uow, r, e, now) -> {
+            Permissions.require(clerk, Action.SIGN_AS_ORGANISATION, Scope.organisation(r.organisation()));
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.ISSUED).to();
+            Document signed;
+            try {
+                signed = signer.sign(r.document(), r.organisation());
+            } catch (EdocRuleException ex) {
+                throw ex;
+            } catch (RuntimeException ex) {
+                throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", ex.getMessage());
+            }
+            if (signed == null || !signed.signed()) {
+                throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the signer gave no signature");
+            }
+            ValidationResult presentation = validator.validate(signed, Stage.ISSUED);
+            if (!presentation.isValid()) {
+                throw new EdocRuleException(presentation);
+            }
+            e.document = signed;
+            e.issuedAt = Optional.of(now);
+            e.issuedLate = r.issueDeadline().map(now::isAfter).orElse(false);
+            List<OrganCode> to = signed.recipients().stream().map(Recipient::code).flatMap(Optional::stream)
+                    .filter(c -> !c.equals(r.organisation())).distinct().toList();
+            for (OrganCode c : to) {
+                e.deliveries.add(new Delivery(c, Channel.SYSTEM, DeliveryState.SENT, now, ""));
+            }
+            LocalDate day = signed.issueDate().orElse(Steps.day(now));
+            RegisterKey key = RegisterKey.of(r.organisation(), RegisterKind.OUTGOING,
+                    RegisterKey.defaultSeries(RegisterKind.OUTGOING, signed.type().orElse(null)), day.getYear());
+            RegisterEntry entry = ctx.registers().findByDocument(uow, key, r.id()).orElseThrow(() ->
+                    new IllegalStateException("registered outgoing document without register line: " + r.id()));
+            IssuedDocument issued = new IssuedDocument(r.id(), signed, entry, now, clerk.personId(),
+                    r.answersTaskId());
+            for (IssueParticipant p : participants) {
+                p.onIssue(uow, issued);
+            }
+            Steps.publish(uow, ctx.events(), new DomainEvent.DocumentIssued(now, clerk.personId(), r.id(),
+                    to.stream().map(OrganCode::value).toList()));
+            if (e.issuedLate) {
+                Steps.publish(uow, ctx.events(), new DomainEvent.Overdue(now, clerk.personId(), r.id(),
+                        clerk.personId(), r.issueDeadline().orElseThrow()));
+            }
+            for (OrganCode c : to) {
+                TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), signed, List.of(), now);
+                uow.afterCommit(() -> ctx.transport().send(m));
+            }
+            return (e.issuedLate ? "issued late (deadline " + r.issueDeadline().orElseThrow() + ")" : "issued")
+                    + " to " + to.stream().map(OrganCode::value).collect(Collectors.joining(", "));
+        }, "outgoing.issue");
+    }
+
+    /**
+     * Records that the document was sent to {@code recipient} by e-mail (R-X-3) — refused when it already went
+     * there through the system (R-OUT-7, LA Đ5.1b).
+     */
+    public OutgoingRecord sendByEmail(Actor clerk, String id, OrganCode recipient) {
+        return step(clerk, id, Action.ISSUE, null, (uow, r, e, now) -> {
+            if (r.state() != OutgoingState.ISSUED) {
+                OutgoingTransition.transitionBetween(r.state(), OutgoingState.ISSUED);
+            }
+            if (recipient == null) {
+                throw EdocRuleException.of(RoutingViolation.MISSING, "recipient", "recipient");
+            }
+            if (!r.deliveriesTo(recipient).isEmpty()) {
+                throw EdocRuleException.of(FlowViolation.DOUBLE_SENDING, "recipient", recipient.value());
+            }
+            e.deliveries.add(new Delivery(recipient, Channel.EMAIL, DeliveryState.SENT, now, ""));
+            return "e-mail to " + recipient.value();
+        }, "outgoing.email");
+    }
+
+    /**
+     * Recalls the issued document (thu hồi, R-OUT-6): ISSUED → RECALLED, every delivery RECALLED, and a RECALL
+     * message to every recipient reached through the system after commit (they cancel it, R-IN-7).
+     */
+    public OutgoingRecord recall(Actor actor, String id, String reason) {
+        return step(actor, id, Action.RECALL, null, (uow, r, e, now) -> {
+            e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.RECALLED).to();
+            String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
+            List<Delivery> moved = new ArrayList<>();
+            for (Delivery d : r.deliveries()) {
+                boolean open = !d.state().isFinal();
+                moved.add(open ? d.moveTo(DeliveryState.RECALLED, now, why) : d);
+                if (open && d.channel() == Channel.SYSTEM) {
+                    TransportMessage m = TransportMessage.status(TransportMessage.Kind.RECALL, r.organisation(),
+                            d.recipient(), r.id(), why, now);
+                    uow.afterCommit(() -> ctx.transport().send(m));
+                }
+            }
+            e.deliveries = moved;
+            Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRecalled(now, actor.personId(), r.id(), why));
+            return why;
+        }, "outgoing.recall");
+    }
+
+    /**
+     * Applies a status message from a recipient (R-OUT-6): a receipt acknowledgement makes the delivery DELIVERED,
+     * a refusal REFUSED with its reason (R-IN-6); any other status is recorded in the history. Done by the system.
+     *
+     * @throws EdocRuleException when the message names no document of this organisation or no delivery to its
+     *                           sender
+     */
+    public OutgoingRecord onStatus(TransportMessage message) {
+        if (message == null || message.kind() == TransportMessage.Kind.NEW_DOCUMENT
+                || message.kind() == TransportMessage.Kind.RECALL) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message", "a status message is expected");
+        }
+        return ctx.transactions().inTransaction(uow -> {
+            OutgoingRecord r = ctx.documents().outgoing(uow, message.documentRef())
+                    .filter(x -> x.organisation().equals(message.to()))
+                    .orElseThrow(() -> EdocRuleException.of(FlowViolation.NO_SUCH_OUTGOING, "documentRef",
+                            message.documentRef()));
+            OutgoingRecord.Edit e = r.edit();
+            Instant now = Steps.now(ctx);
+            Optional<Delivery> d = r.deliveries().stream()
+                    .filter(x -> x.recipient().equals(message.from()) && x.channel() == Channel.SYSTEM).findFirst();
+            if (d.isEmpty()) {
+                throw EdocRuleException.of(FlowViolation.NO_SUCH_DELIVERY, "from", r.id(), message.from().value());
+            }
+            String note = message.kind() + " from " + message.from().value()
+                    + (message.reason().isEmpty() ? "" : ": " + message.reason());
+            DeliveryState target = switch (message.kind()) {
+                case RECEIPT_ACK -> DeliveryState.DELIVERED;
+                case REFUSAL -> DeliveryState.REFUSED;
+                default -> null;
+            };
+            if (target != null) {
+                DeliveryTransition t = DeliveryTransition.transitionBetween(d.get().state(), target);
+                List<Delivery> moved = new ArrayList<>();
+                for (Delivery x : r.deliveries()) {
+                    moved.add(x == d.get() ? x.moveTo(target, now, message.reason()) : x);
+                }
+                e.deliveries = moved;
+                Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, DomainEvent.SYSTEM,
+                        r.id() + "/" + message.from().value(), "DeliveryState", t.from().name(), t.to().name(),
+                        t.ruleId()));
+            }
+            e.history.add(new HistoryStep(now, DomainEvent.SYSTEM, "outgoing.status", r.state().name(),
+                    r.state().name(), note));
+            OutgoingRecord next = e.build();
+            ctx.documents().saveOutgoing(uow, next);
+            Steps.audit(ctx.audit(), uow, DomainEvent.SYSTEM, "outgoing.status", now, OBJECT_TYPE, r.id(),
+                    r.digest(), next.digest(), note, Set.of());
+            if (target == DeliveryState.REFUSED) {
+                uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));
+            }
+            return next;
+        });
+    }
+
+    // --------------------------------------------------------------------------------------------- helpers
+
+    /** One change of an outgoing record. */
+    @FunctionalInterface
+    private interface Change {
+        /** Changes {@code e}, or throws to refuse; returns the comment for the history and the audit trail. */
+        String apply(UnitOfWork uow, OutgoingRecord r, OutgoingRecord.Edit e, Instant now);
+    }
+
+    /**
+     * Loads the record, checks {@code action} in {@code unitId} ({@code null}: the whole organisation; {@code ""}:
+     * the record's unit for unit roles, the organisation otherwise), applies the change, saves it with a history
+     * step and an audit entry, and publishes the state change.
+     */
+    private OutgoingRecord step(Actor actor, String id, Action action, String unitId, Change change,
+                                String auditAction) {
+        Steps.actor(actor);
+        return ctx.transactions().inTransaction(uow -> {
+            OutgoingRecord r = ctx.documents().outgoing(uow, String.valueOf(id)).orElseThrow(() ->
+                    EdocRuleException.of(FlowViolation.NO_SUCH_OUTGOING, "id", String.valueOf(id)));
+            Scope scope;
+            if (unitId == null) {
+                scope = action == Action.DRAFT ? Scope.unit(r.organisation(), r.unitId())
+                        : Scope.organisation(r.organisation());
+            } else if (unitId.isEmpty()) {
+                boolean unitRole = actor.account().roles().stream()
+                        .anyMatch(ro -> ro == vn.edoc.org.Role.UNIT_HEAD || ro == vn.edoc.org.Role.SPECIALIST);
+                scope = unitRole ? Scope.unit(r.organisation(), r.unitId()) : Scope.organisation(r.organisation());
+            } else {
+                scope = Scope.unit(r.organisation(), unitId);
+            }
+            Permissions.require(actor, action, scope);
+            OutgoingRecord.Edit e = r.edit();
+            Instant now = Steps.now(ctx);
+            String note = change.apply(uow, r, e, now);
+            e.history.add(new HistoryStep(now, actor.personId(), auditAction, r.state().name(), e.state.name(),
+                    note));
+            OutgoingRecord next = e.build();
+            ctx.documents().saveOutgoing(uow, next);
+            Steps.audit(ctx.audit(), uow, actor.account().name(), auditAction, now, OBJECT_TYPE, r.id(), r.digest(),
+                    next.digest(), note, Set.of());
+            if (next.state() != r.state()) {
+                OutgoingTransition t = OutgoingTransition.transitionBetween(r.state(), next.state());
+                Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, actor.personId(), r.id(),
+                        "OutgoingState", r.state().name(), next.state().name(), t.ruleId()));
+                notifyWaiting(uow, actor, next);
+            }
+            return next;
+        });
+    }
+
+    private void notifyWaiting(UnitOfWork uow, Actor actor, OutgoingRecord r) {
+        List<String> who = WorkQueue.waitersOf(actor.directory(), r);
+        String what = r.document().subject().orElse(r.id()) + " (" + r.state().vietnameseName() + ")";
+        for (String p : who) {
+            uow.afterCommit(() -> ctx.notifier().notify(p, "Văn bản đi chờ xử lý", what));
+        }
+    }
+
+    private static void requireDrafter(Actor actor, OutgoingRecord r) {
+        if (!actor.personId().equals(r.drafterId())) {
+            throw EdocRuleException.of(FlowViolation.NOT_DRAFTER, "actor", r.drafterId());
+        }
+    }
+
+    private static String required(String text) {
+        return Steps.text(text, () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "comment"));
+    }
+
+    private static Document outgoing(Document draft) {
+        if (draft == null) {
+            throw EdocRuleException.of(RoutingViolation.MISSING, "draft", "draft");
+        }
+        return draft.direction() == Direction.OUTGOING ? draft : draft.toBuilder().direction(Direction.OUTGOING)
+                .build();
+    }
+}

@@ -1,0 +1,135 @@
+package vn.edoc.routing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.edoc.audit.Canonical;
+import vn.edoc.document.Document;
+import vn.edoc.id.OrganCode;
+
+/**
+ * An outgoing document at the issuing organisation (hồ sơ văn bản đi): its draft versions and the comments on each,
+ * its state ({@link OutgoingState}), its number, its signing and issue times with the issue deadline of R-TIME-1,
+ * its deliveries per recipient (R-OUT-6) and the history of every step. Immutable; {@link OutgoingFlow} makes the
+ * changed copies and a {@link vn.edoc.spi.DocumentStore} keeps them.
+ *
+ * @param id                 the record's id in the store; also the reference sent to recipients
+ * @param organisation       the issuing organisation
+ * @param unitId             the drafting unit
+ * @param drafterId          the specialist who drafts it
+ * @param state              where it stands
+ * @param document           the current document: the last version, then numbered and signed
+ * @param versions           the draft versions, oldest first
+ * @param comments           every comment, each tied to a version
+ * @param cooperatingUnits   the units whose comments are gathered before submission (BS Đ7.2)
+ * @param replyToIncomingId  the incoming record this document answers (R-OUT-5)
+ * @param answersTaskId      the task this document answers (R-TASK-4)
+ * @param number             the number in the outgoing register, 0 before registration
+ * @param signedAt           when the leader signed
+ * @param issueDeadline      when it must be issued (R-TIME-1), set at signing
+ * @param issuedAt           when the clerk issued it
+ * @param issuedLate         true when issued after {@code issueDeadline}
+ * @param deliveries         one per recipient and channel
+ * @param history            every step, oldest first
+ * @param version            1 when first stored, plus one at each change
+ */
+public record OutgoingRecord(String id, OrganCode organisation, String unitId, String drafterId,
+                             OutgoingState state, Document document, List<DraftVersion> versions,
+                             List<ReviewComment> comments, List<String> cooperatingUnits,
+                             Optional<String> replyToIncomingId, Optional<String> answersTaskId, long number,
+                             Optional<Instant> signedAt, Optional<Instant> issueDeadline, Optional<Instant> issuedAt,
+                             boolean issuedLate, List<Delivery> deliveries, List<HistoryStep> history,
+                             long version) {
+
+    /** Refuses missing parts; copies the lists. */
+    public OutgoingRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(unitId, "unitId");
+        Objects.requireNonNull(drafterId, "drafterId");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(document, "document");
+        versions = List.copyOf(versions);
+        comments = List.copyOf(comments);
+        cooperatingUnits = List.copyOf(cooperatingUnits);
+        Objects.requireNonNull(replyToIncomingId, "replyToIncomingId");
+        Objects.requireNonNull(answersTaskId, "answersTaskId");
+        Objects.requireNonNull(signedAt, "signedAt");
+        Objects.requireNonNull(issueDeadline, "issueDeadline");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        deliveries = List.copyOf(deliveries);
+        history = List.copyOf(history);
+    }
+
+    /** The number of the current draft version. */
+    public int currentVersion() {
+        return versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number();
+    }
+
+    /** The comments on version {@code number}. */
+    public List<ReviewComment> commentsOn(int number) {
+        return comments.stream().filter(c -> c.version() == number).toList();
+    }
+
+    /** The deliveries to {@code recipient}. */
+    public List<Delivery> deliveriesTo(OrganCode recipient) {
+        return deliveries.stream().filter(d -> d.recipient().equals(recipient)).toList();
+    }
+
+    /**
+     * The SHA-256 digest of this state for the audit trail ({@link Canonical}, label {@code "edoc.outgoing/1"}): id,
+     * organisation, state, number, version, draft version count, comments, deliveries and the current document's
+     * text form.
+     */
+    public String digest() {
+        List<String> parts = new ArrayList<>();
+        comments.forEach(c -> parts.add("c|" + c.version() + "|" + c.kind() + "|" + c.authorId() + "|" + c.text()));
+        deliveries.forEach(d -> parts.add("d|" + d.recipient() + "|" + d.channel() + "|" + d.state()));
+        return Canonical.of("edoc.outgoing/1").text(id).text(organisation.value()).text(state.name()).number(number)
+                .number(version).number(versions.size()).bool(issuedLate).texts(parts).text(document.toString())
+                .sha256Hex();
+    }
+
+    Edit edit() {
+        return new Edit(this);
+    }
+
+    /** A changed copy in the making; {@link #build} adds one to the version. */
+    static final class Edit {
+        private final OutgoingRecord r;
+        OutgoingState state;
+        Document document;
+        final List<DraftVersion> versions;
+        final List<ReviewComment> comments;
+        long number;
+        Optional<Instant> signedAt;
+        Optional<Instant> issueDeadline;
+        Optional<Instant> issuedAt;
+        boolean issuedLate;
+        List<Delivery> deliveries;
+        final List<HistoryStep> history;
+
+        Edit(OutgoingRecord r) {
+            this.r = r;
+            state = r.state;
+            document = r.document;
+            versions = new ArrayList<>(r.versions);
+            comments = new ArrayList<>(r.comments);
+            number = r.number;
+            signedAt = r.signedAt;
+            issueDeadline = r.issueDeadline;
+            issuedAt = r.issuedAt;
+            issuedLate = r.issuedLate;
+            deliveries = new ArrayList<>(r.deliveries);
+            history = new ArrayList<>(r.history);
+        }
+
+        OutgoingRecord build() {
+            return new OutgoingRecord(r.id, r.organisation, r.unitId, r.drafterId, state, document, versions,
+                    comments, r.cooperatingUnits, r.replyToIncomingId, r.answersTaskId, number, signedAt,
+                    issueDeadline, issuedAt, issuedLate, deliveries, history, r.version + 1);
+        }
+    }
+}

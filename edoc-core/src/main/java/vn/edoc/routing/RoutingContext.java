@@ -1,0 +1,53 @@
+package vn.edoc.routing;
+
+import java.time.Clock;
+import java.util.Objects;
+import vn.edoc.event.EventPublisher;
+import vn.edoc.register.RegisterService;
+import vn.edoc.spi.AuditLog;
+import vn.edoc.spi.DocumentStore;
+import vn.edoc.spi.Notifier;
+import vn.edoc.spi.RegisterStore;
+import vn.edoc.spi.SequenceAllocator;
+import vn.edoc.spi.Transactions;
+import vn.edoc.spi.Transport;
+import vn.edoc.time.TimeRules;
+
+/**
+ * What the document flows work with (môi trường xử lý): one storage adapter's parts, the event publisher, the
+ * transport, the notifier, the time rules and the clock. Plain constructor injection, no framework.
+ *
+ * @param transactions the units of work
+ * @param documents    the document store
+ * @param sequences    the register number allocator
+ * @param registers    the register store
+ * @param audit        the audit trail
+ * @param events       where domain events go after commit
+ * @param transport    how documents and status messages reach other organisations
+ * @param notifier     how people are told
+ * @param timeRules    deadlines (R-TIME-1, R-TIME-2, R-TIME-4)
+ * @param clock        the source of every time
+ */
+public record RoutingContext(Transactions transactions, DocumentStore documents, SequenceAllocator sequences,
+                             RegisterStore registers, AuditLog audit, EventPublisher events, Transport transport,
+                             Notifier notifier, TimeRules timeRules, Clock clock) {
+
+    /** Refuses missing parts. */
+    public RoutingContext {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(sequences, "sequences");
+        Objects.requireNonNull(registers, "registers");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(notifier, "notifier");
+        Objects.requireNonNull(timeRules, "timeRules");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A register service over these parts, on this clock. */
+    public RegisterService registerService() {
+        return new RegisterService(transactions, sequences, registers, audit, clock);
+    }
+}
