@@ -174,6 +174,51 @@ class TaskWiringTest {
         assertThatThrownBy(() -> new UnitReport(r.tasks(), otherPeriod)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theReplyIssuedThroughTheFlowReportsTheTaskAndARefusedResultNeedsANewReply() {
+        w.at(2026, 4, 6, 9, 0);
+        Task t = w.assigned("ubnd-out-1", 45, budget("Báo cáo giải ngân", 24));
+        w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
+        w.at(2026, 4, 8, 9, 0);
+        OutgoingRecord first = signedReply(t);
+        // R-TASK-4: the task document closed after drafting blocks the issue, atomically
+        w.service.closeDocument(w.actor(HANDLER), t.id());
+        assertThatThrownBy(() -> outgoing.issue(w.actor(STC_CLERK), first.id()))
+                .isInstanceOfSatisfying(EdocRuleException.class,
+                        e -> assertThat(e.ruleIds()).containsExactly("R-TASK-4"));
+        assertThat(documents.outgoing(first.id()).orElseThrow().issuedAt()).isEmpty();
+        w.service.takeBack(w.actor(HANDLER), t.id());
+        w.at(2026, 4, 8, 10, 0);
+        outgoing.issue(w.actor(STC_CLERK), first.id());
+        Task reported = w.service.find(t.id()).orElseThrow();
+        assertThat(reported.state()).isEqualTo(TaskState.REPORTED);
+        assertThat(reported.completedAt()).contains(vn(2026, 4, 8, 10, 0));
+
+        // R-TASK-6: refused, the handler starts again with a new reply drafted from the task
+        w.at(2026, 4, 9, 9, 0);
+        w.service.refuseResult(w.actor(MONITOR), t.id(), "Thiếu số liệu huyện");
+        assertThat(w.service.find(t.id()).orElseThrow().replyDraftId()).isEmpty();
+        w.at(2026, 4, 10, 9, 0);
+        OutgoingRecord second = signedReply(t);
+        assertThat(w.service.find(t.id()).orElseThrow().replyDraftId()).contains(second.id());
+        w.at(2026, 4, 10, 10, 0);
+        outgoing.issue(w.actor(STC_CLERK), second.id());
+        Task again = w.service.find(t.id()).orElseThrow();
+        assertThat(again.state()).isEqualTo(TaskState.REPORTED);
+        assertThat(again.completedAt()).contains(vn(2026, 4, 10, 10, 0));
+        assertThat(again.reply().orElseThrow().recordId()).isEqualTo(second.id());
+    }
+
+    /** A reply to {@code t} drafted from it, reviewed, signed and registered by the Department of Finance. */
+    private OutgoingRecord signedReply(Task t) {
+        OutgoingRecord r = outgoing.draft(w.actor(HANDLER), reply(), DraftOptions.none().answeringTask(t.id()));
+        outgoing.submit(w.actor(HANDLER), r.id());
+        outgoing.review(w.actor(STC_HEAD), r.id(), "Trình Giám đốc");
+        outgoing.approveAndSign(w.actor(STC_DIRECTOR), r.id(), vn.edoc.document.SigningCompetence.NONE,
+                "Giám đốc", "");
+        return outgoing.register(w.actor(STC_CLERK), r.id(), "STC", "NS");
+    }
+
     private IssuedDocument issued(String recordId) {
         Instant now = w.clock.instant();
         RegisterEntry entry = new RegisterEntry(46, RegisterKey.of(UBND, RegisterKind.OUTGOING, 2026), now, recordId,
