@@ -2,6 +2,7 @@ package vn.edoc.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -31,11 +32,17 @@ public final class TimeRules {
     private final WorkingTime time;
     private final LunchBreakPolicy lunchBreak;
     private final UrgentHandlingPolicy urgent;
+    private final LocalTime morningCutOff;
 
-    private TimeRules(WorkingTime time, LunchBreakPolicy lunchBreak, UrgentHandlingPolicy urgent) {
+    /** Where "buổi sáng" (the morning) ends by default for R-TIME-1. */
+    public static final LocalTime DEFAULT_MORNING_CUT_OFF = LocalTime.NOON;
+
+    private TimeRules(WorkingTime time, LunchBreakPolicy lunchBreak, UrgentHandlingPolicy urgent,
+            LocalTime morningCutOff) {
         this.time = Objects.requireNonNull(time, "time");
         this.lunchBreak = Objects.requireNonNull(lunchBreak, "lunchBreak");
         this.urgent = Objects.requireNonNull(urgent, "urgent");
+        this.morningCutOff = Objects.requireNonNull(morningCutOff, "morningCutOff");
     }
 
     /** The built-in calendar, the default office hours and the default policies. */
@@ -50,12 +57,12 @@ public final class TimeRules {
 
     /** The rules on {@code time} with the default policies. */
     public static TimeRules of(WorkingTime time) {
-        return new TimeRules(time, LunchBreakPolicy.NEXT_PERIOD, UrgentHandlingPolicy.defaults());
+        return new TimeRules(time, LunchBreakPolicy.NEXT_PERIOD, UrgentHandlingPolicy.defaults(), DEFAULT_MORNING_CUT_OFF);
     }
 
     /** The rules on {@code time} with the given policies. */
     public static TimeRules of(WorkingTime time, LunchBreakPolicy lunchBreak, UrgentHandlingPolicy urgent) {
-        return new TimeRules(time, lunchBreak, urgent);
+        return new TimeRules(time, lunchBreak, urgent, DEFAULT_MORNING_CUT_OFF);
     }
 
     /** A builder on {@code time}, starting from the default policies. */
@@ -76,6 +83,11 @@ public final class TimeRules {
     /** The urgent-handling policy. */
     public UrgentHandlingPolicy urgentHandlingPolicy() {
         return urgent;
+    }
+
+    /** Where the morning (buổi sáng) ends for the issue deadline, R-TIME-1; {@link #DEFAULT_MORNING_CUT_OFF} by default. */
+    public LocalTime morningCutOff() {
+        return morningCutOff;
     }
 
     /**
@@ -119,15 +131,32 @@ public final class TimeRules {
 
     /**
      * R-TIME-1, the latest time to register and issue a signed document (thời hạn phát hành): "ngay trong ngày ... ký
-     * ban hành, chậm nhất là trong buổi sáng của ngày làm việc tiếp theo" (LS Đ7.2, BS Đ7.1) — the end of the first
-     * office period of the first working day after the day of signing. A document signed on a weekend or holiday is
-     * treated the same way: it is due by the end of the first morning after that day.
+     * ban hành, chậm nhất là trong buổi sáng của ngày làm việc tiếp theo" (LS Đ7.2, BS Đ7.1). The morning of the
+     * first working day after the day of signing is made of the office periods that end at or before the
+     * {@linkplain #morningCutOff() morning cut-off} (12:00 by default); the deadline is the end of the last of them,
+     * so with 07:00-09:00, 09:15-11:30, 13:30-17:00 it is 11:30. When a period spans the cut-off (one 08:00-16:00
+     * period) the deadline is the cut-off itself; when no period starts before the cut-off, the morning is the
+     * day's first period and the deadline its end. A document signed on a weekend or holiday is treated the same
+     * way: it is due by the end of the first morning after that day.
      */
     public ZonedDateTime issueDeadline(Instant signed) {
         LocalDate day = WorkingTime.vietnamTime(signed).toLocalDate();
         LocalDate next = time.addWorkingDays(day, 1);
-        List<TimeRange> periods = time.officeHours().periodsOn(next);
-        return WorkingTime.at(next, periods.get(0).end());
+        return WorkingTime.at(next, endOfMorning(time.officeHours().periodsOn(next)));
+    }
+
+    private LocalTime endOfMorning(List<TimeRange> periods) {
+        LocalTime end = null;
+        for (TimeRange p : periods) {
+            if (!p.end().isAfter(morningCutOff)) {
+                end = p.end();
+            } else if (p.start().isBefore(morningCutOff)) {
+                return morningCutOff;
+            } else {
+                break;
+            }
+        }
+        return end != null ? end : periods.get(0).end();
     }
 
     /**
@@ -209,6 +238,7 @@ public final class TimeRules {
         private final WorkingTime time;
         private LunchBreakPolicy lunchBreak = LunchBreakPolicy.NEXT_PERIOD;
         private UrgentHandlingPolicy urgent = UrgentHandlingPolicy.defaults();
+        private LocalTime morningCutOff = DEFAULT_MORNING_CUT_OFF;
 
         private Builder(WorkingTime time) {
             this.time = Objects.requireNonNull(time, "time");
@@ -226,9 +256,15 @@ public final class TimeRules {
             return this;
         }
 
+        /** Where the morning ends for the issue deadline (R-TIME-1). */
+        public Builder morningCutOff(LocalTime cutOff) {
+            this.morningCutOff = Objects.requireNonNull(cutOff, "cutOff");
+            return this;
+        }
+
         /** The rules. */
         public TimeRules build() {
-            return new TimeRules(time, lunchBreak, urgent);
+            return new TimeRules(time, lunchBreak, urgent, morningCutOff);
         }
     }
 }

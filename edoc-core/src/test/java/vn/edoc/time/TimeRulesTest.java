@@ -95,6 +95,26 @@ class TimeRulesTest {
                 .isInstanceOf(EdocRuleException.class);
     }
 
+    private static TimeRules withHours(String spec) {
+        return TimeRules.of(WorkingTime.of(HolidayCalendar.builtIn(), OfficeHours.parse(spec).orThrow()));
+    }
+
+    @Test
+    void issueDeadlineIsTheLastMorningPeriodWhenTheMorningIsSplit() {
+        TimeRules split = withHours("07:00-09:00,09:15-11:30,13:30-17:00");
+        assertThat(iso(split.issueDeadline(t("2025-03-11T15:00:00+07:00")))).isEqualTo("2025-03-12T11:30:00+07:00");
+    }
+
+    @Test
+    void issueDeadlineIsTheNoonCutOffWhenOnePeriodSpansNoon() {
+        TimeRules single = withHours("08:00-16:00");
+        assertThat(iso(single.issueDeadline(t("2025-03-11T15:00:00+07:00")))).isEqualTo("2025-03-12T12:00:00+07:00");
+        TimeRules early = TimeRules.builder(single.workingTime()).morningCutOff(java.time.LocalTime.of(11, 0)).build();
+        assertThat(iso(early.issueDeadline(t("2025-03-11T15:00:00+07:00")))).isEqualTo("2025-03-12T11:00:00+07:00");
+        assertThat(early.morningCutOff()).isEqualTo(java.time.LocalTime.of(11, 0));
+        assertThat(TimeRules.defaults().morningCutOff()).isEqualTo(java.time.LocalTime.NOON);
+    }
+
     @Test
     void issueDeadlineIsTheEndOfTheNextWorkingMorning() {
         assertThat(iso(RULES.issueDeadline(t("2025-03-11T15:00:00+07:00")))).isEqualTo("2025-03-12T11:30:00+07:00");
