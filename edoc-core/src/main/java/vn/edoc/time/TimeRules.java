@@ -13,6 +13,9 @@ import vn.edoc.validation.EdocRuleException;
  * The time rules of {@code rules.md} (quy định về thời gian) on one organisation's {@link WorkingTime}: receiving time
  * (R-TIME-4), the clerk's handling deadline (R-TIME-2), the issue deadline (R-TIME-1), inspection deadlines
  * (R-TIME-7) and the on-time/overdue status of tasks (R-TASK-10). Immutable and thread-safe.
+ *
+ * <p>Every method refuses a missing ({@code null}) argument with {@link TimeViolation#MISSING_VALUE} ({@code
+ * EDOC-TIME-050}) whose path is the argument's name.
  */
 public final class TimeRules {
 
@@ -97,6 +100,7 @@ public final class TimeRules {
      * result is never before {@code received} and, under the default policy, always inside office hours.
      */
     public ZonedDateTime effectiveReceipt(Instant received) {
+        Required.value(received, "received");
         if (time.isOfficeTime(received)
                 || (lunchBreak == LunchBreakPolicy.SAME_DAY_AS_RECEIVED && time.isWithinOfficeDay(received))) {
             return WorkingTime.vietnamTime(received);
@@ -111,6 +115,8 @@ public final class TimeRules {
      * for Hỏa tốc, office hours or not.
      */
     public ZonedDateTime handlingDeadline(Instant received, Urgency urgency) {
+        Required.value(received, "received");
+        Required.value(urgency, "urgency");
         UrgentHandlingPolicy.Allowance a = urgent.allowance(urgency);
         if (a.measure() == UrgentHandlingPolicy.Measure.ELAPSED) {
             return WorkingTime.vietnamTime(received.plus(a.duration()));
@@ -124,6 +130,7 @@ public final class TimeRules {
      * night is assigned by the end of the next working day.
      */
     public ZonedDateTime assignmentDeadline(Instant received) {
+        Required.value(received, "received");
         LocalDate day = effectiveReceipt(received).toLocalDate();
         List<TimeRange> periods = time.officeHours().periodsOn(day);
         return WorkingTime.at(day, periods.get(periods.size() - 1).end());
@@ -140,6 +147,7 @@ public final class TimeRules {
      * way: it is due by the end of the first morning after that day.
      */
     public ZonedDateTime issueDeadline(Instant signed) {
+        Required.value(signed, "signed");
         LocalDate day = WorkingTime.vietnamTime(signed).toLocalDate();
         LocalDate next = time.addWorkingDays(day, 1);
         return WorkingTime.at(next, endOfMorning(time.officeHours().periodsOn(next)));
@@ -181,6 +189,8 @@ public final class TimeRules {
      * Refused with {@link TimeViolation#INSPECTION_RANGE_INVALID} when {@code lastDay} is before {@code firstDay}.
      */
     public InspectionDeadlines inspectionDeadlines(LocalDate firstDay, LocalDate lastDay) {
+        Required.value(firstDay, "firstDay");
+        Required.value(lastDay, "lastDay");
         if (lastDay.isBefore(firstDay)) {
             throw EdocRuleException.of(TimeViolation.INSPECTION_RANGE_INVALID, "lastDay", lastDay, firstDay);
         }
@@ -198,6 +208,7 @@ public final class TimeRules {
      * moves a period ending on a day off).
      */
     public ZonedDateTime endOfDeadlineDay(LocalDate deadline) {
+        Required.value(deadline, "deadline");
         LocalDate day = time.addWorkingDays(deadline, 0);
         List<TimeRange> periods = time.officeHours().periodsOn(day);
         return WorkingTime.at(day, periods.get(periods.size() - 1).end());
@@ -205,31 +216,43 @@ public final class TimeRules {
 
     /** R-TASK-10: a task completed at {@code completed} is on time when that is not after {@code deadline}. */
     public DeadlineStatus classifyCompleted(Instant deadline, Instant completed) {
+        Required.value(deadline, "deadline");
+        Required.value(completed, "completed");
         return completed.isAfter(deadline) ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
     }
 
     /** R-TASK-10: as {@link #classifyCompleted(Instant, Instant)}. */
     public DeadlineStatus classifyCompleted(ZonedDateTime deadline, Instant completed) {
+        Required.value(deadline, "deadline");
+        Required.value(completed, "completed");
         return classifyCompleted(deadline.toInstant(), completed);
     }
 
     /** R-TASK-10, with a deadline date ending as {@link #endOfDeadlineDay(LocalDate)} says. */
     public DeadlineStatus classifyCompleted(LocalDate deadline, Instant completed) {
+        Required.value(deadline, "deadline");
+        Required.value(completed, "completed");
         return classifyCompleted(endOfDeadlineDay(deadline).toInstant(), completed);
     }
 
     /** R-TASK-10: an open task is overdue once {@code now} is after {@code deadline}, in progress until then. */
     public DeadlineStatus classifyOpen(Instant deadline, Instant now) {
+        Required.value(deadline, "deadline");
+        Required.value(now, "now");
         return now.isAfter(deadline) ? DeadlineStatus.OVERDUE : DeadlineStatus.IN_PROGRESS;
     }
 
     /** R-TASK-10: as {@link #classifyOpen(Instant, Instant)}. */
     public DeadlineStatus classifyOpen(ZonedDateTime deadline, Instant now) {
+        Required.value(deadline, "deadline");
+        Required.value(now, "now");
         return classifyOpen(deadline.toInstant(), now);
     }
 
     /** R-TASK-10, with a deadline date ending as {@link #endOfDeadlineDay(LocalDate)} says. */
     public DeadlineStatus classifyOpen(LocalDate deadline, Instant now) {
+        Required.value(deadline, "deadline");
+        Required.value(now, "now");
         return classifyOpen(endOfDeadlineDay(deadline).toInstant(), now);
     }
 

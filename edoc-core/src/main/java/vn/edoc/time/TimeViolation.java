@@ -75,7 +75,14 @@ public enum TimeViolation implements ViolationType {
     /** A reporting period whose last day precedes its first day. */
     PERIOD_REVERSED("EDOC-TIME-040", "R-TASK-10", "LS Đ14.3đ",
             "Kỳ báo cáo bắt đầu %s sau ngày kết thúc %s",
-            "The reporting period starts (%s) after it ends (%s)");
+            "The reporting period starts (%s) after it ends (%s)"),
+    /**
+     * A required argument of the time API (a date, an instant, a duration, an urgency) is missing; the path and the
+     * message name the argument, so a caller gets a rule violation instead of a NullPointerException.
+     */
+    MISSING_VALUE("EDOC-TIME-050", "R-TIME-2", "LS Đ11.2, BS Đ7.1",
+            "Thiếu giá trị bắt buộc \"%s\" để tính thời hạn",
+            "Required value \"%s\" is missing for the time computation");
 
     private final String code;
     private final String ruleId;

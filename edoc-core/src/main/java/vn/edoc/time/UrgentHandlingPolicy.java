@@ -77,9 +77,9 @@ public final class UrgentHandlingPolicy {
         return new Builder();
     }
 
-    /** The allowance for {@code urgency}. */
+    /** The allowance for {@code urgency}; a missing urgency is refused with {@link TimeViolation#MISSING_VALUE}. */
     public Allowance allowance(Urgency urgency) {
-        return allowances.get(Objects.requireNonNull(urgency, "urgency"));
+        return allowances.get(Required.value(urgency, "urgency"));
     }
 
     @Override

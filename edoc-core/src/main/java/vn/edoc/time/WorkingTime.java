@@ -28,6 +28,9 @@ import vn.edoc.validation.EdocRuleException;
  * thread-safely; instances are immutable.
  *
  * <p>An office period runs from its start (inclusive) to its end (exclusive). Only working days have office time.
+ *
+ * <p>A missing ({@code null}) argument is refused with {@link TimeViolation#MISSING_VALUE} ({@code EDOC-TIME-050})
+ * whose path is the argument's name.
  */
 public final class WorkingTime {
 
@@ -101,11 +104,13 @@ public final class WorkingTime {
 
     /** True when {@code date} is a working day of the calendar. */
     public boolean isWorkingDay(LocalDate date) {
+        Required.value(date, "date");
         return calendar.isWorkingDay(date);
     }
 
     /** True when {@code instant} falls inside an office period of a working day. */
     public boolean isOfficeTime(Instant instant) {
+        Required.value(instant, "instant");
         long s = local(instant);
         long epochDay = Math.floorDiv(s, DAY);
         int sod = Math.floorMod(s, DAY);
@@ -131,6 +136,7 @@ public final class WorkingTime {
      * its last (breaks between periods included).
      */
     public boolean isWithinOfficeDay(Instant instant) {
+        Required.value(instant, "instant");
         long s = local(instant);
         long epochDay = Math.floorDiv(s, DAY);
         int sod = Math.floorMod(s, DAY);
@@ -148,6 +154,7 @@ public final class WorkingTime {
      * start of a period; inside a period, the start of the following one (which may be on a later day).
      */
     public ZonedDateTime nextOfficeStart(Instant instant) {
+        Required.value(instant, "instant");
         long s = local(instant);
         long epochDay = Math.floorDiv(s, DAY);
         int sod = Math.floorMod(s, DAY);
@@ -171,8 +178,8 @@ public final class WorkingTime {
      * duration.
      */
     public ZonedDateTime addOfficeHours(Instant start, Duration duration) {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(duration, "duration");
+        Required.value(start, "start");
+        Required.value(duration, "duration");
         if (duration.isNegative()) {
             throw EdocRuleException.of(TimeViolation.NEGATIVE_DURATION, "duration", duration);
         }
@@ -217,6 +224,8 @@ public final class WorkingTime {
 
     /** Office time from {@code a} to {@code b}; negative when {@code b} is before {@code a}. */
     public Duration officeTimeBetween(Instant a, Instant b) {
+        Required.value(a, "a");
+        Required.value(b, "b");
         if (b.isBefore(a)) {
             return officeTimeBetween(b, a).negated();
         }
@@ -244,6 +253,7 @@ public final class WorkingTime {
      * is {@code |n|} when {@code date} is a working day and {@code |n| - 1} otherwise.
      */
     public LocalDate addWorkingDays(LocalDate date, int n) {
+        Required.value(date, "date");
         YearTable t = yearTable(date.getYear());
         int di = date.getDayOfYear() - 1;
         long k;
@@ -271,6 +281,8 @@ public final class WorkingTime {
      * other way) when {@code toInclusive} is before {@code fromExclusive}.
      */
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+        Required.value(fromExclusive, "fromExclusive");
+        Required.value(toInclusive, "toInclusive");
         if (toInclusive.isBefore(fromExclusive)) {
             return -workingDaysBetween(toInclusive, fromExclusive);
         }
@@ -285,6 +297,7 @@ public final class WorkingTime {
 
     /** The office periods of {@code date}, or an empty list when it is not a working day. */
     public List<TimeRange> officePeriods(LocalDate date) {
+        Required.value(date, "date");
         return calendar.isWorkingDay(date) ? hours.periodsOn(date) : List.of();
     }
 
