@@ -999,7 +999,7 @@ public final class TaskService {
         if (data.content() == null || data.content().isEmpty()) {
             found.add(TaskViolation.FIELD_MISSING.at("content", "content (nội dung)"));
         } else if (data.content().length() > MAX_CONTENT) {
-            found.add(TaskViolation.FIELD_MISSING.at("content", "content of at most " + MAX_CONTENT + " characters"));
+            found.add(TaskViolation.TOO_LONG.at("content", "content (nội dung)", data.content().length(), MAX_CONTENT));
         }
         if (data.deadline() == null) {
             found.add(TaskViolation.FIELD_MISSING.at("deadline", "deadline (thời hạn)"));

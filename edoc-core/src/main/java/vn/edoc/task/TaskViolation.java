@@ -135,6 +135,10 @@ public enum TaskViolation implements ViolationType {
     NOT_OPEN("EDOC-TSK-048", "R-TASK-8", "LS Đ13.5", Severity.ERROR,
             "Nhiệm vụ %s không còn đang thực hiện (trạng thái %s).",
             "Task %s is no longer in progress (state %s)."),
+    /** A text of the task (its content) is longer than the limit. */
+    TOO_LONG("EDOC-TSK-049", "R-TASK-1", "LS Đ13.1", Severity.ERROR,
+            "%s của nhiệm vụ dài %s ký tự, vượt quá giới hạn %s ký tự.",
+            "The task's %s has %s characters, more than the limit of %s."),
 
     /** No inspection with that id. */
     INSPECTION_NOT_FOUND("EDOC-TSK-060", "R-TIME-7", "LS Đ16", Severity.ERROR,

@@ -222,6 +222,23 @@ class TaskServiceTest {
     }
 
     @Test
+    void overLongContentIsReportedAsTooLongNotAsMissing() {
+        w.at(2026, 5, 4, 9, 0);
+        TaskData longer = data("x".repeat(TaskService.MAX_CONTENT + 1), LocalDate.of(2026, 5, 8));
+        assertThatThrownBy(() -> w.service.create(w.actor(DRAFTER), "r-long", longer))
+                .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.code()).isEqualTo("EDOC-TSK-049");
+                            assertThat(v.path()).isEqualTo("content");
+                            assertThat(v.messageEn()).contains(String.valueOf(TaskService.MAX_CONTENT))
+                                    .contains(String.valueOf(TaskService.MAX_CONTENT + 1));
+                        }));
+        assertThat(w.store.all()).isEmpty();
+        TaskData exact = data("x".repeat(TaskService.MAX_CONTENT), LocalDate.of(2026, 5, 8));
+        assertThat(w.assigned("r-exact", 1, exact).content()).hasSize(TaskService.MAX_CONTENT);
+    }
+
+    @Test
     void scanWarnsOnceBeforeAndOnceAfterEachDeadline() {
         w.at(2026, 5, 4, 9, 0);
         Task t = received("ubnd-draft-206", 75, data("Báo cáo tiến độ", LocalDate.of(2026, 5, 8)));
