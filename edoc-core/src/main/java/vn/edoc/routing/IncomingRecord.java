@@ -85,7 +85,7 @@ public record IncomingRecord(String id, String groupId, OrganCode organisation, 
 
     /** Whether the clerk handled it within {@link #handlingDeadline()} (R-TIME-2); empty while not handled. */
     public Optional<Boolean> handledInTime() {
-        return handledAt.map(t -> !t.isAfter(handlingDeadline));
+        return handledAt.map(t -> vn.edoc.time.Deadlines.isWithin(handlingDeadline, t));
     }
 
     /**

@@ -348,7 +348,7 @@ public final class OutgoingFlow {
             }
             e.document = signed;
             e.issuedAt = Optional.of(now);
-            e.issuedLate = r.issueDeadline().map(now::isAfter).orElse(false);
+            e.issuedLate = r.issueDeadline().map(d -> vn.edoc.time.Deadlines.isPast(d, now)).orElse(false);
             List<OrganCode> to = signed.recipients().stream().map(Recipient::code).flatMap(Optional::stream)
                     .filter(c -> !c.equals(r.organisation())).distinct().toList();
             for (OrganCode c : to) {

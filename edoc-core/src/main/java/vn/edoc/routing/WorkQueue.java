@@ -162,6 +162,6 @@ public final class WorkQueue {
 
     private static WorkItem item(String kind, String id, String title, String waiting, Instant deadline,
                                  Instant now) {
-        return new WorkItem(kind, id, title, waiting, Optional.of(deadline), now.isAfter(deadline));
+        return new WorkItem(kind, id, title, waiting, Optional.of(deadline), vn.edoc.time.Deadlines.isPast(deadline, now));
     }
 }

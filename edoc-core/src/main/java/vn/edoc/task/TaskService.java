@@ -43,6 +43,7 @@ import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.Transactions;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.time.DeadlineStatus;
+import vn.edoc.time.Deadlines;
 import vn.edoc.time.ReportPeriod;
 import vn.edoc.time.TimeRules;
 import vn.edoc.time.WorkingTime;
@@ -563,7 +564,7 @@ public final class TaskService {
                         throw EdocRuleException.of(TaskViolation.NOT_OPEN, "state", t.id(), t.state());
                     }
                     Instant deadline = t.deadlineAt(rules);
-                    if (now.isAfter(deadline)) {
+                    if (Deadlines.isPast(deadline, now)) {
                         throw EdocRuleException.of(TaskViolation.EXTENSION_AFTER_DEADLINE, "requestedAt",
                                 iso(deadline), iso(now));
                     }
@@ -719,7 +720,7 @@ public final class TaskService {
                 Instant deadline = t.deadlineAt(rules);
                 String waiting = waitingPerson(t);
                 List<String> keys = new ArrayList<>();
-                if (now.isAfter(deadline)) {
+                if (rules.classifyOpen(deadline, now) == DeadlineStatus.OVERDUE) {
                     String key = "overdue@" + deadline;
                     if (!t.notices().contains(key)) {
                         keys.add(key);
@@ -771,10 +772,10 @@ public final class TaskService {
                 default -> action = null;
             }
             if (action != null) {
-                items.add(new TaskWorkItem(t.id(), t.content(), deadline, now.isAfter(deadline), action));
+                items.add(new TaskWorkItem(t.id(), t.content(), deadline, Deadlines.isPast(deadline, now), action));
             }
             if (monitor && t.pendingExtension().isPresent()) {
-                items.add(new TaskWorkItem(t.id(), t.content(), deadline, now.isAfter(deadline),
+                items.add(new TaskWorkItem(t.id(), t.content(), deadline, Deadlines.isPast(deadline, now),
                         Action.APPROVE_EXTENSION));
             }
             if (!t.state().isFinal()) {
@@ -782,7 +783,7 @@ public final class TaskService {
                     if (c.state() == CooperationState.REQUESTED
                             && dir.headOf(c.unitId()).map(p -> p.id().equals(personId)).orElse(false)) {
                         Instant due = c.deadline().endsAt(rules);
-                        items.add(new TaskWorkItem(t.id(), t.content(), due, now.isAfter(due),
+                        items.add(new TaskWorkItem(t.id(), t.content(), due, Deadlines.isPast(due, now),
                                 Action.COOPERATE_ANSWER));
                     }
                 }

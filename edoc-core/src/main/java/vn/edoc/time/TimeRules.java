@@ -218,7 +218,7 @@ public final class TimeRules {
     public DeadlineStatus classifyCompleted(Instant deadline, Instant completed) {
         Required.value(deadline, "deadline");
         Required.value(completed, "completed");
-        return completed.isAfter(deadline) ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
+        return Deadlines.isPast(deadline, completed) ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
     }
 
     /** R-TASK-10: as {@link #classifyCompleted(Instant, Instant)}. */
@@ -239,7 +239,7 @@ public final class TimeRules {
     public DeadlineStatus classifyOpen(Instant deadline, Instant now) {
         Required.value(deadline, "deadline");
         Required.value(now, "now");
-        return now.isAfter(deadline) ? DeadlineStatus.OVERDUE : DeadlineStatus.IN_PROGRESS;
+        return Deadlines.isPast(deadline, now) ? DeadlineStatus.OVERDUE : DeadlineStatus.IN_PROGRESS;
     }
 
     /** R-TASK-10: as {@link #classifyOpen(Instant, Instant)}. */

@@ -239,6 +239,57 @@ class TaskServiceTest {
     }
 
     @Test
+    void anExtensionRequestedExactlyAtTheDeadlineIsWithinIt() {
+        w.at(2026, 5, 4, 9, 0);
+        Task t = received("r-ext-at", 81, data("Gia hạn đúng hạn", LocalDate.of(2026, 5, 8)));
+        Task u = received("r-ext-after", 82, data("Gia hạn sau hạn", LocalDate.of(2026, 5, 8)));
+        DocumentRef request = DocumentRef.of("stc-out-81", "81/STC-NS", vn(2026, 5, 8, 16, 0));
+        w.clock.set(vn(2026, 5, 8, 17, 0));
+        assertThat(w.service.requestExtension(w.actor(HANDLER), t.id(), request, "cần thêm số liệu")
+                .pendingExtension()).isPresent();
+        w.clock.set(vn(2026, 5, 8, 17, 0).plusNanos(1_000));
+        assertThatThrownBy(() -> w.service.requestExtension(w.actor(HANDLER), u.id(), request, "quá hạn"))
+                .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations()).extracting(
+                        v -> v.code()).containsExactly(TaskViolation.EXTENSION_AFTER_DEADLINE.code()));
+    }
+
+    @Test
+    void aScanExactlyAtTheDeadlineIsNotOverdueYet() {
+        w.at(2026, 5, 4, 9, 0);
+        Task t = received("r-scan-at", 83, data("Quét đúng hạn", LocalDate.of(2026, 5, 8)));
+        assertThat(w.service.scan(vn(2026, 5, 8, 17, 0)))
+                .noneMatch(e -> e instanceof DomainEvent.Overdue);
+        assertThat(w.service.waitingFor(HANDLER, vn(2026, 5, 8, 17, 0))).singleElement()
+                .satisfies(i -> assertThat(i.overdue()).isFalse());
+        assertThat(w.service.scan(vn(2026, 5, 8, 17, 0).plusNanos(1))).singleElement()
+                .isInstanceOfSatisfying(DomainEvent.Overdue.class, o -> assertThat(o.objectId()).isEqualTo(t.id()));
+        assertThat(w.service.waitingFor(HANDLER, vn(2026, 5, 8, 17, 0).plusNanos(1))).singleElement()
+                .satisfies(i -> assertThat(i.overdue()).isTrue());
+    }
+
+    @Test
+    void anExtensionMustMoveTheDeadlineLater() {
+        w.at(2026, 5, 4, 9, 0);
+        Task t = received("r-ext-same", 84, data("Gia hạn không lùi", LocalDate.of(2026, 5, 8)));
+        w.service.requestExtension(w.actor(HANDLER), t.id(),
+                DocumentRef.of("stc-out-84", "84/STC-NS", vn(2026, 5, 4, 8, 30)), "cần thêm thời gian");
+        Task before = w.service.find(t.id()).orElseThrow();
+        long audit = w.audit.size();
+        DocumentRef approval = DocumentRef.of("ubnd-out-85", "85/UBND-KT", vn(2026, 5, 4, 8, 45));
+        for (TaskDeadline notLater : java.util.List.of(TaskDeadline.onDay(LocalDate.of(2026, 5, 8)),
+                TaskDeadline.onDay(LocalDate.of(2026, 5, 7)))) {
+            assertThatThrownBy(() -> w.service.approveExtension(w.actor(MONITOR), t.id(), approval, notLater, ""))
+                    .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations()).extracting(
+                            v -> v.code()).containsExactly(TaskViolation.NEW_DEADLINE_NOT_LATER.code()));
+        }
+        assertThat(w.service.find(t.id())).contains(before);
+        assertThat(w.audit.size()).isEqualTo(audit);
+        assertThat(w.service.approveExtension(w.actor(MONITOR), t.id(), approval,
+                TaskDeadline.onDay(LocalDate.of(2026, 5, 11)), "").deadline())
+                .isEqualTo(TaskDeadline.onDay(LocalDate.of(2026, 5, 11)));
+    }
+
+    @Test
     void scanWarnsOnceBeforeAndOnceAfterEachDeadline() {
         w.at(2026, 5, 4, 9, 0);
         Task t = received("ubnd-draft-206", 75, data("Báo cáo tiến độ", LocalDate.of(2026, 5, 8)));
