@@ -3,6 +3,7 @@ package vn.edoc.task;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import vn.edoc.time.DeadlineStatus;
 import vn.edoc.time.TimeRules;
 
 /**
@@ -38,6 +39,7 @@ public record Cooperation(String unitId, TaskDeadline deadline, CooperationState
 
     /** True when the unit answered or refused after its deadline. */
     public boolean late(TimeRules rules) {
-        return answeredAt.map(a -> a.isAfter(deadline.endsAt(rules))).orElse(false);
+        return answeredAt.map(a -> rules.classifyCompleted(deadline.endsAt(rules), a) == DeadlineStatus.LATE)
+                .orElse(false);
     }
 }
