@@ -2,6 +2,7 @@ package vn.edoc.routing;
 
 import java.util.Optional;
 import java.util.Set;
+import vn.edoc.internal.lifecycle.TransitionTable;
 import vn.edoc.validation.IllegalTransitionException;
 
 /**

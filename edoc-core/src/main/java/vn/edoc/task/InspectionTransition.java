@@ -1,6 +1,7 @@
 package vn.edoc.task;
 
 import java.util.Set;
+import vn.edoc.internal.lifecycle.TransitionTable;
 import vn.edoc.validation.IllegalTransitionException;
 
 /**
