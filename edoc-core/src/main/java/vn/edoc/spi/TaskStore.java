@@ -10,6 +10,10 @@ import vn.edoc.task.Task;
  *
  * <h2>Contract for adapters</h2>
  * <ul>
+ *   <li>{@link #newId} gives an id starting with {@code prefix} and a hyphen that no task or inspection of this
+ *       store has (committed or written in the unit of work) and that it never gave before; ids handed out in a
+ *       unit of work that rolls back may be given again or not. Ids from a counter (not random) keep runs
+ *       reproducible.</li>
  *   <li>{@link #insert} and {@link #update} write inside the unit of work; the change becomes visible to reads
  *       without a unit of work only when it commits, and is gone after a rollback.</li>
  *   <li>{@link #insert} refuses a task whose id exists (committed or written earlier in the same unit of work) with
@@ -23,6 +27,9 @@ import vn.edoc.task.Task;
  * </ul>
  */
 public interface TaskStore {
+
+    /** A new task id starting with {@code prefix}, such as {@code "nv-17"}; see the class description. */
+    String newId(UnitOfWork uow, String prefix);
 
     /** Adds a new task inside {@code uow}. */
     void insert(UnitOfWork uow, Task task);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import vn.edoc.audit.AuditEvent;
 import vn.edoc.event.DomainEvent;
@@ -48,6 +47,9 @@ public final class InspectionService {
     public static final String AUDIT_OBJECT_TYPE = "inspection";
 
     private final Transactions transactions;
+    /** The prefix of inspection ids asked of the {@link InspectionStore} (kiểm tra): {@code "kt-1"}, ... */
+    public static final String INSPECTION_ID_PREFIX = "kt";
+
     private final InspectionStore store;
     private final AuditLog audit;
     private final Supplier<Directory> directory;
@@ -101,7 +103,7 @@ public final class InspectionService {
             }
             ValidationResult.of(found).orThrow();
             InspectionDeadlines deadlines = rules.inspectionDeadlines(firstDay, lastDay);
-            Inspection planned = new Inspection(UUID.randomUUID().toString(), current.person().organisation(),
+            Inspection planned = new Inspection(store.newId(uow, INSPECTION_ID_PREFIX), current.person().organisation(),
                     unitId.strip(), subject.strip(), firstDay, lastDay, deadlines, InspectionState.PLANNED,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1);
             AuditEvent event = new AuditEvent(account(current), "inspection.plan", now, AUDIT_OBJECT_TYPE,

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -80,6 +79,9 @@ public final class TaskService {
     public static final Duration DEFAULT_APPROACHING = Duration.ofDays(2);
     /** Longest task content. */
     public static final int MAX_CONTENT = 2000;
+
+    /** The prefix of task ids asked of the {@link TaskStore} (nhiệm vụ): {@code "nv-1"}, {@code "nv-2"}, ... */
+    public static final String TASK_ID_PREFIX = "nv";
     /** The kind of the tasks' items in the work queue ({@link #workItemSource()}). */
     public static final String WORK_ITEM_KIND = "task";
     /** The lifecycle name in {@link DomainEvent.StateChanged} events. */
@@ -184,7 +186,7 @@ public final class TaskService {
             }
             validate(found, data, person.organisation(), now, false, null);
             ValidationResult.of(found).orThrow();
-            Task.Draft d = newTask(data, person.organisation(), assigningRecordId.strip(), person.id(), false,
+            Task.Draft d = newTask(uow, data, person.organisation(), assigningRecordId.strip(), person.id(), false,
                     TaskState.CREATED);
             return insert(uow, d, person.id(), "task.create", now, "", List.of());
         });
@@ -690,7 +692,7 @@ public final class TaskService {
             List<Violation> found = new ArrayList<>();
             validate(found, filled, leader.organisation(), now, true, leader.id());
             ValidationResult.of(found).orThrow();
-            Task.Draft d = newTask(filled, leader.organisation(), "", leader.id(), true, TaskState.ASSIGNED);
+            Task.Draft d = newTask(uow, filled, leader.organisation(), "", leader.id(), true, TaskState.ASSIGNED);
             List<DomainEvent> out = new ArrayList<>();
             Task task = insert(uow, d, leader.id(), "task.assign-directly", now, "", out);
             assigned(task, leader.id(), now, out);
@@ -1042,11 +1044,11 @@ public final class TaskService {
         d.cooperations = cooperations;
     }
 
-    private Task.Draft newTask(TaskData data, OrganCode organisation, String recordId, String creatorId,
+    private Task.Draft newTask(UnitOfWork uow, TaskData data, OrganCode organisation, String recordId, String creatorId,
                                boolean direct, TaskState state) {
         List<Cooperation> cooperations = new ArrayList<>();
         data.cooperating().forEach((unit, due) -> cooperations.add(Cooperation.requested(unit, due)));
-        Task seed = new Task(UUID.randomUUID().toString(), organisation, recordId, Optional.empty(), data.unitId(),
+        Task seed = new Task(store.newId(uow, TASK_ID_PREFIX), organisation, recordId, Optional.empty(), data.unitId(),
                 data.content(), data.deadline(), data.deadline(), data.monitorId(), creatorId, direct, state,
                 Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), cooperations,
                 List.of(), List.of(), Set.of(), 0);

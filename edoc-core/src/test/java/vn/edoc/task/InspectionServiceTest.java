@@ -31,6 +31,7 @@ class InspectionServiceTest {
         Inspection planned = service.plan(w.actor(MONITOR), STC_BUDGET,
                 "Kiểm tra việc thực hiện nhiệm vụ UBND tỉnh giao năm 2026", first, last);
         assertThat(planned.state()).isEqualTo(InspectionState.PLANNED);
+        assertThat(planned.id()).as("from the store's counter").isEqualTo(InspectionService.INSPECTION_ID_PREFIX + "-1");
         // 7 working days before Mon 22 June is Thu 11 June; 3 days before is Fri 19 June; 5 working days after
         // Tue 23 June is Tue 30 June
         assertThat(planned.deadlines()).isEqualTo(new InspectionDeadlines(LocalDate.of(2026, 6, 11),

@@ -290,6 +290,20 @@ class TaskServiceTest {
     }
 
     @Test
+    void taskIdsComeFromTheStoreSoRunsAreReproducible() {
+        TaskWorld other = new TaskWorld();
+        for (TaskWorld world : java.util.List.of(w, other)) {
+            world.at(2026, 5, 4, 9, 0);
+        }
+        Task first = w.assigned("r-id-1", 91, data("Nhiệm vụ một", LocalDate.of(2026, 5, 8)));
+        Task second = w.assigned("r-id-2", 92, data("Nhiệm vụ hai", LocalDate.of(2026, 5, 8)));
+        Task again = other.assigned("r-id-1", 91, data("Nhiệm vụ một", LocalDate.of(2026, 5, 8)));
+        assertThat(first.id()).isEqualTo(TaskService.TASK_ID_PREFIX + "-1");
+        assertThat(second.id()).isEqualTo(TaskService.TASK_ID_PREFIX + "-2");
+        assertThat(again.id()).isEqualTo(first.id());
+    }
+
+    @Test
     void scanWarnsOnceBeforeAndOnceAfterEachDeadline() {
         w.at(2026, 5, 4, 9, 0);
         Task t = received("ubnd-draft-206", 75, data("Báo cáo tiến độ", LocalDate.of(2026, 5, 8)));

@@ -16,6 +16,7 @@ public final class MemoryInspectionStore implements InspectionStore {
     private final MemoryTransactions transactions;
     // written only while committing
     private final TreeMap<String, Inspection> inspections = new TreeMap<>();
+    private final MemoryIdCounter ids = new MemoryIdCounter("kt");
 
     /** A store taking part in the units of work of {@code transactions}. */
     public MemoryInspectionStore(MemoryTransactions transactions) {
@@ -29,6 +30,12 @@ public final class MemoryInspectionStore implements InspectionStore {
         public void apply() {
             inspections.putAll(written);
         }
+    }
+
+    @Override
+    public String newId(UnitOfWork uow, String prefix) {
+        MemoryUnitOfWork.require(uow, transactions);
+        return ids.next(prefix, id -> find(uow, id).isPresent());
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class MemoryTaskStore implements TaskStore {
     private final MemoryTransactions transactions;
     // written only while committing
     private final TreeMap<String, Task> tasks = new TreeMap<>();
+    private final MemoryIdCounter ids = new MemoryIdCounter("nv");
 
     /** A store taking part in the units of work of {@code transactions}. */
     public MemoryTaskStore(MemoryTransactions transactions) {
@@ -34,6 +35,12 @@ public final class MemoryTaskStore implements TaskStore {
         public void apply() {
             MemoryTaskStore.this.tasks.putAll(tasks);
         }
+    }
+
+    @Override
+    public String newId(UnitOfWork uow, String prefix) {
+        MemoryUnitOfWork.require(uow, transactions);
+        return ids.next(prefix, id -> find(uow, id).isPresent());
     }
 
     @Override

@@ -245,4 +245,28 @@ public abstract class TaskStoreCompatibilityKit {
         assertThat(inspections.find("i-3")).isEmpty();
         assertThat(inspections.find((String) null)).isEmpty();
     }
+
+    @Test
+    void newIdsStartWithThePrefixAndNeverRepeat() {
+        Set<String> seen = new java.util.HashSet<>();
+        tx.run(uow -> {
+            store.insert(uow, fullTask("nv-2", "u1", "r1", 1));
+            for (int k = 0; k < 5; k++) {
+                String id = store.newId(uow, "nv");
+                assertThat(id).startsWith("nv-");
+                assertThat(seen.add(id)).as("new id %s", id).isTrue();
+                assertThat(store.find(uow, id)).as("not a stored task").isEmpty();
+                store.insert(uow, fullTask(id, "u1", "r1", 1));
+            }
+            String inspectionId = inspections.newId(uow, "kt");
+            assertThat(inspectionId).startsWith("kt-");
+            assertThat(inspections.find(uow, inspectionId)).isEmpty();
+        });
+        assertThat(seen).doesNotContain("nv-2");
+        String after = tx.inTransaction(uow -> store.newId(uow, "nv"));
+        assertThat(seen).doesNotContain(after);
+        assertThat(store.find(after)).isEmpty();
+        String other = tx.inTransaction(uow -> store.newId(uow, "other"));
+        assertThat(other).startsWith("other-");
+    }
 }
