@@ -38,7 +38,7 @@ public final class OutageService {
         Steps.actor(admin);
         return ctx.transactions().inTransaction(uow -> {
             var org = admin.person().organisation();
-            Permissions.require(admin, Action.RECORD_OUTAGE, Scope.organisation(org));
+            Permissions.require(ctx.current(admin), Action.RECORD_OUTAGE, Scope.organisation(org));
             if (description == null || description.isBlank() || interimMeasures == null || interimMeasures.isBlank()
                     || catchUp == null || catchUp.isBlank()) {
                 throw EdocRuleException.of(FlowViolation.BAD_OUTAGE, "description",
