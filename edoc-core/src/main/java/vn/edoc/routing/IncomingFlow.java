@@ -143,8 +143,8 @@ public final class IncomingFlow {
                     first.groupId(), vn.edoc.document.Direction.INCOMING, entry.number()));
             answer(uow, first, TransportMessage.Kind.RECEIPT_ACK, "received as number " + entry.number(), now);
             // R-IN-4: once registered it goes to the person who proposes or assigns
-            List<Person> next = clerk.directory().officeChiefOf(first.organisation()).map(List::of)
-                    .orElse(clerk.directory().holders(first.organisation(), Role.LEADER));
+            List<Person> next = ctx.directory().get().officeChiefOf(first.organisation()).map(List::of)
+                    .orElse(ctx.directory().get().holders(first.organisation(), Role.LEADER));
             notifyAll(uow, next, first, "Văn bản đến chờ xử lý");
             return List.copyOf(done);
         });
@@ -222,7 +222,7 @@ public final class IncomingFlow {
                     chief.personId(), "incoming.propose", r.state().name(), t.to().name(), text));
             save(uow, chief.account().name(), "incoming.propose", r, next, text, Set.of());
             stateChanged(uow, chief.personId(), r, next, t.ruleId());
-            notifyAll(uow, chief.directory().holders(r.organisation(), Role.LEADER), r, "Văn bản chờ bút phê");
+            notifyAll(uow, ctx.directory().get().holders(r.organisation(), Role.LEADER), r, "Văn bản chờ bút phê");
             return next;
         });
     }
@@ -240,7 +240,7 @@ public final class IncomingFlow {
             String text = Steps.text(annotation,
                     () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "annotation"));
             Instant now = Steps.now(ctx);
-            List<Assignment> made = orders(leader, r, orders, now);
+            List<Assignment> made = orders(ctx.current(leader), r, orders, now);
             IncomingRecord next = r.with(IncomingState.ASSIGNED, made, new HistoryStep(now, leader.personId(),
                     "incoming.assign", r.state().name(), t.to().name(), text));
             save(uow, leader.account().name(), "incoming.assign", r, next, text, Set.of());
@@ -248,7 +248,7 @@ public final class IncomingFlow {
             for (Assignment a : made) {
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentAssigned(now, leader.personId(), r.id(),
                         a.unitId(), a.kind(), a.deadline()));
-                leader.directory().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
+                ctx.directory().get().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
                         "Văn bản được phân công (" + a.kind().vietnameseName() + ")"));
             }
             return next;
@@ -329,7 +329,7 @@ public final class IncomingFlow {
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             String holder = a.state() == AssignmentState.WITH_SPECIALIST ? a.handlerId()
                     : handler.account().has(Role.UNIT_HEAD) && handler.person().unitId().equals(unitId)
-                    ? handler.personId() : handler.directory().headOf(unitId).map(Person::id).orElse("");
+                    ? handler.personId() : ctx.directory().get().headOf(unitId).map(Person::id).orElse("");
             Permissions.require(ctx.current(handler), Action.COMPLETE, Scope.assignment(r.organisation(), unitId, holder));
             AssignmentState target = a.kind() == AssignmentKind.COOPERATE ? AssignmentState.ANSWERED
                     : AssignmentState.DONE;
@@ -393,9 +393,9 @@ public final class IncomingFlow {
             Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             if (handlerId != null) {
-                boolean fits = actor.directory().person(handlerId).filter(p -> p.unitId().equals(unitId))
+                boolean fits = ctx.directory().get().person(handlerId).filter(p -> p.unitId().equals(unitId))
                         .filter(p -> p.holds(Role.SPECIALIST) || p.holds(Role.UNIT_HEAD))
-                        .filter(p -> actor.directory().canAct(p.id())).isPresent();
+                        .filter(p -> ctx.directory().get().canAct(p.id())).isPresent();
                 if (!fits) {
                     throw EdocRuleException.of(FlowViolation.NOT_IN_UNIT, "specialistId", handlerId, unitId);
                 }
@@ -437,7 +437,7 @@ public final class IncomingFlow {
             stateChanged(uow, actor.personId(), r, next, dt.get().ruleId());
         }
         if (handlerId != null) {
-            notifyAll(uow, actor.directory().person(handlerId).stream().toList(), r, "Văn bản giao xử lý");
+            notifyAll(uow, ctx.directory().get().person(handlerId).stream().toList(), r, "Văn bản giao xử lý");
         }
         return next;
     }

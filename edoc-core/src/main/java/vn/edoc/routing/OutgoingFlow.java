@@ -115,7 +115,7 @@ public final class OutgoingFlow {
                 }
             }
             for (String u : opts.cooperatingUnits()) {
-                if (drafter.directory().unit(u).filter(x -> x.organisation().equals(org)).isEmpty()) {
+                if (ctx.directory().get().unit(u).filter(x -> x.organisation().equals(org)).isEmpty()) {
                     throw EdocRuleException.of(RoutingViolation.UNKNOWN_UNIT, "cooperatingUnits", u, org.value());
                 }
             }
@@ -536,7 +536,7 @@ public final class OutgoingFlow {
     }
 
     private void notifyWaiting(UnitOfWork uow, Actor actor, OutgoingRecord r) {
-        List<String> who = WorkQueue.waitersOf(actor.directory(), r);
+        List<String> who = WorkQueue.waitersOf(ctx.directory().get(), r);
         String what = r.document().subject().orElse(r.id()) + " (" + r.state().vietnameseName() + ")";
         for (String p : who) {
             uow.afterCommit(() -> ctx.notifier().notify(p, "Văn bản đi chờ xử lý", what));

@@ -6,6 +6,7 @@ import static vn.edoc.org.OrgFixtures.ADMIN;
 import static vn.edoc.org.OrgFixtures.CHAIR;
 import static vn.edoc.org.OrgFixtures.CLERK;
 import static vn.edoc.org.OrgFixtures.FINANCE;
+import static vn.edoc.org.OrgFixtures.FINANCE_CLERK;
 import static vn.edoc.org.OrgFixtures.FINANCE_HEAD;
 import static vn.edoc.org.OrgFixtures.SPECIALIST;
 import static vn.edoc.org.OrgFixtures.TUY_PHUOC;
@@ -106,5 +107,40 @@ class StaleDirectoryTest {
 
         assertThat(refused.has(RoutingViolation.ROLE_NOT_PERMITTED)).isTrue();
         assertThat(w.documents.incoming(r.id())).contains(before);
+    }
+
+    @Test
+    void specialistLockedSinceTheHeadsSnapshotIsNotGivenWork() {
+        IncomingRecord r = w.incoming.receive(w.newFromJustice("r-4", "Giao việc", List.of())).get(0);
+        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
+        w.incoming.assign(w.as(CHAIR), r.id(), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
+                Instant.parse("2026-03-09T10:00:00Z"))));
+        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), FINANCE);
+        w.incoming.forwardToHead(w.as(FINANCE_CLERK), r.id(), FINANCE);
+        Actor head = w.as(FINANCE_HEAD);
+        lock(SPECIALIST);
+        IncomingRecord before = w.documents.incoming(r.id()).orElseThrow();
+
+        ValidationResult refused = refusal(() -> w.incoming.assignSpecialist(head, r.id(), FINANCE, SPECIALIST, ""));
+
+        assertThat(refused.has(FlowViolation.NOT_IN_UNIT)).isTrue();
+        assertThat(w.documents.incoming(r.id())).contains(before);
+    }
+
+    @Test
+    void workQueueOverTheSupplierRemindsNobodyLocked() {
+        w.incoming.receive(w.newFromJustice("r-5", "Nhắc", List.of()));
+        WorkQueue queue = new WorkQueue(w.documents, w.current::get, List.of());
+        Instant check = Instant.parse("2026-03-02T06:30:00Z");
+        queue.remind(TUY_PHUOC, check, java.time.Duration.ofHours(2), w.events,
+                (p, s, m) -> w.notices.add(p + "|" + s));
+        assertThat(w.notices).anyMatch(n -> n.startsWith(CLERK + "|"));
+        w.notices.clear();
+        lock(CLERK);
+
+        queue.remind(TUY_PHUOC, check, java.time.Duration.ofHours(2), w.events,
+                (p, s, m) -> w.notices.add(p + "|" + s));
+
+        assertThat(w.notices).noneMatch(n -> n.startsWith(CLERK + "|"));
     }
 }
