@@ -95,7 +95,8 @@ public final class AccountService {
             AccountAdministration.Outcome outcome = change.apply(new AccountAdministration(clock), now);
             directory.replace(uow, outcome.directory());
             for (AdminAction a : outcome.actions()) {
-                audit.append(uow, new AuditEvent(a.actorAccount(), "account." + a.kind().name().toLowerCase(Locale.ROOT),
+                String action = "account." + a.kind().name().toLowerCase(Locale.ROOT);
+                audit.append(uow, new AuditEvent(a.actorAccount(), action,
                         a.at().truncatedTo(ChronoUnit.MICROS), OBJECT_TYPE, a.target(),
                         a.beforeState().map(AccountService::digest).orElse(null), digest(a.after()),
                         a.kind() + " " + a.target(), Set.of()));

@@ -222,7 +222,8 @@ public final class IncomingFlow {
                     chief.personId(), "incoming.propose", r.state().name(), t.to().name(), text));
             save(uow, chief.account().name(), "incoming.propose", r, next, text, Set.of());
             stateChanged(uow, chief.personId(), r, next, t.ruleId());
-            notifyAll(uow, ctx.directory().get().holders(r.organisation(), Role.LEADER), r, "Văn bản chờ bút phê");
+            notifyAll(uow, ctx.directory().get().holders(r.organisation(), Role.LEADER), r,
+                    "Văn bản chờ bút phê");
             return next;
         });
     }
@@ -330,7 +331,8 @@ public final class IncomingFlow {
             String holder = a.state() == AssignmentState.WITH_SPECIALIST ? a.handlerId()
                     : handler.account().has(Role.UNIT_HEAD) && handler.person().unitId().equals(unitId)
                     ? handler.personId() : ctx.directory().get().headOf(unitId).map(Person::id).orElse("");
-            Permissions.require(ctx.current(handler), Action.COMPLETE, Scope.assignment(r.organisation(), unitId, holder));
+            Permissions.require(ctx.current(handler), Action.COMPLETE,
+                    Scope.assignment(r.organisation(), unitId, holder));
             AssignmentState target = a.kind() == AssignmentKind.COOPERATE ? AssignmentState.ANSWERED
                     : AssignmentState.DONE;
             return moveUnit(uow, handler, r, a, target, "incoming.complete", null, comment);
@@ -346,7 +348,8 @@ public final class IncomingFlow {
             IncomingRecord r = load(uow, recordId);
             Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
-            Permissions.require(ctx.current(handler), Action.HANDLE, Scope.assignment(r.organisation(), unitId, a.handlerId()));
+            Permissions.require(ctx.current(handler), Action.HANDLE,
+                    Scope.assignment(r.organisation(), unitId, a.handlerId()));
             return moveUnit(uow, handler, r, a, AssignmentState.WITH_HEAD, "incoming.back-to-head", "", comment);
         });
     }
