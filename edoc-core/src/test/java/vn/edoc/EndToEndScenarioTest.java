@@ -141,7 +141,7 @@ class EndToEndScenarioTest {
 
         Org(MemoryAuditLog audit) {
             ctx = new RoutingContext(tx, documents, sequences, registers, audit, events, transport,
-                    (person, subject, message) -> { }, rules, clock);
+                    (person, subject, message) -> { }, rules, clock, () -> directory);
             incoming = new IncomingFlow(ctx);
             outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of(tasks.issueParticipant()),
                     List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));

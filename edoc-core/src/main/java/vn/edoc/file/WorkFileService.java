@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.edoc.audit.AuditEvent;
+import vn.edoc.org.Directory;
 import vn.edoc.org.Role;
+import vn.edoc.routing.Action;
 import vn.edoc.routing.Actor;
 import vn.edoc.routing.Assignment;
 import vn.edoc.routing.FlowViolation;
 import vn.edoc.routing.IncomingRecord;
-import vn.edoc.routing.RoutingViolation;
+import vn.edoc.routing.OutgoingRecord;
+import vn.edoc.routing.Permissions;
+import vn.edoc.routing.RoutingContext;
+import vn.edoc.routing.Scope;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.DocumentStore;
 import vn.edoc.spi.Transactions;
@@ -27,6 +33,12 @@ import vn.edoc.validation.EdocRuleException;
  * document that starts the work (its specialist, or the head of an assigned unit), gathering the related incoming
  * documents, drafts and issued replies of the same organisation, then closed. Only the person who opened a file
  * changes it. Each change is one unit of work with an audit entry.
+ *
+ * <p>Every action goes through the shared permission check ({@link Permissions}, actions
+ * {@link Action#OPEN_WORK_FILE}, {@link Action#ADD_TO_WORK_FILE}, {@link Action#CLOSE_WORK_FILE}) with the actor
+ * rebound to the directory as it is now ({@link Actor#rebind}), so a locked or revoked account is refused as such
+ * (R-ACC-2). One matter, one file (R-FILE-1): an incoming document starts at most one open work file, and only
+ * documents within the keeper's reach (their unit's assignments and drafts) are added.
  */
 public final class WorkFileService {
 
@@ -38,25 +50,37 @@ public final class WorkFileService {
     private final DocumentStore documents;
     private final AuditLog audit;
     private final Clock clock;
+    private final Supplier<Directory> directory;
 
-    /** A service over the given stores of one adapter and {@code clock}. */
+    /**
+     * A service over the given stores of one adapter and {@code clock}; actors are checked against
+     * {@code directory}, the directory as it is now.
+     */
     public WorkFileService(Transactions transactions, WorkFileStore files, DocumentStore documents, AuditLog audit,
-                           Clock clock) {
+                           Clock clock, Supplier<Directory> directory) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.files = Objects.requireNonNull(files, "files");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    /** A service over the parts of {@code ctx} (its directory source included) and {@code files}. */
+    public WorkFileService(RoutingContext ctx, WorkFileStore files) {
+        this(Objects.requireNonNull(ctx, "ctx").transactions(), files, ctx.documents(), ctx.audit(), ctx.clock(),
+                ctx.directory());
     }
 
     /**
      * Opens a work file from incoming record {@code incomingId} (lập hồ sơ), titled {@code title}.
      *
-     * @throws EdocRuleException when the actor cannot act, does not handle that document, or the title is missing
+     * @throws EdocRuleException when the actor cannot act, does not handle that document, the document already
+     *                           starts an open work file, or the title is missing
      */
-    public WorkFile open(Actor actor, String incomingId, String title) {
+    public WorkFile open(Actor caller, String incomingId, String title) {
         return transactions.inTransaction(uow -> {
-            active(actor);
+            Actor actor = permitted(caller, Action.OPEN_WORK_FILE);
             IncomingRecord in = documents.incoming(uow, String.valueOf(incomingId))
                     .filter(r -> r.organisation().equals(actor.person().organisation()))
                     .orElseThrow(() -> EdocRuleException.of(FlowViolation.NO_SUCH_INCOMING, "incomingId",
@@ -68,6 +92,12 @@ public final class WorkFileService {
             }
             if (!handles) {
                 throw EdocRuleException.of(FlowViolation.NOT_HANDLING, "incomingId", actor.personId(), in.id());
+            }
+            for (WorkFile other : files.filesOf(in.organisation())) {
+                WorkFile seen = files.find(uow, other.id()).orElse(other);
+                if (seen.open() && seen.documentIds().contains(in.id())) {
+                    throw EdocRuleException.of(FlowViolation.WORK_FILE_EXISTS, "incomingId", in.id(), seen.id());
+                }
             }
             if (title == null || title.isBlank()) {
                 throw EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "title");
@@ -83,17 +113,31 @@ public final class WorkFileService {
 
     /**
      * Adds incoming or outgoing record {@code recordId} of the same organisation to work file {@code fileId}
-     * (adding one already there changes nothing but is accepted).
+     * (adding one already there changes nothing but is accepted). Only a document within the keeper's reach goes in:
+     * an incoming document assigned to their unit or to them, or an outgoing one drafted in their unit, by them, or
+     * with their unit cooperating.
+     *
+     * @throws EdocRuleException when the record is unknown, of another organisation, or outside the keeper's reach
      */
-    public WorkFile add(Actor actor, String fileId, String recordId) {
+    public WorkFile add(Actor caller, String fileId, String recordId) {
         return transactions.inTransaction(uow -> {
+            Actor actor = permitted(caller, Action.ADD_TO_WORK_FILE);
             WorkFile f = owned(uow, actor, fileId);
             String rid = String.valueOf(recordId);
-            boolean known = documents.incoming(uow, rid).filter(r -> r.organisation().equals(f.organisation()))
-                    .isPresent() || documents.outgoing(uow, rid).filter(r -> r.organisation().equals(f.organisation()))
-                    .isPresent();
-            if (!known) {
+            Optional<IncomingRecord> in = documents.incoming(uow, rid)
+                    .filter(r -> r.organisation().equals(f.organisation()));
+            Optional<OutgoingRecord> out = documents.outgoing(uow, rid)
+                    .filter(r -> r.organisation().equals(f.organisation()));
+            if (in.isEmpty() && out.isEmpty()) {
                 throw EdocRuleException.of(FlowViolation.NO_SUCH_INCOMING, "recordId", rid);
+            }
+            String unit = actor.person().unitId();
+            boolean reach = in.map(r -> r.assignments().stream().anyMatch(a -> a.unitId().equals(unit)
+                            || a.handlerId().equals(actor.personId()))).orElse(false)
+                    || out.map(r -> r.unitId().equals(unit) || r.drafterId().equals(actor.personId())
+                            || r.cooperatingUnits().contains(unit)).orElse(false);
+            if (!reach && !f.documentIds().contains(rid)) {
+                throw EdocRuleException.of(FlowViolation.RECORD_OUT_OF_REACH, "recordId", rid, actor.personId());
             }
             if (f.documentIds().contains(rid)) {
                 return f;
@@ -109,8 +153,9 @@ public final class WorkFileService {
     }
 
     /** Closes work file {@code fileId} (kết thúc hồ sơ). */
-    public WorkFile close(Actor actor, String fileId) {
+    public WorkFile close(Actor caller, String fileId) {
         return transactions.inTransaction(uow -> {
+            Actor actor = permitted(caller, Action.CLOSE_WORK_FILE);
             WorkFile f = owned(uow, actor, fileId);
             WorkFile next = new WorkFile(f.id(), f.organisation(), f.title(), f.ownerId(), f.openingIncomingId(),
                     f.documentIds(), false, f.openedAt(), Optional.of(now()), f.version() + 1);
@@ -121,7 +166,6 @@ public final class WorkFileService {
     }
 
     private WorkFile owned(UnitOfWork uow, Actor actor, String fileId) {
-        active(actor);
         WorkFile f = files.find(uow, String.valueOf(fileId)).orElseThrow(() -> EdocRuleException.of(
                 FlowViolation.NO_SUCH_WORK_FILE, "fileId", String.valueOf(fileId)));
         if (!f.ownerId().equals(actor.personId())) {
@@ -133,21 +177,14 @@ public final class WorkFileService {
         return f;
     }
 
-    private static void active(Actor actor) {
-        if (actor == null) {
-            throw EdocRuleException.of(RoutingViolation.MISSING, "actor", "actor");
+    /** The caller rebound to the current directory, once the shared permission table lets them do {@code action}. */
+    private Actor permitted(Actor caller, Action action) {
+        if (caller == null) {
+            Permissions.require(null, action, null);
         }
-        // identity and account state, as for every action (R-ACC-1, R-ACC-2); no role is needed to keep a file
-        if (!actor.account().personId().equals(actor.personId())) {
-            throw EdocRuleException.of(RoutingViolation.NOT_OWN_ACCOUNT, "account", actor.account().name(),
-                    actor.account().personId(), actor.personId());
-        }
-        if (!actor.directory().canAct(actor.personId())
-                || !actor.directory().account(actor.account().name()).map(a -> a.equals(actor.account()))
-                .orElse(false)) {
-            throw EdocRuleException.of(RoutingViolation.UNKNOWN_ACCOUNT, "account", actor.account().name(),
-                    actor.personId());
-        }
+        Actor actor = caller.rebind(directory.get());
+        Permissions.require(actor, action, Scope.unit(actor.person().organisation(), actor.person().unitId()));
+        return actor;
     }
 
     private void audit(UnitOfWork uow, Actor actor, String action, WorkFile after, WorkFile before, String text) {

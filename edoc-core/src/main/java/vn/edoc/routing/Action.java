@@ -23,7 +23,8 @@ import vn.edoc.org.Role;
  * chief proposes (TP Đ3); the leader annotates, assigns, approves and signs (BS Đ12.2, BS Đ13.2); the unit head
  * gives work to specialists and reviews drafts (TP Đ3, BS Đ13.2); specialists handle and draft; the justice officer
  * appraises legal normative drafts (BS Đ7.2); the monitoring officer checks task data before issue, approves
- * results and extensions (LS Đ13.2b, LS Đ13.5); the administrator manages accounts and outages (TP Đ4.1, SL Đ9.4,
+ * results and extensions (LS Đ13.2b, LS Đ13.5); the specialist or unit head handling a matter keeps its work file
+ * (BS Đ7.1, BS Đ13.1); the administrator manages accounts and outages (TP Đ4.1, SL Đ9.4,
  * LA Đ14.3a).
  */
 public enum Action {
@@ -104,6 +105,14 @@ public enum Action {
     /** Báo cáo phục vụ kiểm tra: the inspected unit sends its report before the inspection (LS Đ16.4b). */
     REPORT_FOR_INSPECTION(Flow.TASK, "R-TIME-7", false, UNIT_HEAD, LEADER),
 
+    // ----- work files -----
+    /** Lập hồ sơ công việc from the incoming document one handles (one open file per document). */
+    OPEN_WORK_FILE(Flow.FILE, "R-FILE-1", false, SPECIALIST, UNIT_HEAD),
+    /** Thêm văn bản vào hồ sơ: a document of the keeper's own reach. */
+    ADD_TO_WORK_FILE(Flow.FILE, "R-FILE-1", false, SPECIALIST, UNIT_HEAD),
+    /** Kết thúc hồ sơ. */
+    CLOSE_WORK_FILE(Flow.FILE, "R-FILE-1", false, SPECIALIST, UNIT_HEAD),
+
     // ----- administration and operations -----
     /** Tạo, sửa, khóa, thu hồi tài khoản. */
     ADMINISTER_ACCOUNTS(Flow.ADMINISTRATION, "R-ACC-2", false, ADMINISTRATOR),
@@ -121,6 +130,8 @@ public enum Action {
         OUTGOING,
         /** Theo dõi nhiệm vụ. */
         TASK,
+        /** Hồ sơ công việc. */
+        FILE,
         /** Quản trị, vận hành. */
         ADMINISTRATION
     }

@@ -57,6 +57,24 @@ public record Actor(Person person, Account account, Directory directory) {
         return new Actor(person, account, directory);
     }
 
+    /**
+     * This actor read against {@code current}, the directory as it is now: the person and the account are taken from
+     * it by id and name, so a lock, a revocation or a role change since the caller built this actor counts, and a
+     * forged snapshot grants nothing (R-ACC-1, R-ACC-2). When {@code current} does not know them, the old records
+     * are kept and {@link Permissions#check} refuses them as unknown. This is the one rebinding every flow and
+     * service uses before {@link Permissions#require}.
+     *
+     * @throws EdocRuleException when {@code current} is missing
+     */
+    public Actor rebind(Directory current) {
+        if (current == null) {
+            throw EdocRuleException.of(RoutingViolation.MISSING, "directory", "directory");
+        }
+        Person p = current.person(person.id()).orElse(person);
+        Account a = current.account(account.name()).orElse(account);
+        return new Actor(p, a, current);
+    }
+
     /** The acting person's id. */
     public String personId() {
         return person.id();

@@ -95,6 +95,14 @@ public enum FlowViolation implements ViolationType {
     /** Only a person handling the incoming document opens the work file from it. */
     NOT_HANDLING("EDOC-FLW-053", "R-FILE-1", "BS Đ7.1, BS Đ13.1",
             "Người dùng '%s' không xử lý văn bản đến '%s'.", "Person '%s' does not handle incoming document '%s'."),
+    /** One matter, one file: the incoming document already starts an open work file. */
+    WORK_FILE_EXISTS("EDOC-FLW-054", "R-FILE-1", "BS Đ2.5, BS Đ7.1",
+            "Văn bản đến '%s' đã được lập hồ sơ công việc '%s' đang mở.",
+            "Incoming document '%s' already starts open work file '%s'."),
+    /** Only documents within the keeper's reach go into a work file. */
+    RECORD_OUT_OF_REACH("EDOC-FLW-055", "R-FILE-1", "BS Đ13.1",
+            "Văn bản '%s' không thuộc phạm vi xử lý của người dùng '%s'.",
+            "Document '%s' is outside the reach of person '%s'."),
 
     /** The outage's times are missing or reversed. */
     BAD_OUTAGE("EDOC-FLW-060", "R-OPS-2", "LA Đ14.3a",

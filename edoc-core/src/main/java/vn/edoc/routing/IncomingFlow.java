@@ -70,7 +70,7 @@ public final class IncomingFlow {
         Steps.actor(clerk);
         OrganCode org = clerk.person().organisation();
         return ctx.transactions().inTransaction(uow -> {
-            Permissions.require(clerk, Action.REGISTER_INCOMING, Scope.organisation(org));
+            Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(org));
             return create(uow, clerk.personId(), clerk.account().name(), org, Origin.PAPER, sender == null ? Optional.empty() : sender, "",
                     scanned, List.of(), Steps.now(ctx), Set.of(), "").get(0);
         });
@@ -122,7 +122,7 @@ public final class IncomingFlow {
     public List<IncomingRecord> register(Actor clerk, String recordId, ReceiptCheck check) {
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord first = load(uow, recordId);
-            Permissions.require(clerk, Action.REGISTER_INCOMING, Scope.organisation(first.organisation()));
+            Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(first.organisation()));
             List<IncomingRecord> group = group(uow, first);
             for (IncomingRecord r : group) {
                 IncomingTransition.transitionBetween(r.state(), IncomingState.REGISTERED);
@@ -143,8 +143,8 @@ public final class IncomingFlow {
                     first.groupId(), vn.edoc.document.Direction.INCOMING, entry.number()));
             answer(uow, first, TransportMessage.Kind.RECEIPT_ACK, "received as number " + entry.number(), now);
             // R-IN-4: once registered it goes to the person who proposes or assigns
-            List<Person> next = clerk.directory().officeChiefOf(first.organisation()).map(List::of)
-                    .orElse(clerk.directory().holders(first.organisation(), Role.LEADER));
+            List<Person> next = ctx.directory().get().officeChiefOf(first.organisation()).map(List::of)
+                    .orElse(ctx.directory().get().holders(first.organisation(), Role.LEADER));
             notifyAll(uow, next, first, "Văn bản đến chờ xử lý");
             return List.copyOf(done);
         });
@@ -188,7 +188,7 @@ public final class IncomingFlow {
     public List<IncomingRecord> refuse(Actor clerk, String recordId, String reason) {
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord first = load(uow, recordId);
-            Permissions.require(clerk, Action.REFUSE_INCOMING, Scope.organisation(first.organisation()));
+            Permissions.require(ctx.current(clerk), Action.REFUSE_INCOMING, Scope.organisation(first.organisation()));
             String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
             Instant now = Steps.now(ctx);
             List<IncomingRecord> done = new ArrayList<>();
@@ -214,7 +214,7 @@ public final class IncomingFlow {
     public IncomingRecord propose(Actor chief, String recordId, String proposal) {
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord r = load(uow, recordId);
-            Permissions.require(chief, Action.PROPOSE, Scope.organisation(r.organisation()));
+            Permissions.require(ctx.current(chief), Action.PROPOSE, Scope.organisation(r.organisation()));
             IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.PROPOSED);
             String text = Steps.text(proposal, () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "proposal"));
             Instant now = Steps.now(ctx);
@@ -222,7 +222,8 @@ public final class IncomingFlow {
                     chief.personId(), "incoming.propose", r.state().name(), t.to().name(), text));
             save(uow, chief.account().name(), "incoming.propose", r, next, text, Set.of());
             stateChanged(uow, chief.personId(), r, next, t.ruleId());
-            notifyAll(uow, chief.directory().holders(r.organisation(), Role.LEADER), r, "Văn bản chờ bút phê");
+            notifyAll(uow, ctx.directory().get().holders(r.organisation(), Role.LEADER), r,
+                    "Văn bản chờ bút phê");
             return next;
         });
     }
@@ -235,12 +236,12 @@ public final class IncomingFlow {
     public IncomingRecord assign(Actor leader, String recordId, String annotation, List<AssignmentOrder> orders) {
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord r = load(uow, recordId);
-            Permissions.require(leader, Action.ANNOTATE_AND_ASSIGN, Scope.organisation(r.organisation()));
+            Permissions.require(ctx.current(leader), Action.ANNOTATE_AND_ASSIGN, Scope.organisation(r.organisation()));
             IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.ASSIGNED);
             String text = Steps.text(annotation,
                     () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "annotation"));
             Instant now = Steps.now(ctx);
-            List<Assignment> made = orders(leader, r, orders, now);
+            List<Assignment> made = orders(ctx.current(leader), r, orders, now);
             IncomingRecord next = r.with(IncomingState.ASSIGNED, made, new HistoryStep(now, leader.personId(),
                     "incoming.assign", r.state().name(), t.to().name(), text));
             save(uow, leader.account().name(), "incoming.assign", r, next, text, Set.of());
@@ -248,7 +249,7 @@ public final class IncomingFlow {
             for (Assignment a : made) {
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentAssigned(now, leader.personId(), r.id(),
                         a.unitId(), a.kind(), a.deadline()));
-                leader.directory().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
+                ctx.directory().get().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
                         "Văn bản được phân công (" + a.kind().vietnameseName() + ")"));
             }
             return next;
@@ -329,8 +330,9 @@ public final class IncomingFlow {
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             String holder = a.state() == AssignmentState.WITH_SPECIALIST ? a.handlerId()
                     : handler.account().has(Role.UNIT_HEAD) && handler.person().unitId().equals(unitId)
-                    ? handler.personId() : handler.directory().headOf(unitId).map(Person::id).orElse("");
-            Permissions.require(handler, Action.COMPLETE, Scope.assignment(r.organisation(), unitId, holder));
+                    ? handler.personId() : ctx.directory().get().headOf(unitId).map(Person::id).orElse("");
+            Permissions.require(ctx.current(handler), Action.COMPLETE,
+                    Scope.assignment(r.organisation(), unitId, holder));
             AssignmentState target = a.kind() == AssignmentKind.COOPERATE ? AssignmentState.ANSWERED
                     : AssignmentState.DONE;
             return moveUnit(uow, handler, r, a, target, "incoming.complete", null, comment);
@@ -346,7 +348,8 @@ public final class IncomingFlow {
             IncomingRecord r = load(uow, recordId);
             Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
-            Permissions.require(handler, Action.HANDLE, Scope.assignment(r.organisation(), unitId, a.handlerId()));
+            Permissions.require(ctx.current(handler), Action.HANDLE,
+                    Scope.assignment(r.organisation(), unitId, a.handlerId()));
             return moveUnit(uow, handler, r, a, AssignmentState.WITH_HEAD, "incoming.back-to-head", "", comment);
         });
     }
@@ -364,7 +367,7 @@ public final class IncomingFlow {
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             Action action = a.state() == AssignmentState.WITH_HEAD ? Action.ASSIGN_SPECIALIST
                     : Action.FORWARD_TO_HEAD;
-            Permissions.require(actor, action, Scope.unit(r.organisation(), unitId));
+            Permissions.require(ctx.current(actor), action, Scope.unit(r.organisation(), unitId));
             return moveUnit(uow, actor, r, a, AssignmentState.RETURNED, "incoming.return", null, why);
         });
     }
@@ -377,7 +380,7 @@ public final class IncomingFlow {
         String why = Steps.text(reasons, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reasons"));
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord r = load(uow, recordId);
-            Permissions.require(head, Action.COOPERATE_REFUSE, Scope.unit(r.organisation(), unitId));
+            Permissions.require(ctx.current(head), Action.COOPERATE_REFUSE, Scope.unit(r.organisation(), unitId));
             Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             return moveUnit(uow, head, r, a, AssignmentState.COOPERATION_REFUSED, "incoming.refuse-cooperation",
@@ -389,13 +392,13 @@ public final class IncomingFlow {
                                     AssignmentState target, String auditAction, String handlerId, String comment) {
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord r = load(uow, recordId);
-            Permissions.require(actor, action, Scope.unit(r.organisation(), unitId));
+            Permissions.require(ctx.current(actor), action, Scope.unit(r.organisation(), unitId));
             Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             if (handlerId != null) {
-                boolean fits = actor.directory().person(handlerId).filter(p -> p.unitId().equals(unitId))
+                boolean fits = ctx.directory().get().person(handlerId).filter(p -> p.unitId().equals(unitId))
                         .filter(p -> p.holds(Role.SPECIALIST) || p.holds(Role.UNIT_HEAD))
-                        .filter(p -> actor.directory().canAct(p.id())).isPresent();
+                        .filter(p -> ctx.directory().get().canAct(p.id())).isPresent();
                 if (!fits) {
                     throw EdocRuleException.of(FlowViolation.NOT_IN_UNIT, "specialistId", handlerId, unitId);
                 }
@@ -437,7 +440,7 @@ public final class IncomingFlow {
             stateChanged(uow, actor.personId(), r, next, dt.get().ruleId());
         }
         if (handlerId != null) {
-            notifyAll(uow, actor.directory().person(handlerId).stream().toList(), r, "Văn bản giao xử lý");
+            notifyAll(uow, ctx.directory().get().person(handlerId).stream().toList(), r, "Văn bản giao xử lý");
         }
         return next;
     }
@@ -456,7 +459,7 @@ public final class IncomingFlow {
         }
         return ctx.transactions().inTransaction(uow -> {
             OrganCode org = recall.to();
-            Permissions.require(clerk, Action.CANCEL_ON_RECALL, Scope.organisation(org));
+            Permissions.require(ctx.current(clerk), Action.CANCEL_ON_RECALL, Scope.organisation(org));
             List<IncomingRecord> rows = ctx.documents().incomingFrom(uow, org, recall.from(), recall.documentRef());
             if (rows.isEmpty()) {
                 throw EdocRuleException.of(FlowViolation.NOTHING_TO_RECALL, "recall.documentRef",
@@ -498,8 +501,8 @@ public final class IncomingFlow {
         Steps.actor(clerk);
         return ctx.transactions().inTransaction(uow -> {
             OrganCode org = clerk.person().organisation();
-            Permissions.require(clerk, Action.ENTER_AFTER_OUTAGE, Scope.organisation(org));
-            Permissions.require(clerk, Action.REGISTER_INCOMING, Scope.organisation(org));
+            Permissions.require(ctx.current(clerk), Action.ENTER_AFTER_OUTAGE, Scope.organisation(org));
+            Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(org));
             Outage outage = outages.find(uow, String.valueOf(outageId)).filter(o -> o.organisation().equals(org))
                     .orElseThrow(() -> EdocRuleException.of(FlowViolation.NO_SUCH_OUTAGE, "outageId",
                             String.valueOf(outageId)));

@@ -38,7 +38,7 @@ public final class OutageService {
         Steps.actor(admin);
         return ctx.transactions().inTransaction(uow -> {
             var org = admin.person().organisation();
-            Permissions.require(admin, Action.RECORD_OUTAGE, Scope.organisation(org));
+            Permissions.require(ctx.current(admin), Action.RECORD_OUTAGE, Scope.organisation(org));
             if (description == null || description.isBlank() || interimMeasures == null || interimMeasures.isBlank()
                     || catchUp == null || catchUp.isBlank()) {
                 throw EdocRuleException.of(FlowViolation.BAD_OUTAGE, "description",
@@ -57,8 +57,8 @@ public final class OutageService {
                             .instant(o.stoppedAt()).instant(o.resumedAt()).text(o.interimMeasures())
                             .text(o.catchUp()).sha256Hex(),
                     o.description(), Set.of());
-            List<Person> affected = admin.directory().peopleOf(org).stream()
-                    .filter(p -> admin.directory().canAct(p.id())).toList();
+            List<Person> affected = ctx.directory().get().peopleOf(org).stream()
+                    .filter(p -> ctx.directory().get().canAct(p.id())).toList();
             String message = o.description() + "; dừng " + o.stoppedAt() + ", hoạt động lại " + o.resumedAt()
                     + "; biện pháp tạm thời: " + o.interimMeasures() + "; cập nhật bổ sung: " + o.catchUp();
             for (Person p : affected) {

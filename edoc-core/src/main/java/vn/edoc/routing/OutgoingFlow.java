@@ -102,7 +102,7 @@ public final class OutgoingFlow {
         return ctx.transactions().inTransaction(uow -> {
             OrganCode org = drafter.person().organisation();
             String unit = drafter.person().unitId();
-            Permissions.require(drafter, Action.DRAFT, Scope.unit(org, unit));
+            Permissions.require(ctx.current(drafter), Action.DRAFT, Scope.unit(org, unit));
             Document doc = outgoing(draft);
             if (opts.replyToIncomingId().isPresent()) {
                 String inId = opts.replyToIncomingId().get();
@@ -115,7 +115,7 @@ public final class OutgoingFlow {
                 }
             }
             for (String u : opts.cooperatingUnits()) {
-                if (drafter.directory().unit(u).filter(x -> x.organisation().equals(org)).isEmpty()) {
+                if (ctx.directory().get().unit(u).filter(x -> x.organisation().equals(org)).isEmpty()) {
                     throw EdocRuleException.of(RoutingViolation.UNKNOWN_UNIT, "cooperatingUnits", u, org.value());
                 }
             }
@@ -246,10 +246,12 @@ public final class OutgoingFlow {
                                          String comment) {
         return step(leader, id, Action.APPROVE_AND_SIGN, "", (uow, r, e, now) -> {
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.APPROVED_SIGNED).to();
-            Organisation org = leader.directory().organisation(r.organisation()).orElseThrow(() ->
+            // signing competence is read from the directory as it is now, never from the caller's snapshot
+            Actor signer = ctx.current(leader);
+            Organisation org = signer.directory().organisation(r.organisation()).orElseThrow(() ->
                     EdocRuleException.of(RoutingViolation.MISSING, "organisation", r.organisation().value()));
-            ValidationResult may = SigningAuthority.of(leader.directory(), authorisations)
-                    .check(leader.person(), competence, org, Steps.day(now));
+            ValidationResult may = SigningAuthority.of(signer.directory(), authorisations)
+                    .check(signer.person(), competence, org, Steps.day(now));
             may.orThrow();
             String t = title == null || title.isBlank() ? leader.person().fullName() : title.strip();
             e.document = e.document.toBuilder().signer(competence, t, leader.person().fullName()).build();
@@ -329,7 +331,7 @@ public final class OutgoingFlow {
      */
     public OutgoingRecord issue(Actor clerk, String id) {
         return step(clerk, id, Action.ISSUE, null, (uow, r, e, now) -> {
-            Permissions.require(clerk, Action.SIGN_AS_ORGANISATION, Scope.organisation(r.organisation()));
+            Permissions.require(ctx.current(clerk), Action.SIGN_AS_ORGANISATION, Scope.organisation(r.organisation()));
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.ISSUED).to();
             Document signed;
             try {
@@ -513,7 +515,7 @@ public final class OutgoingFlow {
             } else {
                 scope = Scope.unit(r.organisation(), unitId);
             }
-            Permissions.require(actor, action, scope);
+            Permissions.require(ctx.current(actor), action, scope);
             OutgoingRecord.Edit e = r.edit();
             Instant now = Steps.now(ctx);
             String note = change.apply(uow, r, e, now);
@@ -534,7 +536,7 @@ public final class OutgoingFlow {
     }
 
     private void notifyWaiting(UnitOfWork uow, Actor actor, OutgoingRecord r) {
-        List<String> who = WorkQueue.waitersOf(actor.directory(), r);
+        List<String> who = WorkQueue.waitersOf(ctx.directory().get(), r);
         String what = r.document().subject().orElse(r.id()) + " (" + r.state().vietnameseName() + ")";
         for (String p : who) {
             uow.afterCommit(() -> ctx.notifier().notify(p, "Văn bản đi chờ xử lý", what));

@@ -2,7 +2,9 @@ package vn.edoc.routing;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 import vn.edoc.event.EventPublisher;
+import vn.edoc.org.Directory;
 import vn.edoc.register.RegisterService;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.DocumentStore;
@@ -27,10 +29,14 @@ import vn.edoc.time.TimeRules;
  * @param notifier     how people are told
  * @param timeRules    deadlines (R-TIME-1, R-TIME-2, R-TIME-4)
  * @param clock        the source of every time
+ * @param directory    the directory as it is now (e.g. {@code DirectoryStore::current}): every flow rebinds the
+ *                     acting person to it before checking permissions, so a stale or forged snapshot in an
+ *                     {@link Actor} counts for nothing (R-ACC-1, R-ACC-2)
  */
 public record RoutingContext(Transactions transactions, DocumentStore documents, SequenceAllocator sequences,
                              RegisterStore registers, AuditLog audit, EventPublisher events, Transport transport,
-                             Notifier notifier, TimeRules timeRules, Clock clock) {
+                             Notifier notifier, TimeRules timeRules, Clock clock,
+                             Supplier<Directory> directory) {
 
     /** Refuses missing parts. */
     public RoutingContext {
@@ -44,6 +50,15 @@ public record RoutingContext(Transactions transactions, DocumentStore documents,
         Objects.requireNonNull(notifier, "notifier");
         Objects.requireNonNull(timeRules, "timeRules");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(directory, "directory");
+    }
+
+    /**
+     * {@code actor} rebound to the current directory ({@link Actor#rebind}); {@code null} stays {@code null} so that
+     * {@link Permissions#check} reports it as missing.
+     */
+    public Actor current(Actor actor) {
+        return actor == null ? null : actor.rebind(directory.get());
     }
 
     /** A register service over these parts, on this clock. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Person;
 import vn.edoc.org.Role;
@@ -25,11 +26,22 @@ import vn.edoc.spi.DocumentStore;
 public final class WorkQueue {
 
     private final DocumentStore documents;
-    private final Directory directory;
+    private final Supplier<Directory> directory;
     private final List<WorkItemSource> sources;
 
-    /** A queue over {@code documents}, read against {@code directory}, adding the items of {@code sources}. */
+    /**
+     * A queue over {@code documents}, read against the fixed snapshot {@code directory}, adding the items of
+     * {@code sources}; prefer {@link #WorkQueue(DocumentStore, Supplier, List)} so that locks count at once.
+     */
     public WorkQueue(DocumentStore documents, Directory directory, List<WorkItemSource> sources) {
+        this(documents, constant(Objects.requireNonNull(directory, "directory")), sources);
+    }
+
+    /**
+     * A queue over {@code documents}, read against the directory as it is at each call ({@code directory}, e.g.
+     * {@code DirectoryStore::current}), adding the items of {@code sources}.
+     */
+    public WorkQueue(DocumentStore documents, Supplier<Directory> directory, List<WorkItemSource> sources) {
         this.documents = Objects.requireNonNull(documents, "documents");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.sources = sources == null ? List.of() : List.copyOf(sources);
@@ -37,6 +49,7 @@ public final class WorkQueue {
 
     /** The items waiting for {@code personId} at {@code now}, by deadline; empty for an unknown person. */
     public List<WorkItem> waitingFor(String personId, Instant now) {
+        Directory directory = this.directory.get();
         Optional<Person> person = directory.person(personId);
         if (person.isEmpty() || now == null) {
             return List.of();
@@ -114,6 +127,7 @@ public final class WorkQueue {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(notifier, "notifier");
         int published = 0;
+        Directory directory = this.directory.get();
         for (Person p : directory.peopleOf(organisation)) {
             if (!directory.canAct(p.id())) {
                 continue;
@@ -140,6 +154,10 @@ public final class WorkQueue {
     }
 
     /** The people an outgoing record in its current state waits for. */
+    private static Supplier<Directory> constant(Directory directory) {
+        return () -> directory;
+    }
+
     static List<String> waitersOf(Directory directory, OutgoingRecord r) {
         return switch (r.state()) {
             case DRAFTING, RETURNED -> List.of(r.drafterId());
@@ -153,7 +171,7 @@ public final class WorkQueue {
     }
 
     private List<String> orgClerks(vn.edoc.id.OrganCode org) {
-        return directory.organisationClerk(org).map(x -> List.of(x.id())).orElse(List.of());
+        return directory.get().organisationClerk(org).map(x -> List.of(x.id())).orElse(List.of());
     }
 
     private static List<String> ids(List<Person> people) {

@@ -188,7 +188,7 @@ public final class InspectionService {
         if (actor == null) {
             Permissions.require(null, Action.INSPECT_TASKS, null);
         }
-        return new Actor(actor.person(), actor.account(), directory.get());
+        return actor.rebind(directory.get());
     }
 
     private static String account(Actor actor) {

@@ -955,7 +955,7 @@ public final class TaskService {
             Permissions.require(null, Action.CREATE_TASK, null);
         }
         // the actor's own snapshot may be stale: a lock or a revocation since then must already count (R-ACC-2)
-        return new Actor(actor.person(), actor.account(), directory.get());
+        return actor.rebind(directory.get());
     }
 
     private Scope monitorScope(Task t) {

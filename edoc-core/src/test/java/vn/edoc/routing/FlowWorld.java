@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Attachment;
@@ -65,6 +66,8 @@ final class FlowWorld {
     final List<String> notices = new ArrayList<>();
     final List<TransportMessage> recalls = new ArrayList<>();
     final Directory directory = directory();
+    /** The directory as it is now: tests publish a changed directory here (R-ACC-2). */
+    final AtomicReference<Directory> current = new AtomicReference<>(directory);
     final FakeSigner signer = new FakeSigner();
     final RoutingContext ctx;
     final IncomingFlow incoming;
@@ -77,11 +80,11 @@ final class FlowWorld {
         clock = new MutableClock(start);
         events.subscribe(seen::add);
         ctx = new RoutingContext(tx, documents, sequences, registers, audit, events, transport,
-                (p, s, m) -> notices.add(p + "|" + s), TimeRules.defaults(), clock);
+                (p, s, m) -> notices.add(p + "|" + s), TimeRules.defaults(), clock, current::get);
         incoming = new IncomingFlow(ctx);
         outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of((uow, doc) -> issued.add(doc)));
         outageService = new OutageService(ctx, outages);
-        workFiles = new WorkFileService(tx, files, documents, audit, clock);
+        workFiles = new WorkFileService(ctx, files);
     }
 
     static Directory directory() {

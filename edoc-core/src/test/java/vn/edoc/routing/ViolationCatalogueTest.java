@@ -46,7 +46,7 @@ class ViolationCatalogueTest {
             assertThat(known).contains(t.ruleId());
         }
         for (Action a : Action.values()) {
-            assertThat(a.ruleId()).matches("R-(IN|OUT|TASK|ACC|OPS|TIME)-\\d+");
+            assertThat(a.ruleId()).matches("R-(IN|OUT|TASK|ACC|OPS|TIME|FILE)-\\d+");
         }
     }
 

@@ -46,7 +46,7 @@ class TaskWiringTest {
     private final MemoryDocumentStore documents = new MemoryDocumentStore(w.transactions);
     private final RoutingContext ctx = new RoutingContext(w.transactions, documents,
             new MemorySequenceAllocator(w.transactions), new MemoryRegisterStore(w.transactions), w.audit,
-            w.publisher, new LoopbackTransport(), (p, s, m) -> { }, w.rules, w.clock);
+            w.publisher, new LoopbackTransport(), (p, s, m) -> { }, w.rules, w.clock, () -> w.directory);
     private final OutgoingFlow outgoing = new OutgoingFlow(ctx, (d, o) -> d.toBuilder().signed(true).build(),
             List.of(), List.of(w.service.issueParticipant()), List.of(w.service.draftParticipant()),
             List.of(w.service.taskDescriptorSource()));

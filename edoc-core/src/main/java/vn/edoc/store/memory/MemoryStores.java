@@ -33,6 +33,7 @@ public final class MemoryStores {
     private final MemoryDocumentStore documents;
     private final MemoryWorkFileStore workFiles;
     private final MemoryOutageLog outages;
+    private final MemoryDirectoryStore directory;
 
     /** New, empty stores. */
     public MemoryStores() {
@@ -45,11 +46,17 @@ public final class MemoryStores {
         this.documents = new MemoryDocumentStore(transactions);
         this.workFiles = new MemoryWorkFileStore(transactions);
         this.outages = new MemoryOutageLog(transactions);
+        this.directory = new MemoryDirectoryStore(transactions, vn.edoc.org.Directory.builder().build());
     }
 
     /** New, empty stores. */
     public static MemoryStores create() {
         return new MemoryStores();
+    }
+
+    /** The current directory, empty until replaced (see {@link vn.edoc.routing.AccountService}). */
+    public MemoryDirectoryStore directory() {
+        return directory;
     }
 
     /** The units of work shared by all the stores here. */
