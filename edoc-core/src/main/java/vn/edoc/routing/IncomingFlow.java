@@ -446,9 +446,12 @@ public final class IncomingFlow {
 
     /**
      * The clerk cancels everywhere the document a recall notice names (R-IN-7, LS Đ9.3): every row becomes
-     * RECALLED and every open assignment CANCELLED; the sender is told after commit by a STATUS message.
+     * RECALLED whatever its state, handled (DONE) rows included, and every open assignment CANCELLED; rows the
+     * receiver refused or already cancelled stay as they are. The sender is told after commit by a STATUS message
+     * whenever a row was cancelled.
      *
-     * @throws EdocRuleException when the message is not a recall for this organisation, or names nothing received
+     * @throws EdocRuleException when the message is not a recall for this organisation, names nothing received, or
+     *                           names only rows refused or cancelled before (the sender has had its answer)
      */
     public List<IncomingRecord> cancelOnRecall(Actor clerk, TransportMessage recall) {
         if (recall == null || recall.kind() != TransportMessage.Kind.RECALL) {
@@ -465,6 +468,12 @@ public final class IncomingFlow {
             Instant now = Steps.now(ctx);
             List<IncomingRecord> done = new ArrayList<>();
             for (IncomingRecord r : rows) {
+                if (r.state() == IncomingState.REFUSED || r.state() == IncomingState.RECALLED) {
+                    // refused rows were never taken in and recalled ones are cancelled already: nothing to cancel,
+                    // and one such row must not keep the others from being cancelled
+                    done.add(r);
+                    continue;
+                }
                 IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.RECALLED);
                 List<Assignment> cancelled = new ArrayList<>();
                 for (Assignment a : r.assignments()) {
@@ -478,6 +487,11 @@ public final class IncomingFlow {
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRecalled(now, clerk.personId(), r.id(),
                         recall.reason()));
                 done.add(next);
+            }
+            if (done.stream().allMatch(rows::contains)) {
+                // a repeated notice, or one for a document the receiver refused: the sender has its answer already
+                throw EdocRuleException.of(FlowViolation.NOTHING_TO_RECALL, "recall.documentRef",
+                        recall.documentRef(), recall.from().value());
             }
             answer(uow, rows.get(0), TransportMessage.Kind.STATUS, "recalled: cancelled by the receiver", now);
             return List.copyOf(done);
