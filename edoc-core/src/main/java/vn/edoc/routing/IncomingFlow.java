@@ -1,6 +1,7 @@
 package vn.edoc.routing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,6 +20,8 @@ import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegistrationRequest;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
+import vn.edoc.time.TimeRules;
+import vn.edoc.time.WorkingTime;
 import vn.edoc.validation.EdocRuleException;
 
 /**
@@ -230,7 +233,9 @@ public final class IncomingFlow {
     /**
      * The leader annotates (bút phê) and assigns (R-IN-5, R-IN-8): exactly one lead unit, any cooperating and
      * informed units, each once and with its own deadline; from PROPOSED (district route) or straight from
-     * REGISTERED (R-IN-4, BS Đ12.2).
+     * REGISTERED (R-IN-4, BS Đ12.2). A deadline before now is refused ({@link FlowViolation#DEADLINE_IN_PAST}); one
+     * outside office hours is moved to the end of office hours (see {@link #normaliseDeadline}); a deadline given
+     * as a date is {@link #deadlineOn(LocalDate)}.
      */
     public IncomingRecord assign(Actor leader, String recordId, String annotation, List<AssignmentOrder> orders) {
         return ctx.transactions().inTransaction(uow -> {
@@ -240,7 +245,7 @@ public final class IncomingFlow {
             String text = Steps.text(annotation,
                     () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "annotation"));
             Instant now = Steps.now(ctx);
-            List<Assignment> made = orders(leader, r, orders, now);
+            List<Assignment> made = orders(leader, r, orders, now, ctx.timeRules());
             IncomingRecord next = r.with(IncomingState.ASSIGNED, made, new HistoryStep(now, leader.personId(),
                     "incoming.assign", r.state().name(), t.to().name(), text));
             save(uow, leader.account().name(), "incoming.assign", r, next, text, Set.of());
@@ -255,8 +260,34 @@ public final class IncomingFlow {
         });
     }
 
+    /**
+     * The deadline instant of an assignment due on {@code date}: the end of that day's office hours, or of the next
+     * working day when the date is a day off (as task deadlines, {@link TimeRules#endOfDeadlineDay}).
+     */
+    public Instant deadlineOn(LocalDate date) {
+        if (date == null) {
+            throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "deadline", "a deadline date is missing");
+        }
+        return ctx.timeRules().endOfDeadlineDay(date).toInstant();
+    }
+
+    /**
+     * An assignment deadline outside office hours (at night, in the lunch break, on a day off) moves to the end of
+     * the office hours of its day, or of the next working day when the day is off or its office hours are over:
+     * later, never earlier, so normalising never shortens the time the leader gave.
+     */
+    static Instant normaliseDeadline(Instant deadline, TimeRules rules) {
+        if (rules.workingTime().isOfficeTime(deadline)) {
+            return deadline;
+        }
+        LocalDate day = WorkingTime.vietnamTime(deadline).toLocalDate();
+        Instant end = rules.endOfDeadlineDay(day).toInstant();
+        return end.isBefore(deadline)
+                ? rules.endOfDeadlineDay(rules.workingTime().addWorkingDays(day, 1)).toInstant() : end;
+    }
+
     private static List<Assignment> orders(Actor leader, IncomingRecord r, List<AssignmentOrder> orders,
-                                           Instant now) {
+                                           Instant now, TimeRules rules) {
         if (orders == null || orders.isEmpty() || orders.stream().anyMatch(java.util.Objects::isNull)) {
             throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "no units given");
         }
@@ -283,7 +314,8 @@ public final class IncomingFlow {
             if (o.deadline().isBefore(now)) {
                 throw EdocRuleException.of(FlowViolation.DEADLINE_IN_PAST, "orders", o.deadline(), o.unitId());
             }
-            made.add(new Assignment(o.unitId(), o.kind(), o.deadline(), AssignmentState.ASSIGNED, ""));
+            made.add(new Assignment(o.unitId(), o.kind(), normaliseDeadline(o.deadline(), rules),
+                    AssignmentState.ASSIGNED, ""));
         }
         return made;
     }
