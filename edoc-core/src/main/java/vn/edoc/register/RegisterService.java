@@ -107,6 +107,21 @@ public final class RegisterService {
     }
 
     /**
+     * Registers {@code request} inside the caller's unit of work under {@code number}, which the caller has just
+     * taken with {@link SequenceAllocator#next} in the same unit of work: for flows that must print the number in
+     * the document (the outgoing notation, R-ID-3) before the register line exists. Taking the number first, rather
+     * than guessing it from the current one, keeps two registrations on a database adapter from building the same
+     * notation; a refusal rolls the unit of work back and with it the allocation.
+     *
+     * @throws EdocRuleException    when refused
+     * @throws IllegalStateException when {@code number} is not the last number allocated in {@code uow}
+     */
+    public RegisterEntry register(UnitOfWork uow, RegistrationRequest request, long number) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return register(uow, request, now, now, Set.of(), null, number);
+    }
+
+    /**
      * Registers {@code request} inside the caller's unit of work as it was registered on paper at {@code realTime}
      * during an outage (R-OPS-2, LA Đ14.3a): the line carries {@code realTime} (its year chooses the register), the
      * number is the register's next one, and the audit entry is made now, flagged
@@ -128,6 +143,12 @@ public final class RegisterService {
 
     private RegisterEntry register(UnitOfWork uow, RegistrationRequest request, Instant now, Instant auditTime,
                                    Set<AuditFlag> flags, String comment) {
+        return register(uow, request, now, auditTime, flags, comment, 0L);
+    }
+
+    /** {@code allocated} is the number the caller already took in {@code uow}, 0 to take the next one here. */
+    private RegisterEntry register(UnitOfWork uow, RegistrationRequest request, Instant now, Instant auditTime,
+                                   Set<AuditFlag> flags, String comment, long allocated) {
         check(request, now).orThrow();
         RegisterKey key = RegisterKey.at(request.organ(), request.kind(), request.series(), now);
         String documentId = clean(request.documentId());
@@ -137,7 +158,11 @@ public final class RegisterService {
         });
         // from here on nothing refuses: the audit event's own checks (actor, lengths, characters) were made above,
         // so a refusal inside the caller's unit of work never leaves half a registration behind
-        long number = sequences.next(uow, key);
+        long number = allocated > 0 ? allocated : sequences.next(uow, key);
+        if (allocated > 0 && sequences.current(uow, key) != allocated) {
+            throw new IllegalStateException("number " + allocated + " was not the last one allocated in " + key
+                    + " in this unit of work");
+        }
         RegisterEntry entry = new RegisterEntry(number, key, now, documentId, clean(request.notation()),
                 request.documentDate(), request.type(), clean(request.summary()),
                 request.correspondents().stream().map(RegisterService::clean).toList(), request.pageCount(),

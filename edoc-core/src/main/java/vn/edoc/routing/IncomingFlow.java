@@ -1,6 +1,7 @@
 package vn.edoc.routing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,6 +20,8 @@ import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegistrationRequest;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
+import vn.edoc.time.TimeRules;
+import vn.edoc.time.WorkingTime;
 import vn.edoc.validation.EdocRuleException;
 
 /**
@@ -231,7 +234,9 @@ public final class IncomingFlow {
     /**
      * The leader annotates (bút phê) and assigns (R-IN-5, R-IN-8): exactly one lead unit, any cooperating and
      * informed units, each once and with its own deadline; from PROPOSED (district route) or straight from
-     * REGISTERED (R-IN-4, BS Đ12.2).
+     * REGISTERED (R-IN-4, BS Đ12.2). A deadline before now is refused ({@link FlowViolation#DEADLINE_IN_PAST}); one
+     * outside office hours is moved to the end of office hours (see {@link #normaliseDeadline}); a deadline given
+     * as a date is {@link #deadlineOn(LocalDate)}.
      */
     public IncomingRecord assign(Actor leader, String recordId, String annotation, List<AssignmentOrder> orders) {
         return ctx.transactions().inTransaction(uow -> {
@@ -241,7 +246,7 @@ public final class IncomingFlow {
             String text = Steps.text(annotation,
                     () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "annotation"));
             Instant now = Steps.now(ctx);
-            List<Assignment> made = orders(ctx.current(leader), r, orders, now);
+            List<Assignment> made = orders(ctx.current(leader), r, orders, now, ctx.timeRules());
             IncomingRecord next = r.with(IncomingState.ASSIGNED, made, new HistoryStep(now, leader.personId(),
                     "incoming.assign", r.state().name(), t.to().name(), text));
             save(uow, leader.account().name(), "incoming.assign", r, next, text, Set.of());
@@ -256,8 +261,34 @@ public final class IncomingFlow {
         });
     }
 
+    /**
+     * The deadline instant of an assignment due on {@code date}: the end of that day's office hours, or of the next
+     * working day when the date is a day off (as task deadlines, {@link TimeRules#endOfDeadlineDay}).
+     */
+    public Instant deadlineOn(LocalDate date) {
+        if (date == null) {
+            throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "deadline", "a deadline date is missing");
+        }
+        return ctx.timeRules().endOfDeadlineDay(date).toInstant();
+    }
+
+    /**
+     * An assignment deadline outside office hours (at night, in the lunch break, on a day off) moves to the end of
+     * the office hours of its day, or of the next working day when the day is off or its office hours are over:
+     * later, never earlier, so normalising never shortens the time the leader gave.
+     */
+    static Instant normaliseDeadline(Instant deadline, TimeRules rules) {
+        if (rules.workingTime().isOfficeTime(deadline)) {
+            return deadline;
+        }
+        LocalDate day = WorkingTime.vietnamTime(deadline).toLocalDate();
+        Instant end = rules.endOfDeadlineDay(day).toInstant();
+        return end.isBefore(deadline)
+                ? rules.endOfDeadlineDay(rules.workingTime().addWorkingDays(day, 1)).toInstant() : end;
+    }
+
     private static List<Assignment> orders(Actor leader, IncomingRecord r, List<AssignmentOrder> orders,
-                                           Instant now) {
+                                           Instant now, TimeRules rules) {
         if (orders == null || orders.isEmpty() || orders.stream().anyMatch(java.util.Objects::isNull)) {
             throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "no units given");
         }
@@ -284,7 +315,8 @@ public final class IncomingFlow {
             if (o.deadline().isBefore(now)) {
                 throw EdocRuleException.of(FlowViolation.DEADLINE_IN_PAST, "orders", o.deadline(), o.unitId());
             }
-            made.add(new Assignment(o.unitId(), o.kind(), o.deadline(), AssignmentState.ASSIGNED, ""));
+            made.add(new Assignment(o.unitId(), o.kind(), normaliseDeadline(o.deadline(), rules),
+                    AssignmentState.ASSIGNED, ""));
         }
         return made;
     }
@@ -449,9 +481,12 @@ public final class IncomingFlow {
 
     /**
      * The clerk cancels everywhere the document a recall notice names (R-IN-7, LS Đ9.3): every row becomes
-     * RECALLED and every open assignment CANCELLED; the sender is told after commit by a STATUS message.
+     * RECALLED whatever its state, handled (DONE) rows included, and every open assignment CANCELLED; rows the
+     * receiver refused or already cancelled stay as they are. The sender is told after commit by a STATUS message
+     * whenever a row was cancelled.
      *
-     * @throws EdocRuleException when the message is not a recall for this organisation, or names nothing received
+     * @throws EdocRuleException when the message is not a recall for this organisation, names nothing received, or
+     *                           names only rows refused or cancelled before (the sender has had its answer)
      */
     public List<IncomingRecord> cancelOnRecall(Actor clerk, TransportMessage recall) {
         if (recall == null || recall.kind() != TransportMessage.Kind.RECALL) {
@@ -468,6 +503,12 @@ public final class IncomingFlow {
             Instant now = Steps.now(ctx);
             List<IncomingRecord> done = new ArrayList<>();
             for (IncomingRecord r : rows) {
+                if (r.state() == IncomingState.REFUSED || r.state() == IncomingState.RECALLED) {
+                    // refused rows were never taken in and recalled ones are cancelled already: nothing to cancel,
+                    // and one such row must not keep the others from being cancelled
+                    done.add(r);
+                    continue;
+                }
                 IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.RECALLED);
                 List<Assignment> cancelled = new ArrayList<>();
                 for (Assignment a : r.assignments()) {
@@ -481,6 +522,11 @@ public final class IncomingFlow {
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRecalled(now, clerk.personId(), r.id(),
                         recall.reason()));
                 done.add(next);
+            }
+            if (done.stream().allMatch(rows::contains)) {
+                // a repeated notice, or one for a document the receiver refused: the sender has its answer already
+                throw EdocRuleException.of(FlowViolation.NOTHING_TO_RECALL, "recall.documentRef",
+                        recall.documentRef(), recall.from().value());
             }
             answer(uow, rows.get(0), TransportMessage.Kind.STATUS, "recalled: cancelled by the receiver", now);
             return List.copyOf(done);

@@ -14,9 +14,9 @@ import java.util.Set;
  *  REFUSED (final)                                                         ASSIGNED
  *                                                                             │ the lead unit takes it (R-IN-8)
  *                                                                             ▼
- *                                                                         IN_PROGRESS ──handled (R-IN-8)──▶ DONE (final)
+ *                                                                         IN_PROGRESS ──handled (R-IN-8)──▶ DONE
  *
- *  RECEIVED, REGISTERED, PROPOSED, ASSIGNED, IN_PROGRESS ──recall notice (R-IN-7)──▶ RECALLED (final)
+ *  RECEIVED, REGISTERED, PROPOSED, ASSIGNED, IN_PROGRESS, DONE ──recall notice (R-IN-7)──▶ RECALLED (final)
  * </pre>
  *
  * The district route of Tuy Phước (R-IN-8, TP Đ3) is RECEIVED → REGISTERED → PROPOSED (the office chief) → ASSIGNED
@@ -36,7 +36,7 @@ public enum IncomingState {
     ASSIGNED("Phân công"),
     /** Đang xử lý: the units work on it. */
     IN_PROGRESS("Đang xử lý"),
-    /** Hoàn thành. */
+    /** Hoàn thành: handled; only a recall notice moves it on (R-IN-7, LS Đ9.3). */
     DONE("Hoàn thành"),
     /** Thu hồi: cancelled on a recall notice (R-IN-7). */
     RECALLED("Thu hồi");

@@ -34,7 +34,12 @@ public enum IncomingTransition {
     /** Recall notice after the assignment. */
     ASSIGNED_TO_RECALLED(IncomingState.ASSIGNED, IncomingState.RECALLED, "R-IN-7"),
     /** Recall notice during handling. */
-    IN_PROGRESS_TO_RECALLED(IncomingState.IN_PROGRESS, IncomingState.RECALLED, "R-IN-7");
+    IN_PROGRESS_TO_RECALLED(IncomingState.IN_PROGRESS, IncomingState.RECALLED, "R-IN-7"),
+    /**
+     * Recall notice after the handling finished: the receiver cancels the document whatever its state (LS Đ9.3),
+     * so a finished row is marked recalled too.
+     */
+    DONE_TO_RECALLED(IncomingState.DONE, IncomingState.RECALLED, "R-IN-7");
 
     private static final TransitionTable<IncomingState, IncomingTransition> TABLE = new TransitionTable<>(
             IncomingState.class, values(), IncomingTransition::from, IncomingTransition::to);

@@ -10,6 +10,10 @@ import vn.edoc.spi.UnitOfWork;
 @FunctionalInterface
 public interface IssueParticipant {
 
-    /** Called once per issued document, after it is registered and before the unit of work commits. */
+    /**
+     * Called once per issued document, after it is registered and before the unit of work commits. The
+     * organisation's signature is made after every participant has agreed, so {@code issued} carries the registered
+     * document as it will be signed, not yet signed.
+     */
     void onIssue(UnitOfWork unitOfWork, IssuedDocument issued);
 }

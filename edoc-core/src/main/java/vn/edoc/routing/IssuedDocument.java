@@ -11,7 +11,8 @@ import vn.edoc.register.RegisterEntry;
  * {@link IssueParticipant}s inside the issuing unit of work.
  *
  * @param recordId      the outgoing record's id in the document store
- * @param document      the issued document, with its number, notation and signature
+ * @param document      the issued document, with its number and notation; with the organisation's signature
+ *                      except when handed to an {@link IssueParticipant}, which is asked before the signing
  * @param registration  its line in the outgoing register (sổ văn bản đi)
  * @param issuedAt      the issue instant; for a task's reply this is the completion instant (R-TASK-7)
  * @param actorPersonId the clerk who issued it

@@ -279,7 +279,9 @@ public final class OutgoingFlow {
             LocalDate day = Steps.day(now);
             String series = RegisterKey.defaultSeries(RegisterKind.OUTGOING, type);
             RegisterKey key = RegisterKey.at(r.organisation(), RegisterKind.OUTGOING, series, now);
-            long next = ctx.sequences().current(uow, key) + 1;
+            // take the number first: a notation built from current()+1 could be another clerk's number on a
+            // database adapter; a refusal below rolls the allocation back with the unit of work
+            long next = ctx.sequences().next(uow, key);
             Integer year = type != null && type.legalNormative() ? day.getYear() : null;
             Notation notation = Notation.of((int) next, year, type, issuerAbbreviation, units);
             Document numbered = d.toBuilder().notation(notation)
@@ -294,10 +296,7 @@ public final class OutgoingFlow {
                     .type(type).summary(d.subject().orElse(null))
                     .recipients(d.recipients().stream().map(Recipient::name).toList()).pageCount(d.pageCount())
                     .urgency(d.urgency()).confidentiality(d.confidentiality()).actorId(clerk.account().name())
-                    .build());
-            if (entry.number() != next) {
-                throw new IllegalStateException("the register gave " + entry.number() + ", " + next + " expected");
-            }
+                    .build(), next);
             e.number = entry.number();
             e.document = numbered;
             Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRegistered(now, clerk.personId(), r.id(),
@@ -325,7 +324,8 @@ public final class OutgoingFlow {
     /**
      * The clerk signs as the organisation and issues (ký số, phát hành, R-OUT-3, R-FMT-4): the signed document is
      * checked at {@link Stage#ISSUED}, every recipient with an organisation code gets a delivery SENT through the
-     * system (R-OUT-6), the {@link IssueParticipant}s are called, and after commit the document goes out through
+     * system (R-OUT-6), the {@link IssueParticipant}s are called, the organisation's signature is made last of all
+     * (after every check, so a refused issue is never signed), and after commit the document goes out through
      * the transport, to each recipient with the tasks the {@link TaskDescriptorSource}s name for it (R-IN-9).
      * Issued after the deadline of R-TIME-1 it is flagged late and an {@link DomainEvent.Overdue} event is published.
      */
@@ -333,9 +333,29 @@ public final class OutgoingFlow {
         return step(clerk, id, Action.ISSUE, null, (uow, r, e, now) -> {
             Permissions.require(ctx.current(clerk), Action.SIGN_AS_ORGANISATION, Scope.organisation(r.organisation()));
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.ISSUED).to();
+            // every check first and the organisation's signature last, so a refused issue never leaves a signature
+            // behind (the signer may be an HSM that logs each use); the presentation check sees the document as the
+            // signature will mark it
+            Document prepared = r.document();
+            ValidationResult presentation = validator.validate(prepared.toBuilder().signed(true).build(),
+                    Stage.ISSUED);
+            if (!presentation.isValid()) {
+                throw new EdocRuleException(presentation);
+            }
+            List<OrganCode> to = prepared.recipients().stream().map(Recipient::code).flatMap(Optional::stream)
+                    .filter(c -> !c.equals(r.organisation())).distinct().toList();
+            LocalDate day = prepared.issueDate().orElse(Steps.day(now));
+            RegisterKey key = RegisterKey.of(r.organisation(), RegisterKind.OUTGOING,
+                    RegisterKey.defaultSeries(RegisterKind.OUTGOING, prepared.type().orElse(null)), day.getYear());
+            RegisterEntry entry = ctx.registers().findByDocument(uow, key, r.id()).orElseThrow(() ->
+                    new IllegalStateException("registered outgoing document without register line: " + r.id()));
+            for (IssueParticipant p : participants) {
+                p.onIssue(uow, new IssuedDocument(r.id(), prepared, entry, now, clerk.personId(),
+                        r.answersTaskId()));
+            }
             Document signed;
             try {
-                signed = signer.sign(r.document(), r.organisation());
+                signed = signer.sign(prepared, r.organisation());
             } catch (EdocRuleException ex) {
                 throw ex;
             } catch (RuntimeException ex) {
@@ -344,28 +364,19 @@ public final class OutgoingFlow {
             if (signed == null || !signed.signed()) {
                 throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the signer gave no signature");
             }
-            ValidationResult presentation = validator.validate(signed, Stage.ISSUED);
-            if (!presentation.isValid()) {
-                throw new EdocRuleException(presentation);
+            // the signer may have changed the files: what goes out must still pass
+            ValidationResult signedPresentation = validator.validate(signed, Stage.ISSUED);
+            if (!signedPresentation.isValid()) {
+                throw new EdocRuleException(signedPresentation);
             }
             e.document = signed;
             e.issuedAt = Optional.of(now);
             e.issuedLate = r.issueDeadline().map(d -> vn.edoc.time.Deadlines.isPast(d, now)).orElse(false);
-            List<OrganCode> to = signed.recipients().stream().map(Recipient::code).flatMap(Optional::stream)
-                    .filter(c -> !c.equals(r.organisation())).distinct().toList();
             for (OrganCode c : to) {
                 e.deliveries.add(new Delivery(c, Channel.SYSTEM, DeliveryState.SENT, now, ""));
             }
-            LocalDate day = signed.issueDate().orElse(Steps.day(now));
-            RegisterKey key = RegisterKey.of(r.organisation(), RegisterKind.OUTGOING,
-                    RegisterKey.defaultSeries(RegisterKind.OUTGOING, signed.type().orElse(null)), day.getYear());
-            RegisterEntry entry = ctx.registers().findByDocument(uow, key, r.id()).orElseThrow(() ->
-                    new IllegalStateException("registered outgoing document without register line: " + r.id()));
             IssuedDocument issued = new IssuedDocument(r.id(), signed, entry, now, clerk.personId(),
                     r.answersTaskId());
-            for (IssueParticipant p : participants) {
-                p.onIssue(uow, issued);
-            }
             Steps.publish(uow, ctx.events(), new DomainEvent.DocumentIssued(now, clerk.personId(), r.id(),
                     to.stream().map(OrganCode::value).toList()));
             if (e.issuedLate) {

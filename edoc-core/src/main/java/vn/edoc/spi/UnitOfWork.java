@@ -23,6 +23,12 @@ public interface UnitOfWork {
     /**
      * Runs {@code action} after a successful commit, in the order registered, on the committing thread (for
      * example to publish domain events only for changes that really happened). Nothing runs after a rollback.
+     *
+     * <p>Contract for every adapter: each action runs isolated. A {@link RuntimeException} thrown by one action is
+     * caught, logged through SLF4J at WARN or ERROR with enough context to find the unit of work, and the next action
+     * still runs; {@link Transactions#inTransaction} then returns normally, because the change is committed and
+     * the caller must not be told otherwise. An action whose failure matters must therefore record it itself (the
+     * routing flows keep an unsent message pending for a later retry).
      */
     void afterCommit(Runnable action);
 }

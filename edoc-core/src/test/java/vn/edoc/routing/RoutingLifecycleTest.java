@@ -28,7 +28,8 @@ class RoutingLifecycleTest {
             entry("REGISTERED>RECALLED", "R-IN-7"),
             entry("PROPOSED>RECALLED", "R-IN-7"),
             entry("ASSIGNED>RECALLED", "R-IN-7"),
-            entry("IN_PROGRESS>RECALLED", "R-IN-7"));
+            entry("IN_PROGRESS>RECALLED", "R-IN-7"),
+            entry("DONE>RECALLED", "R-IN-7"));
 
     static final Map<String, String> OUTGOING = Map.ofEntries(
             entry("DRAFTING>UNDER_REVIEW", "R-OUT-1"),
@@ -79,7 +80,7 @@ class RoutingLifecycleTest {
         Lifecycles.assertTable(IncomingState.class, INCOMING, IncomingTransition::transitionBetween,
                 IncomingTransition::from, IncomingTransition::to, IncomingTransition::ruleId, "IncomingState",
                 RoutingViolation.INCOMING_TRANSITION);
-        assertThat(finals(IncomingState.values(), IncomingState::isFinal)).containsExactlyInAnyOrder("REFUSED", "DONE", "RECALLED");
+        assertThat(finals(IncomingState.values(), IncomingState::isFinal)).containsExactlyInAnyOrder("REFUSED", "RECALLED");
         assertThat(IncomingTransition.reachable()).containsExactlyInAnyOrder(IncomingState.values());
     }
 

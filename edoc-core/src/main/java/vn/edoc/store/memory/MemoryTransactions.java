@@ -25,7 +25,8 @@ import vn.edoc.spi.UnitOfWork;
  * <p>Reads outside a unit of work take a read lock that the commit's short write phase excludes, so a reader sees
  * either none or all of a unit of work's changes (a register line never without its audit entry).
  *
- * <p>After-commit actions run after the writer lock is released, so they may start units of work themselves.
+ * <p>After-commit actions run after the writer lock is released, so they may start units of work themselves. Each
+ * runs isolated: a {@link RuntimeException} it throws is logged at ERROR and the next action still runs.
  * Applying a commit only puts buffered values into maps and lists, which cannot fail short of running out of
  * memory.
  */
@@ -70,10 +71,23 @@ public final class MemoryTransactions implements Transactions {
         } finally {
             writer.unlock();
         }
-        for (Runnable action : after) {
-            action.run();
-        }
+        runIsolated(after);
         return result;
+    }
+
+    /**
+     * Runs the after-commit actions one by one; a failing one is logged and the next still runs, because the change
+     * is committed: the caller must not see an exception for it (the {@link UnitOfWork#afterCommit} contract).
+     */
+    private static void runIsolated(List<Runnable> after) {
+        for (int i = 0; i < after.size(); i++) {
+            try {
+                after.get(i).run();
+            } catch (RuntimeException e) {
+                LOG.error("after-commit action {} of {} failed; the unit of work stays committed", i + 1,
+                        after.size(), e);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
