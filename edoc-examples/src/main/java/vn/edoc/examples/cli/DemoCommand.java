@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.edoc.examples.demo.AgencyDay;
 import vn.edoc.text.LegacyCodecs;
 
 /**
@@ -50,6 +51,8 @@ final class DemoCommand extends Leaf implements RawOutput {
             description = "Write each step's JSON answer and the input files into this folder.")
     String keep;
 
+    private static final int STEPS = 9;
+
     private Console c;
     private PrintWriter out;
     private Path work;
@@ -70,6 +73,7 @@ final class DemoCommand extends Leaf implements RawOutput {
                 "edoc demo: giới thiệu thư viện từng bước (hôm nay: " + today + ")"));
         try {
             tour(today);
+            workingDay(today);
         } finally {
             if (keep == null) {
                 deleteQuietly(work);
@@ -92,7 +96,7 @@ final class DemoCommand extends Leaf implements RawOutput {
     }
 
     private void tour(LocalDate today) {
-        int steps = 8;
+        int steps = STEPS;
 
         step(1, steps, "Identifiers of a real document", "Mã định danh của một văn bản thật",
                 "Quyết định 31/2020/QĐ-UBND of the People's Committee of Lạng Sơn, 11 July 2020 (seed LS).",
@@ -201,6 +205,40 @@ final class DemoCommand extends Leaf implements RawOutput {
                 + handling.path("deadline").asText() + c.say(" (hỏa tốc: ", " (hỏa tốc: ")
                 + fire.path("deadline").asText() + c.say("); issue by ", "); phát hành trước ")
                 + issue.path("deadline").asText());
+        out.flush();
+    }
+
+    /**
+     * Step 9: a working day of UBND tỉnh Lạng Sơn and its Department of Information and Communications on the
+     * engine ({@link AgencyDay}); its reports, register extracts, audit trails and sealed files go to
+     * {@code working-day/} in the kept folder.
+     */
+    private void workingDay(LocalDate today) {
+        LocalDate day = AgencyDay.workingDayFrom(today);
+        step(STEPS, STEPS, "A working day of two agencies, " + day, "Một ngày làm việc của hai cơ quan, " + day,
+                "UBND tỉnh Lạng Sơn (000.00.00.H37) assigns a task to its Sở Thông tin và Truyền thông by a decision; "
+                        + "the department answers it, with an extension on the way.",
+                "UBND tỉnh Lạng Sơn (000.00.00.H37) giao nhiệm vụ cho Sở Thông tin và Truyền thông bằng quyết định; "
+                        + "Sở trả lời, có xin gia hạn.");
+        AgencyDay.Outcome outcome = new AgencyDay(day, out, c::say).run();
+        unexpected += outcome.failures();
+        summary.addAll(outcome.summary());
+        summary.add(c.say("working day: " + outcome.steps() + " steps, " + (outcome.ok() ? "every step as expected"
+                        : outcome.failures() + " NOT as expected"),
+                "ngày làm việc: " + outcome.steps() + " bước, " + (outcome.ok() ? "mọi bước đúng như dự kiến"
+                        : outcome.failures() + " bước KHÔNG như dự kiến")));
+        if (keep != null) {
+            Path folder = work.resolve("working-day");
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new CliFailure("cannot create the folder " + folder + ": " + e.getMessage(),
+                        "không tạo được thư mục " + folder + ": " + e.getMessage(), e);
+            }
+            outcome.json().forEach((name, node) -> writeFile(folder.resolve(name),
+                    (c.json(node) + "\n").getBytes(StandardCharsets.UTF_8)));
+            outcome.files().forEach((name, bytes) -> writeFile(folder.resolve(name), bytes));
+        }
         out.flush();
     }
 
