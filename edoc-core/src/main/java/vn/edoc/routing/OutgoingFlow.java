@@ -41,8 +41,10 @@ import vn.edoc.validation.ValidationResult;
  *
  * <p>Drafts are versioned: every comment, return and approval names the version it concerns. Every step is one
  * unit of work with a permission check, a lifecycle check ({@link OutgoingTransition}), a history step, an audit
- * entry and events after commit; a refused step changes nothing. On issue every {@link IssueParticipant} is called
- * inside the issuing unit of work.
+ * entry and events after commit; a refused step changes nothing. On drafting every {@link DraftParticipant} is
+ * called inside the drafting unit of work (the task engine records a reply drafted from a task, R-TASK-4); on issue
+ * every {@link IssueParticipant} is called inside the issuing unit of work, then every {@link TaskDescriptorSource}
+ * tells which tasks the message to each recipient carries (R-IN-9).
  */
 public final class OutgoingFlow {
 
@@ -53,6 +55,8 @@ public final class OutgoingFlow {
     private final DocumentSigner signer;
     private final List<Authorisation> authorisations;
     private final List<IssueParticipant> participants;
+    private final List<DraftParticipant> drafting;
+    private final List<TaskDescriptorSource> taskSources;
     private final DocumentValidator validator;
 
     /**
@@ -61,10 +65,25 @@ public final class OutgoingFlow {
      */
     public OutgoingFlow(RoutingContext ctx, DocumentSigner signer, List<Authorisation> authorisations,
                         List<IssueParticipant> participants) {
+        this(ctx, signer, authorisations, participants, List.of(), List.of());
+    }
+
+    /**
+     * The flow over {@code ctx}, signing as the organisation with {@code signer}, accepting the written "TUQ."
+     * {@code authorisations}, calling {@code drafting} on every new draft and {@code participants} on every issue,
+     * and asking {@code taskSources} which tasks each issued document carries to each recipient. A task engine is
+     * joined by passing its three parts, e.g. {@code List.of(tasks.draftParticipant())},
+     * {@code List.of(tasks.issueParticipant())}, {@code List.of(tasks.taskDescriptorSource())}.
+     */
+    public OutgoingFlow(RoutingContext ctx, DocumentSigner signer, List<Authorisation> authorisations,
+                        List<IssueParticipant> participants, List<DraftParticipant> drafting,
+                        List<TaskDescriptorSource> taskSources) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.authorisations = authorisations == null ? List.of() : List.copyOf(authorisations);
         this.participants = participants == null ? List.of() : List.copyOf(participants);
+        this.drafting = drafting == null ? List.of() : List.copyOf(drafting);
+        this.taskSources = taskSources == null ? List.of() : List.copyOf(taskSources);
         this.validator = DocumentValidator.of(ctx.clock());
     }
 
@@ -73,7 +92,9 @@ public final class OutgoingFlow {
     /**
      * The specialist drafts (soạn thảo, R-OUT-1): version 1 in DRAFTING, in the drafter's unit. A reply names the
      * incoming record it answers, which must be of the same organisation, and carries its document identifier
-     * (R-OUT-5).
+     * (R-OUT-5). A reply to a task (R-TASK-4) is told to the {@link DraftParticipant}s in the same unit of work: the
+     * task engine records it, or refuses it (task document closed, drafter not the task's handler...) and then no
+     * draft is kept.
      */
     public OutgoingRecord draft(Actor drafter, Document draft, DraftOptions options) {
         DraftOptions opts = options == null ? DraftOptions.none() : options;
@@ -109,6 +130,9 @@ public final class OutgoingFlow {
             ctx.documents().saveOutgoing(uow, r);
             Steps.audit(ctx.audit(), uow, drafter.account().name(), "outgoing.draft", now, OBJECT_TYPE, id, null,
                     r.digest(), "version 1", Set.of());
+            for (DraftParticipant p : drafting) {
+                p.onDraft(uow, drafter, r);
+            }
             return r;
         });
     }
@@ -300,8 +324,8 @@ public final class OutgoingFlow {
      * The clerk signs as the organisation and issues (ký số, phát hành, R-OUT-3, R-FMT-4): the signed document is
      * checked at {@link Stage#ISSUED}, every recipient with an organisation code gets a delivery SENT through the
      * system (R-OUT-6), the {@link IssueParticipant}s are called, and after commit the document goes out through
-     * the transport. Issued after the deadline of R-TIME-1 it is flagged late and an {@link DomainEvent.Overdue}
-     * event is published.
+     * the transport, to each recipient with the tasks the {@link TaskDescriptorSource}s name for it (R-IN-9).
+     * Issued after the deadline of R-TIME-1 it is flagged late and an {@link DomainEvent.Overdue} event is published.
      */
     public OutgoingRecord issue(Actor clerk, String id) {
         return step(clerk, id, Action.ISSUE, null, (uow, r, e, now) -> {
@@ -347,7 +371,11 @@ public final class OutgoingFlow {
                         clerk.personId(), r.issueDeadline().orElseThrow()));
             }
             for (OrganCode c : to) {
-                TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), signed, List.of(), now);
+                List<String> tasks = new ArrayList<>();
+                for (TaskDescriptorSource s : taskSources) {
+                    tasks.addAll(s.tasksFor(uow, issued, c));
+                }
+                TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), signed, tasks, now);
                 uow.afterCommit(() -> ctx.transport().send(m));
             }
             return (e.issuedLate ? "issued late (deadline " + r.issueDeadline().orElseThrow() + ")" : "issued")

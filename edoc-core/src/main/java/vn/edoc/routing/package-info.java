@@ -20,6 +20,11 @@
  * ({@link vn.edoc.routing.OutageService}, R-OPS-2) and the document-handling figures
  * ({@link vn.edoc.routing.DocumentHandlingReport}, R-TIME-2, R-TIME-1), all over a
  * {@link vn.edoc.routing.RoutingContext}.
+ * The task engine joins the outgoing flow through three seams declared here, so that routing does not depend on it:
+ * {@link vn.edoc.routing.DraftParticipant} (a reply drafted from a task, R-TASK-4),
+ * {@link vn.edoc.routing.IssueParticipant} (tasks assigned and reported on issue, R-TASK-2, R-TASK-7) and
+ * {@link vn.edoc.routing.TaskDescriptorSource} (the tasks each recipient's message carries, R-IN-9); and the work
+ * queue through {@link vn.edoc.routing.WorkItemSource}.
  * The violations of this package are listed in {@link vn.edoc.routing.RoutingViolation} (permissions, lifecycles,
  * signing) and {@link vn.edoc.routing.FlowViolation} (the flows).
  */

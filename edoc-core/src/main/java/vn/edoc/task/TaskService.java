@@ -29,10 +29,15 @@ import vn.edoc.org.Unit;
 import vn.edoc.routing.Action;
 import vn.edoc.routing.Actor;
 import vn.edoc.routing.AssignmentKind;
+import vn.edoc.routing.DraftParticipant;
 import vn.edoc.routing.IssueParticipant;
 import vn.edoc.routing.IssuedDocument;
+import vn.edoc.routing.OutgoingRecord;
 import vn.edoc.routing.Permissions;
 import vn.edoc.routing.Scope;
+import vn.edoc.routing.TaskDescriptorSource;
+import vn.edoc.routing.WorkItem;
+import vn.edoc.routing.WorkItemSource;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.Transactions;
@@ -74,6 +79,8 @@ public final class TaskService {
     public static final Duration DEFAULT_APPROACHING = Duration.ofDays(2);
     /** Longest task content. */
     public static final int MAX_CONTENT = 2000;
+    /** The kind of the tasks' items in the work queue ({@link #workItemSource()}). */
+    public static final String WORK_ITEM_KIND = "task";
     /** The lifecycle name in {@link DomainEvent.StateChanged} events. */
     public static final String LIFECYCLE = "TaskState";
 
@@ -291,7 +298,12 @@ public final class TaskService {
         Actor issuer = Actor.of(dir, clerk, dir.accountOf(clerk).map(Account::name).orElse(""));
         Permissions.require(issuer, Action.ISSUE, Scope.organisation(issued.registration().key().organ()));
         DocumentRef ref = DocumentRef.of(issued);
+        OrganCode issuing = issued.registration().key().organ();
         for (Task t : store.byAssigningRecord(uow, issued.recordId())) {
+            if (!t.assigningOrganisation().equals(issuing)) {
+                // record ids are unique per document store: a task of another organisation's store is not this one's
+                continue;
+            }
             if (t.state() == TaskState.CREATED) {
                 throw EdocRuleException.of(TaskViolation.NOT_CHECKED, "tasks." + t.id(), t.id(), t.state());
             }
@@ -386,19 +398,88 @@ public final class TaskService {
      * Refused while the task document is closed ({@link TaskViolation#DOCUMENT_CLOSED}): take it back first.
      */
     public Task startReply(Actor actor, String taskId, String draftRecordId) {
-        return act(actor, taskId, t -> require(t, Action.HANDLE, handlerScope(t)), (uow, t, who, now, out) -> {
-            if (t.documentClosed()) {
-                throw EdocRuleException.of(TaskViolation.DOCUMENT_CLOSED, "taskId", t.id());
+        return transactions.inTransaction(uow -> startReply(uow, actor, taskId, draftRecordId));
+    }
+
+    /**
+     * R-TASK-4, as {@link #startReply(Actor, String, String)} inside the caller's unit of work: the outgoing flow
+     * records the draft and the task's reply in one atomic change (see {@link #draftParticipant()}). A refusal throws
+     * and the caller's unit of work is to be rolled back.
+     */
+    public Task startReply(UnitOfWork unitOfWork, Actor actor, String taskId, String draftRecordId) {
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+        return actIn(unitOfWork, actor, taskId, t -> require(t, Action.HANDLE, handlerScope(t)),
+                (uow, t, who, now, out) -> {
+                    if (t.documentClosed()) {
+                        throw EdocRuleException.of(TaskViolation.DOCUMENT_CLOSED, "taskId", t.id());
+                    }
+                    if (t.state() != TaskState.IN_PROGRESS) {
+                        TaskTransition.transitionBetween(t.state(), TaskState.IN_PROGRESS);
+                    }
+                    if (draftRecordId == null || draftRecordId.isBlank()) {
+                        throw EdocRuleException.of(TaskViolation.FIELD_MISSING, "draftRecordId", "reply draft");
+                    }
+                    String draftId = draftRecordId.strip();
+                    return change(uow, t, who, "task.reply.start", TaskState.IN_PROGRESS, now, draftId, out,
+                            d -> d.replyDraftId = Optional.of(draftId));
+                });
+    }
+
+    /**
+     * The participant the outgoing flow calls inside the unit of work that makes a draft (R-TASK-4): a draft that
+     * answers a task ({@link OutgoingRecord#answersTaskId()}) is recorded as the task's reply, as
+     * {@link #startReply(UnitOfWork, Actor, String, String)} by the drafter; the task's refusal (task document
+     * closed, drafter not its handler, task not received, unknown task) refuses the draft. Drafts answering no task
+     * are left alone.
+     */
+    public DraftParticipant draftParticipant() {
+        return (uow, drafter, draft) -> {
+            if (draft != null && draft.answersTaskId().isPresent()) {
+                startReply(uow, drafter, draft.answersTaskId().get(), draft.id());
             }
-            if (t.state() != TaskState.IN_PROGRESS) {
-                TaskTransition.transitionBetween(t.state(), TaskState.IN_PROGRESS);
+        };
+    }
+
+    /**
+     * The source the outgoing flow asks, when it issues a document, which tasks the message to each recipient
+     * carries (R-IN-9): the tasks entered on the issued document's record, now assigned, whose lead unit or one of
+     * whose cooperating units belongs to the recipient organisation; each as "content (hạn: deadline)", ordered by
+     * deadline then content. Reads only.
+     */
+    public TaskDescriptorSource taskDescriptorSource() {
+        return (uow, issued, recipient) -> {
+            if (issued == null || recipient == null) {
+                return List.of();
             }
-            if (draftRecordId == null || draftRecordId.isBlank()) {
-                throw EdocRuleException.of(TaskViolation.FIELD_MISSING, "draftRecordId", "reply draft");
+            Directory dir = directory.get();
+            List<Task> carried = new ArrayList<>();
+            OrganCode issuing = issued.registration().key().organ();
+            for (Task t : store.byAssigningRecord(uow, issued.recordId())) {
+                if (t.state() != TaskState.ASSIGNED || !t.assigningOrganisation().equals(issuing)) {
+                    continue;
+                }
+                boolean theirs = belongsTo(dir, t.unitId(), recipient)
+                        || t.cooperations().stream().anyMatch(c -> belongsTo(dir, c.unitId(), recipient));
+                if (theirs) {
+                    carried.add(t);
+                }
             }
-            return change(uow, t, who, "task.reply.start", TaskState.IN_PROGRESS, now, draftRecordId.strip(), out,
-                    d -> d.replyDraftId = Optional.of(draftRecordId.strip()));
-        });
+            carried.sort(Comparator.comparing((Task t) -> t.deadlineAt(rules)).thenComparing(Task::content)
+                    .thenComparing(Task::id));
+            return carried.stream().map(TaskService::descriptor).toList();
+        };
+    }
+
+    /** The one-line text of a task carried by its assigning document (R-IN-9): its content and its deadline. */
+    public static String descriptor(Task task) {
+        TaskDeadline d = task.deadline();
+        String due = d.day() != null ? d.day().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                : WorkingTime.iso(WorkingTime.vietnamTime(d.instant()));
+        return task.content() + " (hạn: " + due + ")";
+    }
+
+    private static boolean belongsTo(Directory dir, String unitId, OrganCode organisation) {
+        return dir.unit(unitId).map(u -> u.organisation().equals(organisation)).orElse(false);
     }
 
     /**
@@ -711,6 +792,15 @@ public final class TaskService {
         return List.copyOf(items);
     }
 
+    /**
+     * These tasks as a source of the "what waits for me" queue ({@link vn.edoc.routing.WorkQueue}, R-TIME-6), so that
+     * documents and tasks are listed together by deadline: each {@link TaskWorkItem} of {@link #waitingFor} as a
+     * {@link WorkItem} of kind {@value #WORK_ITEM_KIND} (see {@link TaskWorkItem#toWorkItem()}). Reads only.
+     */
+    public WorkItemSource workItemSource() {
+        return (personId, now) -> waitingFor(personId, now).stream().map(TaskWorkItem::toWorkItem).toList();
+    }
+
     private static List<String> receivers(Directory dir, String unitId) {
         List<String> ids = new ArrayList<>();
         dir.headOf(unitId).ifPresent(p -> ids.add(p.id()));
@@ -826,16 +916,19 @@ public final class TaskService {
     }
 
     private Task act(Actor actor, String taskId, Function<Task, Consumer<Actor>> permission, Step step) {
-        return transactions.inTransaction(uow -> {
-            Instant now = now();
-            Task task = store.find(uow, taskId).orElseThrow(() -> notFound(taskId));
-            Actor current = current(actor);
-            permission.apply(task).accept(current);
-            List<DomainEvent> out = new ArrayList<>();
-            Task after = step.apply(uow, task, current.personId(), now, out);
-            publishAfterCommit(uow, out);
-            return after;
-        });
+        return transactions.inTransaction(uow -> actIn(uow, actor, taskId, permission, step));
+    }
+
+    private Task actIn(UnitOfWork uow, Actor actor, String taskId, Function<Task, Consumer<Actor>> permission,
+                       Step step) {
+        Instant now = now();
+        Task task = store.find(uow, taskId).orElseThrow(() -> notFound(taskId));
+        Actor current = current(actor);
+        permission.apply(task).accept(current);
+        List<DomainEvent> out = new ArrayList<>();
+        Task after = step.apply(uow, task, current.personId(), now, out);
+        publishAfterCommit(uow, out);
+        return after;
     }
 
     private static Consumer<Actor> require(Task t, Action action, Scope scope) {

@@ -1,8 +1,11 @@
 package vn.edoc.task;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import vn.edoc.routing.Action;
+import vn.edoc.routing.WorkItem;
 
 /**
  * A task waiting for someone's action (nhiệm vụ chờ xử lý), as {@link TaskService#waitingFor} lists it for the
@@ -22,5 +25,15 @@ public record TaskWorkItem(String taskId, String title, Instant deadline, boolea
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(action, "action");
+    }
+
+    /**
+     * This item as the work queue lists it ({@link vn.edoc.routing.WorkQueue}): kind {@value TaskService#WORK_ITEM_KIND},
+     * the task id, its content, the action awaited in lower case with dashes (e.g. {@code "receive-task"}), the
+     * deadline and the overdue mark.
+     */
+    public WorkItem toWorkItem() {
+        return new WorkItem(TaskService.WORK_ITEM_KIND, taskId, title,
+                action.name().toLowerCase(Locale.ROOT).replace('_', '-'), Optional.of(deadline), overdue);
     }
 }

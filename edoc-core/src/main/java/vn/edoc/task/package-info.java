@@ -8,7 +8,13 @@
  *       reported by the outgoing flow through {@link vn.edoc.task.TaskService#issueParticipant()} (R-TASK-7),
  *       approved or refused (R-TASK-6); extensions (R-TASK-8), cooperating units (R-TASK-9), direct assignment
  *       (R-TASK-11), reports ({@link vn.edoc.task.TaskReport}, R-TASK-10), deadline notices and the work queue.
- *       Consulting other units (R-TASK-5) runs on its own outgoing flow and does not touch the task.</li>
+ *       Consulting other units (R-TASK-5) runs on its own outgoing flow and does not touch the task. It joins the
+ *       document flows through {@link vn.edoc.task.TaskService#draftParticipant()},
+ *       {@link vn.edoc.task.TaskService#issueParticipant()}, {@link vn.edoc.task.TaskService#taskDescriptorSource()}
+ *       and {@link vn.edoc.task.TaskService#workItemSource()}; the flows and the task engine must share one
+ *       {@link vn.edoc.spi.Transactions} and one {@link vn.edoc.spi.DocumentStore} (record ids name the drafts and
+ *       the assigning documents).</li>
+ *   <li>{@link vn.edoc.task.UnitReport}: a unit's task report plus its document-handling figures (R-TASK-10).</li>
  *   <li>{@link vn.edoc.task.InspectionService}: inspections of task execution with the deadlines of R-TIME-7.</li>
  *   <li>Lifecycles, each listing every legal move in one enum, anything else refused with
  *       {@link vn.edoc.validation.IllegalTransitionException}: {@link vn.edoc.task.TaskTransition},
