@@ -23,20 +23,27 @@ import vn.edoc.examples.demo.AgencyDay;
 import vn.edoc.text.LegacyCodecs;
 
 /**
- * {@code edoc demo}: a guided tour of what the library does today, step by step, each step being one or more
- * {@code edoc} commands run in-process and shown with their answers: the identifiers of a real decision
- * (QĐ 31/2020/QĐ-UBND of Lạng Sơn, seed LS), number and notation parsing, account names with a collision (R-ID-4),
- * a legacy TCVN3 file detected and converted (R-FMT-1), a document validated, the lunar date, Tết and the holidays of
- * the year, and the deadlines of a document received the Friday evening before Tết (R-TIME-1, -2, -4). Ends with a
- * summary; {@code --keep <dir>} leaves every answer (JSON) and every input file in that folder.
+ * {@code edoc demo}: a guided tour of the library, step by step. Steps 1 to 8 are {@code edoc} commands run
+ * in-process and shown with their answers: the identifiers of a real decision (QĐ 31/2020/QĐ-UBND of Lạng Sơn,
+ * seed LS), number and notation parsing, account names with a collision (R-ID-4), a legacy TCVN3 file detected and
+ * converted (R-FMT-1), a document validated, the lunar date, Tết and the holidays of the year, and the deadlines of a
+ * document received the Friday evening before Tết (R-TIME-1, -2, -4). Step 9 is a working day of two agencies on the
+ * engine ({@link AgencyDay}): a decision of UBND tỉnh Lạng Sơn assigning a task to its Sở Thông tin và Truyền thông,
+ * drafted, checked, signed, registered, issued, received, assigned, answered with an extension on the way, reported
+ * and approved, then the end-of-day reports and the audit chain. Ends with a summary; {@code --keep <dir>} leaves
+ * every answer (JSON) and input file in that folder, and the day's reports, register extracts, audit trails and
+ * sealed files in {@code <dir>/working-day}.
  *
- * <p>The storage, signing and exchange parts of the demo described in cli.md come with the modules that implement
- * them; {@code --jdbc-url} is not accepted yet.
+ * <p>The day runs on the in-memory stores with the loopback transport; documents are sealed with a SHA-256 digest
+ * record, not signed (PAdES signing comes with edoc-signature), and the output says so. {@code --jdbc-url} is not
+ * accepted yet: the JDBC adapter is a later piece of work.
  */
 @Command(name = "demo", description = {
     "A guided tour of the library, step by step, ending with a summary.",
     "Identifiers, notations, account names, legacy text, document validation, lunar calendar, holidays and",
-    "deadlines; prints human-readable steps (not JSON). --keep <dir> leaves every answer and input there."})
+    "deadlines, then a working day of UBND tỉnh Lạng Sơn and its Sở TT&TT on the engine (drafting, approval,",
+    "sealing, issue, exchange, receipt, assignment, task, extension, completion, reports, audit).",
+    "Prints human-readable steps (not JSON). --keep <dir> leaves every answer, input, report and file there."})
 final class DemoCommand extends Leaf implements RawOutput {
 
     /** The sentence of LS Đ7.2 on issuing (R-TIME-1), as an old TCVN3 (.VnTime) file would hold it. */
@@ -44,7 +51,8 @@ final class DemoCommand extends Leaf implements RawOutput {
             + "chậm nhất là buổi sáng ngày làm việc tiếp theo.\n";
 
     @Option(names = "--date", paramLabel = "<yyyy-MM-dd>", converter = Converters.DateConverter.class,
-            description = "The date taken as today (default: today in Vietnam, from the system clock).")
+            description = "The date taken as today (default: today in Vietnam, from the system clock); the working "
+                    + "day of step 9 is the first working day from it.")
     LocalDate date;
 
     @Option(names = "--keep", paramLabel = "<dir>",

@@ -63,6 +63,7 @@ import vn.edoc.task.TaskDeadline;
 import vn.edoc.task.TaskReport;
 import vn.edoc.task.TaskService;
 import vn.edoc.task.TaskState;
+import vn.edoc.task.UnitReport;
 import vn.edoc.time.DeadlineStatus;
 import vn.edoc.time.ReportPeriod;
 import vn.edoc.time.TimeRules;
@@ -176,6 +177,7 @@ public final class AgencyDay {
     private final TaskService tasks;
     private final IncomingFlow incoming;
     private final OutgoingFlow outgoing;
+    private final WorkQueue queue;
     private final List<String> summary = new ArrayList<>();
     private final Map<String, JsonNode> json = new LinkedHashMap<>();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -197,7 +199,11 @@ public final class AgencyDay {
         this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
                 events, clock);
         this.incoming = new IncomingFlow(ctx);
-        this.outgoing = new OutgoingFlow(ctx, sealer, List.of(), List.of(tasks.issueParticipant()));
+        // the task engine joins the outgoing flow: a reply drafted from a task is recorded in the same unit of work
+        // (R-TASK-4), an issue assigns or reports tasks (R-TASK-7), and each message carries its tasks (R-IN-9)
+        this.outgoing = new OutgoingFlow(ctx, sealer, List.of(), List.of(tasks.issueParticipant()),
+                List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
+        this.queue = new WorkQueue(stores.documents(), directory, List.of(tasks.workItemSource()));
     }
 
     /** The first working day at or after {@code date} (weekends, holidays and announced days off skipped). */
@@ -318,6 +324,12 @@ public final class AgencyDay {
                         + " (R-TIME-4); hạn vào sổ " + iso(in.handlingDeadline()) + " (R-TIME-2); " + rows.size()
                         + " dòng" + tasksCarried(rows));
 
+        List<WorkItem> atClerk = queue.waitingFor(STTTT_CLERK, clock.instant());
+        line(name(STTTT_CLERK) + "'s work queue: " + atClerk.size() + " item(s)" + describe(atClerk),
+                "Việc chờ " + name(STTTT_CLERK) + ": " + atClerk.size() + " việc" + describe(atClerk));
+        expect(rows.size() == 1 && in.task().equals(TaskService.descriptor(assigned)),
+                "one row for the one task carried", "một dòng cho nhiệm vụ kèm theo");
+
         at(10, 10, "Sở TT&TT", "The clerk checks and registers it", "Văn thư kiểm tra và vào sổ văn bản đến");
         int pages = in.document().pageCount();
         IncomingRecord registered = incoming.register(as(STTTT_CLERK), in.id(), ReceiptCheck.passed(pages)).get(0);
@@ -326,6 +338,9 @@ public final class AgencyDay {
                 "Số đến " + registered.number() + ", vào sổ "
                         + (registered.handledInTime().orElse(false) ? "đúng hạn" : "TRỄ HẠN"));
         expect(registered.handledInTime().orElse(false), "registered in time", "vào sổ đúng hạn");
+        summary.add(v.say("Sở TT&TT received it at ", "Sở TT&TT nhận lúc ") + hhmm(in.receivedAt())
+                + v.say(", registered it as number ", ", vào sổ số đến ") + registered.number()
+                + v.say(" at 10:10 (deadline ", " lúc 10:10 (hạn ") + hhmm(in.handlingDeadline()) + ")");
         deliver(UBND);
         OutgoingRecord followed = stores.documents().outgoing(decision.id()).orElseThrow();
         line("Back at UBND, the delivery of " + decisionNotation + " is " + deliveryStates(followed),
@@ -354,10 +369,11 @@ public final class AgencyDay {
         Task received = tasks.receive(as(IT_HEAD), task.id(), IT_SPECIALIST);
         line(name(IT_HEAD) + " → " + name(IT_SPECIALIST) + "; task " + received.state() + " (R-TASK-3)",
                 name(IT_HEAD) + " → " + name(IT_SPECIALIST) + "; nhiệm vụ " + received.state() + " (R-TASK-3)");
-        List<WorkItem> queue = new WorkQueue(stores.documents(), directory, List.of())
-                .waitingFor(IT_SPECIALIST, clock.instant());
-        line(name(IT_SPECIALIST) + "'s work queue: " + queue.size() + " item(s)" + describe(queue),
-                "Việc chờ " + name(IT_SPECIALIST) + ": " + queue.size() + " việc" + describe(queue));
+        List<WorkItem> waiting = queue.waitingFor(IT_SPECIALIST, clock.instant());
+        line(name(IT_SPECIALIST) + "'s work queue: " + waiting.size() + " item(s)" + describe(waiting),
+                "Việc chờ " + name(IT_SPECIALIST) + ": " + waiting.size() + " việc" + describe(waiting));
+        expect(waiting.size() == 2, "the document and the task wait for the specialist",
+                "văn bản và nhiệm vụ chờ chuyên viên");
         expect(received.handlerId().equals(Optional.of(IT_SPECIALIST)), "handler named", "đã giao người xử lý");
 
         // ---------- the reply started from the task (R-OUT-5, R-TASK-4)
@@ -370,9 +386,8 @@ public final class AgencyDay {
         OutgoingRecord reply = outgoing.draft(as(IT_SPECIALIST), replyDraft,
                 DraftOptions.replyTo(in.id()).answeringTask(task.id()));
         Task handling = tasks.find(task.id()).orElseThrow();
-        if (!handling.replyDraftId().equals(Optional.of(reply.id()))) {
-            handling = tasks.startReply(as(IT_SPECIALIST), task.id(), reply.id());
-        }
+        expect(handling.replyDraftId().equals(Optional.of(reply.id())), "the task records its reply draft",
+                "nhiệm vụ ghi nhận dự thảo trả lời");
         line("Reply draft " + reply.id() + " answers " + decisionNotation + "; task " + handling.state(),
                 "Dự thảo trả lời " + reply.id() + " trả lời " + decisionNotation + "; nhiệm vụ " + handling.state());
         expect(handling.state() == TaskState.IN_PROGRESS, "task in progress", "nhiệm vụ đang thực hiện");
@@ -530,7 +545,8 @@ public final class AgencyDay {
 
     private void reports(int year) {
         ReportPeriod month = ReportPeriod.month(year, day.getMonthValue());
-        TaskReport report = tasks.report(STTTT_IT, month, clock.instant());
+        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, STTTT_IT, month, clock.instant());
+        TaskReport report = unit.tasks();
         line("Tasks of " + unitName(STTTT_IT) + " in " + java.time.YearMonth.from(day) + ": " + report.onTime()
                         .size() + " on time, " + report.late().size() + " late, " + report.inProgress().size()
                         + " in progress, " + report.overdue().size() + " overdue",
@@ -538,7 +554,12 @@ public final class AgencyDay {
                         + report.onTime().size() + " đúng hạn, " + report.late().size() + " trễ hạn, "
                         + report.inProgress().size() + " đang thực hiện, " + report.overdue().size() + " quá hạn");
         expect(report.onTime().size() == 1 && report.total() == 1, "one task on time", "một nhiệm vụ đúng hạn");
-        json.put("task-report.json", JsonExport.of(report));
+        line(unitName(STTTT_IT) + ": incoming " + unit.documents().incomingOnTime().size() + " in time, outgoing "
+                        + unit.documents().outgoingOnTime().size() + " on time (unit report, R-TASK-10)",
+                unitName(STTTT_IT) + ": văn bản đến " + unit.documents().incomingOnTime().size()
+                        + " đúng hạn, văn bản đi " + unit.documents().outgoingOnTime().size()
+                        + " đúng hạn (báo cáo đơn vị, R-TASK-10)");
+        json.put("unit-report-cntt.json", JsonExport.of(unit));
         for (OrganCode org : List.of(UBND, STTTT)) {
             DocumentHandlingReport r = DocumentHandlingReport.of(stores.documents(), org, "", month);
             String who = org.equals(UBND) ? "UBND" : "Sở TT&TT";
@@ -697,7 +718,7 @@ public final class AgencyDay {
     private String describe(List<WorkItem> items) {
         List<String> parts = new ArrayList<>();
         for (WorkItem i : items) {
-            parts.add(i.waiting() + i.deadline().map(d -> " by " + iso(d)).orElse(""));
+            parts.add(i.kind() + " " + i.waiting() + i.deadline().map(d -> " by " + iso(d)).orElse(""));
         }
         return parts.isEmpty() ? "" : ": " + String.join("; ", parts);
     }

@@ -66,6 +66,10 @@ class DemoCommandTest {
                 .contains("Task ASSIGNED by 01/QĐ-UBND")
                 .contains("counts from 2025-01-20T09:55:00+07:00 (R-TIME-4); register by 2025-01-20T13:55:00+07:00")
                 .contains("Incoming number 1, registered in time")
+                .contains("(hạn: 10/02/2025)")
+                .contains("Chu Thị Nga's work queue: 2 item(s): incoming register by 2025-01-20T13:55:00+07:00; "
+                        + "task receive-task by 2025-02-10T17:00:00+07:00")
+                .contains("Sở TT&TT received it at 09:55, registered it as number 1 at 10:10 (deadline 13:55)")
                 .contains("the delivery of 01/QĐ-UBND is 000.00.13.H37 DELIVERED")
                 .contains("task RECEIVED (R-TASK-3)")
                 .contains("Extension requested by 01/STTTT-CNTT")
@@ -82,7 +86,10 @@ class DemoCommandTest {
 
         Path day = keep.resolve("working-day");
         ObjectMapper mapper = new ObjectMapper();
-        JsonNode tasks = mapper.readTree(day.resolve("task-report.json").toFile());
+        JsonNode unit = mapper.readTree(day.resolve("unit-report-cntt.json").toFile());
+        assertThat(unit.path("documents").path("unitId").asText()).isEqualTo("stttt-cntt");
+        assertThat(unit.path("documents").path("outgoingOnTime")).hasSize(2);
+        JsonNode tasks = unit.path("tasks");
         assertThat(tasks.path("unitId").asText()).isEqualTo("stttt-cntt");
         assertThat(tasks.path("onTime")).hasSize(1);
         assertThat(tasks.path("onTime").get(0).path("completedAt").asText()).isEqualTo("2025-01-20T15:45:00+07:00");
@@ -129,7 +136,9 @@ class DemoCommandTest {
     void theTourSpeaksVietnamese() {
         CliRun run = CliRun.of("demo", "--date", "2025-01-20", "--lang", "vi");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Bước 1/9").contains("Bước 9/9").contains("Một ngày làm việc của hai cơ quan").contains("Tóm tắt").contains("mọi kết quả đúng như dự kiến");
+        assertThat(run.out()).contains("Nhiệm vụ APPROVED: hoàn thành ON_TIME")
+                .contains("mọi bước đúng như dự kiến").contains("KHÔNG phải chữ ký số")
+                .contains("Bước 1/9").contains("Bước 9/9").contains("Một ngày làm việc của hai cơ quan").contains("Tóm tắt").contains("mọi kết quả đúng như dự kiến");
     }
 
     @Test
