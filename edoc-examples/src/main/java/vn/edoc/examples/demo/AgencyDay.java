@@ -313,7 +313,7 @@ public final class AgencyDay {
                 + (issuedDecision.issuedLate() ? v.say(" (LATE)", " (TRỄ HẠN)") : v.say(" (on time)", " (đúng hạn)")));
 
         // ---------- at the department: receipt, registration, proposal, assignment (R-IN-*)
-        at(9, 55, "Sở TT&TT", "The decision arrives through the transport", "Quyết định đến qua trục liên thông");
+        at(9, 55, "Sở TT&TT", "The decision arrives through the transport", "Quyết định đến qua kênh truyền (loopback)");
         List<IncomingRecord> rows = deliver(STTTT);
         expect(!rows.isEmpty(), "the decision received", "đã nhận quyết định");
         IncomingRecord in = rows.get(0);
@@ -718,7 +718,7 @@ public final class AgencyDay {
     private String describe(List<WorkItem> items) {
         List<String> parts = new ArrayList<>();
         for (WorkItem i : items) {
-            parts.add(i.kind() + " " + i.waiting() + i.deadline().map(d -> " by " + iso(d)).orElse(""));
+            parts.add(i.kind() + " " + i.waiting() + i.deadline().map(d -> v.say(" by ", " hạn ") + iso(d)).orElse(""));
         }
         return parts.isEmpty() ? "" : ": " + String.join("; ", parts);
     }
