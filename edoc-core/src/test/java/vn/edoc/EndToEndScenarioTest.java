@@ -257,9 +257,15 @@ class EndToEndScenarioTest {
         assertThat(ubnd.inbox(UBND).updated()).singleElement().satisfies(r -> assertThat(r.deliveries())
                 .extracting(Delivery::recipient, Delivery::state).containsExactly(tuple(SO, DeliveryState.DELIVERED)));
 
+        assertThat(so.queue.waitingFor(S_CHIEF, now())).extracting(WorkItem::objectId, WorkItem::waiting,
+                WorkItem::deadline).containsExactly(tuple(row1.id(), "propose", Optional.of(vn(2026, 5, 11, 17, 0))),
+                tuple(row2.id(), "propose", Optional.of(vn(2026, 5, 11, 17, 0))));
+
         at(2026, 5, 11, 14, 0);
         so.incoming.propose(as(S_CHIEF), row1.id(), "Đề nghị giao Phòng BCVT chủ trì, Phòng CNTT phối hợp");
         so.incoming.propose(as(S_CHIEF), row2.id(), "Đề nghị giao Phòng CNTT chủ trì");
+        assertThat(so.queue.waitingFor(DIRECTOR, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+                .containsExactly(tuple(row1.id(), "assign"), tuple(row2.id(), "assign"));
         at(2026, 5, 11, 14, 30);
         IncomingRecord assigned1 = so.incoming.assign(as(DIRECTOR), row1.id(), "Phòng BCVT chủ trì thực hiện",
                 List.of(AssignmentOrder.lead(BCVT, vn(2026, 5, 29, 17, 0)),
@@ -267,6 +273,16 @@ class EndToEndScenarioTest {
         so.incoming.assign(as(DIRECTOR), row2.id(), "Phòng CNTT chủ trì",
                 List.of(AssignmentOrder.lead(CNTT, vn(2026, 6, 30, 17, 0))));
         assertThat(assigned1.state()).isEqualTo(IncomingState.ASSIGNED);
+        assertThat(so.queue.waitingFor(DIRECTOR, now())).isEmpty();
+        assertThat(so.queue.waitingFor(BCVT_CLERK, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+                .containsExactly(tuple(row1.id(), "receive"), tuple(t1.id(), "receive-task"));
+        assertThat(so.queue.waitingFor(BCVT_HEAD, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+                .containsExactly(tuple(t1.id(), "receive-task"));
+        // the cooperating unit's head owes its answer by 22 May; the second task waits to be received
+        assertThat(so.queue.waitingFor(CNTT_HEAD, now())).extracting(WorkItem::objectId, WorkItem::waiting,
+                WorkItem::deadline).containsExactly(
+                tuple(t1.id(), "cooperate-answer", Optional.of(vn(2026, 5, 22, 17, 0))),
+                tuple(t2.id(), "receive-task", Optional.of(vn(2026, 6, 30, 17, 0))));
 
         // ================= in the lead unit: Tue 12 May
         at(2026, 5, 12, 8, 0);
@@ -331,6 +347,8 @@ class EndToEndScenarioTest {
         });
         assertThat(ubnd.queue.waitingFor(MONITOR, now())).extracting(WorkItem::objectId, WorkItem::waiting)
                 .containsExactly(tuple(t1.id(), "approve-task-result"));
+        assertThat(ubnd.queue.waitingFor(U_CLERK, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+                .containsExactly(tuple(back.received().get(0).id(), "register"));
         at(2026, 5, 13, 14, 0);
         Task approved = tasks.approveResult(as(MONITOR), t1.id(), "Đạt yêu cầu");
         assertThat(approved.state()).isEqualTo(TaskState.APPROVED);
