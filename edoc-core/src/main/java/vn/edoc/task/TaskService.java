@@ -270,7 +270,7 @@ public final class TaskService {
     /**
      * The participant the outgoing flow calls inside the unit of work that issues a document:
      * <ul>
-     *   <li>the tasks entered on the issued document (its record) are assigned: CHECKED → ASSIGNED, with the
+     *   <li>the tasks the issuing organisation entered on the issued document (its record) are assigned: CHECKED → ASSIGNED, with the
      *       assigning document's reference; a task not checked refuses the issue ({@link TaskViolation#NOT_CHECKED},
      *       R-TASK-2);</li>
      *   <li>when the document answers a task ({@link IssuedDocument#answersTaskId()}), that task is reported:
