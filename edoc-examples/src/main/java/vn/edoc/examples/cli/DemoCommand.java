@@ -19,23 +19,31 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.edoc.examples.demo.AgencyDay;
 import vn.edoc.text.LegacyCodecs;
 
 /**
- * {@code edoc demo}: a guided tour of what the library does today, step by step, each step being one or more
- * {@code edoc} commands run in-process and shown with their answers: the identifiers of a real decision
- * (QĐ 31/2020/QĐ-UBND of Lạng Sơn, seed LS), number and notation parsing, account names with a collision (R-ID-4),
- * a legacy TCVN3 file detected and converted (R-FMT-1), a document validated, the lunar date, Tết and the holidays of
- * the year, and the deadlines of a document received the Friday evening before Tết (R-TIME-1, -2, -4). Ends with a
- * summary; {@code --keep <dir>} leaves every answer (JSON) and every input file in that folder.
+ * {@code edoc demo}: a guided tour of the library, step by step. Steps 1 to 8 are {@code edoc} commands run
+ * in-process and shown with their answers: the identifiers of a real decision (QĐ 31/2020/QĐ-UBND of Lạng Sơn,
+ * seed LS), number and notation parsing, account names with a collision (R-ID-4), a legacy TCVN3 file detected and
+ * converted (R-FMT-1), a document validated, the lunar date, Tết and the holidays of the year, and the deadlines of a
+ * document received the Friday evening before Tết (R-TIME-1, -2, -4). Step 9 is a working day of two agencies on the
+ * engine ({@link AgencyDay}): a decision of UBND tỉnh Lạng Sơn assigning a task to its Sở Thông tin và Truyền thông,
+ * drafted, checked, signed, registered, issued, received, assigned, answered with an extension on the way, reported
+ * and approved, then the end-of-day reports and the audit chain. Ends with a summary; {@code --keep <dir>} leaves
+ * every answer (JSON) and input file in that folder, and the day's reports, register extracts, audit trails and
+ * sealed files in {@code <dir>/working-day}.
  *
- * <p>The storage, signing and exchange parts of the demo described in cli.md come with the modules that implement
- * them; {@code --jdbc-url} is not accepted yet.
+ * <p>The day runs on the in-memory stores with the loopback transport; documents are sealed with a SHA-256 digest
+ * record, not signed (PAdES signing comes with edoc-signature), and the output says so. {@code --jdbc-url} is not
+ * accepted yet: the JDBC adapter is a later piece of work.
  */
 @Command(name = "demo", description = {
     "A guided tour of the library, step by step, ending with a summary.",
     "Identifiers, notations, account names, legacy text, document validation, lunar calendar, holidays and",
-    "deadlines; prints human-readable steps (not JSON). --keep <dir> leaves every answer and input there."})
+    "deadlines, then a working day of UBND tỉnh Lạng Sơn and its Sở TT&TT on the engine (drafting, approval,",
+    "sealing, issue, exchange, receipt, assignment, task, extension, completion, reports, audit).",
+    "Prints human-readable steps (not JSON). --keep <dir> leaves every answer, input, report and file there."})
 final class DemoCommand extends Leaf implements RawOutput {
 
     /** The sentence of LS Đ7.2 on issuing (R-TIME-1), as an old TCVN3 (.VnTime) file would hold it. */
@@ -43,12 +51,15 @@ final class DemoCommand extends Leaf implements RawOutput {
             + "chậm nhất là buổi sáng ngày làm việc tiếp theo.\n";
 
     @Option(names = "--date", paramLabel = "<yyyy-MM-dd>", converter = Converters.DateConverter.class,
-            description = "The date taken as today (default: today in Vietnam, from the system clock).")
+            description = "The date taken as today (default: today in Vietnam, from the system clock); the working "
+                    + "day of step 9 is the first working day from it.")
     LocalDate date;
 
     @Option(names = "--keep", paramLabel = "<dir>",
             description = "Write each step's JSON answer and the input files into this folder.")
     String keep;
+
+    private static final int STEPS = 9;
 
     private Console c;
     private PrintWriter out;
@@ -70,6 +81,7 @@ final class DemoCommand extends Leaf implements RawOutput {
                 "edoc demo: giới thiệu thư viện từng bước (hôm nay: " + today + ")"));
         try {
             tour(today);
+            workingDay(today);
         } finally {
             if (keep == null) {
                 deleteQuietly(work);
@@ -92,7 +104,7 @@ final class DemoCommand extends Leaf implements RawOutput {
     }
 
     private void tour(LocalDate today) {
-        int steps = 8;
+        int steps = STEPS;
 
         step(1, steps, "Identifiers of a real document", "Mã định danh của một văn bản thật",
                 "Quyết định 31/2020/QĐ-UBND of the People's Committee of Lạng Sơn, 11 July 2020 (seed LS).",
@@ -201,6 +213,40 @@ final class DemoCommand extends Leaf implements RawOutput {
                 + handling.path("deadline").asText() + c.say(" (hỏa tốc: ", " (hỏa tốc: ")
                 + fire.path("deadline").asText() + c.say("); issue by ", "); phát hành trước ")
                 + issue.path("deadline").asText());
+        out.flush();
+    }
+
+    /**
+     * Step 9: a working day of UBND tỉnh Lạng Sơn and its Department of Information and Communications on the
+     * engine ({@link AgencyDay}); its reports, register extracts, audit trails and sealed files go to
+     * {@code working-day/} in the kept folder.
+     */
+    private void workingDay(LocalDate today) {
+        LocalDate day = AgencyDay.workingDayFrom(today);
+        step(STEPS, STEPS, "A working day of two agencies, " + day, "Một ngày làm việc của hai cơ quan, " + day,
+                "UBND tỉnh Lạng Sơn (000.00.00.H37) assigns a task to its Sở Thông tin và Truyền thông by a decision; "
+                        + "the department answers it, with an extension on the way.",
+                "UBND tỉnh Lạng Sơn (000.00.00.H37) giao nhiệm vụ cho Sở Thông tin và Truyền thông bằng quyết định; "
+                        + "Sở trả lời, có xin gia hạn.");
+        AgencyDay.Outcome outcome = new AgencyDay(day, out, c::say).run();
+        unexpected += outcome.failures();
+        summary.addAll(outcome.summary());
+        summary.add(c.say("working day: " + outcome.steps() + " steps, " + (outcome.ok() ? "every step as expected"
+                        : outcome.failures() + " NOT as expected"),
+                "ngày làm việc: " + outcome.steps() + " bước, " + (outcome.ok() ? "mọi bước đúng như dự kiến"
+                        : outcome.failures() + " bước KHÔNG như dự kiến")));
+        if (keep != null) {
+            Path folder = work.resolve("working-day");
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new CliFailure("cannot create the folder " + folder + ": " + e.getMessage(),
+                        "không tạo được thư mục " + folder + ": " + e.getMessage(), e);
+            }
+            outcome.json().forEach((name, node) -> writeFile(folder.resolve(name),
+                    (c.json(node) + "\n").getBytes(StandardCharsets.UTF_8)));
+            outcome.files().forEach((name, bytes) -> writeFile(folder.resolve(name), bytes));
+        }
         out.flush();
     }
 

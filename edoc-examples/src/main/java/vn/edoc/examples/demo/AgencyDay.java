@@ -1,0 +1,759 @@
+package vn.edoc.examples.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import vn.edoc.audit.AuditEntry;
+import vn.edoc.audit.AuditVerification;
+import vn.edoc.document.Attachment;
+import vn.edoc.document.Direction;
+import vn.edoc.document.Document;
+import vn.edoc.document.DocumentType;
+import vn.edoc.document.Recipient;
+import vn.edoc.document.SigningCompetence;
+import vn.edoc.event.DomainEvent;
+import vn.edoc.event.EventPublisher;
+import vn.edoc.id.AccountNames;
+import vn.edoc.id.OrganCode;
+import vn.edoc.org.Account;
+import vn.edoc.org.Directory;
+import vn.edoc.org.Organisation;
+import vn.edoc.org.OrganisationKind;
+import vn.edoc.org.Person;
+import vn.edoc.org.Position;
+import vn.edoc.org.Role;
+import vn.edoc.org.Unit;
+import vn.edoc.org.UnitKind;
+import vn.edoc.register.RegisterEntry;
+import vn.edoc.register.RegisterKey;
+import vn.edoc.routing.Actor;
+import vn.edoc.routing.AssignmentOrder;
+import vn.edoc.routing.Delivery;
+import vn.edoc.routing.DeliveryState;
+import vn.edoc.routing.DocumentHandlingReport;
+import vn.edoc.routing.DraftOptions;
+import vn.edoc.routing.IncomingFlow;
+import vn.edoc.routing.IncomingRecord;
+import vn.edoc.routing.OutgoingFlow;
+import vn.edoc.routing.OutgoingRecord;
+import vn.edoc.routing.ReceiptCheck;
+import vn.edoc.routing.RoutingContext;
+import vn.edoc.routing.TransportInbox;
+import vn.edoc.routing.WorkItem;
+import vn.edoc.routing.WorkQueue;
+import vn.edoc.store.memory.LoopbackTransport;
+import vn.edoc.store.memory.MemoryStores;
+import vn.edoc.task.DocumentRef;
+import vn.edoc.task.Task;
+import vn.edoc.task.TaskData;
+import vn.edoc.task.TaskDeadline;
+import vn.edoc.task.TaskReport;
+import vn.edoc.task.TaskService;
+import vn.edoc.task.TaskState;
+import vn.edoc.task.UnitReport;
+import vn.edoc.time.DeadlineStatus;
+import vn.edoc.time.ReportPeriod;
+import vn.edoc.time.TimeRules;
+import vn.edoc.time.WorkingTime;
+import vn.edoc.validation.EdocRuleException;
+import vn.edoc.validation.Violation;
+
+/**
+ * A working day of two agencies (một ngày làm việc của hai cơ quan), run on the library's engine: the People's
+ * Committee of Lạng Sơn province (UBND tỉnh, {@code 000.00.00.H37}) assigns a task to its Department of Information
+ * and Communications (Sở Thông tin và Truyền thông) by a decision, and the department answers it the same day.
+ *
+ * <p>Both agencies work on one shared provincial system (hệ thống dùng chung): one set of in-memory stores, one
+ * directory, one audit chain, one task engine; documents travel between them through the loopback transport, the
+ * stand-in for the interconnection axis (trục liên thông). A {@link SimulatedClock} moves from 07:30 to 17:00 Vietnam
+ * time on a working day, so every receipt time, deadline and audit time is the simulated one.
+ *
+ * <p>The department's code {@code 000.00.13.H37} has the shape of a level-2 code under the province (QCVN 102:2016)
+ * but is illustrative: the province's published list of codes was not checked. Documents are "signed as the
+ * organisation" by {@link DigestSealer}, which records a SHA-256 digest and is not a digital signature; the output
+ * says so.
+ */
+public final class AgencyDay {
+
+    /** Says a sentence in the reader's language: English or Vietnamese. */
+    @FunctionalInterface
+    public interface Voice {
+        /** {@code en} or {@code vi}, as the reader chose. */
+        String say(String en, String vi);
+    }
+
+    /**
+     * What the day left behind.
+     *
+     * @param ok       true when every step went as expected
+     * @param steps    the number of steps run
+     * @param failures the steps or checks that did not go as expected
+     * @param summary  the lines for the demo's summary
+     * @param json     the reports, register extracts and audit trails, by file name
+     * @param files    the sealed files, by file name
+     */
+    public record Outcome(boolean ok, int steps, int failures, List<String> summary, Map<String, JsonNode> json,
+                          Map<String, byte[]> files) {
+    }
+
+    /** The People's Committee of Lạng Sơn province. */
+    public static final OrganCode UBND = OrganCode.parse("000.00.00.H37");
+    /** The Department of Information and Communications of Lạng Sơn (illustrative code). */
+    public static final OrganCode STTTT = OrganCode.parse("000.00.13.H37");
+
+    static final String UBND_NAME = "Ủy ban nhân dân tỉnh Lạng Sơn";
+    static final String STTTT_NAME = "Sở Thông tin và Truyền thông tỉnh Lạng Sơn";
+
+    static final String UBND_LEADERS = "ubnd-lanhdao";
+    static final String UBND_OFFICE = "ubnd-vanphong";
+    static final String UBND_KGVX = "ubnd-kgvx";
+    static final String STTTT_BOARD = "stttt-bangiamdoc";
+    static final String STTTT_OFFICE = "stttt-vanphong";
+    static final String STTTT_IT = "stttt-cntt";
+
+    static final String CHAIR = "ubnd-chutich";
+    static final String VICE_CHAIR = "ubnd-phochutich";
+    static final String UBND_CHIEF = "ubnd-chanhvanphong";
+    static final String UBND_CLERK = "ubnd-vanthu";
+    static final String MONITOR = "ubnd-theodoi";
+    static final String KGVX_HEAD = "ubnd-truongphong-kgvx";
+    static final String KGVX_DRAFTER = "ubnd-chuyenvien-kgvx";
+    static final String DIRECTOR = "stttt-giamdoc";
+    static final String DEPUTY = "stttt-phogiamdoc";
+    static final String STTTT_CHIEF = "stttt-chanhvanphong";
+    static final String STTTT_CLERK = "stttt-vanthu";
+    static final String IT_CLERK = "stttt-vanthu-cntt";
+    static final String IT_HEAD = "stttt-truongphong-cntt";
+    static final String IT_SPECIALIST = "stttt-chuyenvien-cntt";
+
+    private record Staff(String id, String fullName, OrganCode organisation, String unitId, Role role,
+                         Position position) {
+    }
+
+    private static final List<Staff> STAFF = List.of(
+            new Staff(CHAIR, "Nguyễn Văn Minh", UBND, UBND_LEADERS, Role.LEADER, Position.of(Role.LEADER)),
+            new Staff(VICE_CHAIR, "Lương Thị Hạnh", UBND, UBND_LEADERS, Role.LEADER, Position.deputy(Role.LEADER)),
+            new Staff(UBND_CHIEF, "Vi Văn Sơn", UBND, UBND_OFFICE, Role.OFFICE_CHIEF, Position.of(Role.OFFICE_CHIEF)),
+            new Staff(UBND_CLERK, "Nông Thị Lan", UBND, UBND_OFFICE, Role.CLERK, Position.of(Role.CLERK)),
+            new Staff(MONITOR, "Nguyễn Văn Minh", UBND, UBND_OFFICE, Role.MONITORING_OFFICER,
+                    Position.of(Role.MONITORING_OFFICER)),
+            new Staff(KGVX_HEAD, "Triệu Văn Đức", UBND, UBND_KGVX, Role.UNIT_HEAD, Position.of(Role.UNIT_HEAD)),
+            new Staff(KGVX_DRAFTER, "Lộc Thị Hoa", UBND, UBND_KGVX, Role.SPECIALIST, Position.of(Role.SPECIALIST)),
+            new Staff(DIRECTOR, "Hoàng Văn Nam", STTTT, STTTT_BOARD, Role.LEADER, Position.of(Role.LEADER)),
+            new Staff(DEPUTY, "Đinh Thị Thu", STTTT, STTTT_BOARD, Role.LEADER, Position.deputy(Role.LEADER)),
+            new Staff(STTTT_CHIEF, "Mã Văn Quang", STTTT, STTTT_OFFICE, Role.OFFICE_CHIEF,
+                    Position.of(Role.OFFICE_CHIEF)),
+            new Staff(STTTT_CLERK, "Chu Thị Nga", STTTT, STTTT_OFFICE, Role.CLERK, Position.of(Role.CLERK)),
+            new Staff(IT_CLERK, "Dương Thị Mai", STTTT, STTTT_IT, Role.CLERK, Position.of(Role.CLERK)),
+            new Staff(IT_HEAD, "La Văn Hải", STTTT, STTTT_IT, Role.UNIT_HEAD, Position.of(Role.UNIT_HEAD)),
+            new Staff(IT_SPECIALIST, "Tô Văn Bình", STTTT, STTTT_IT, Role.SPECIALIST,
+                    Position.of(Role.SPECIALIST)));
+
+    private final PrintWriter out;
+    private final Voice v;
+    private final LocalDate day;
+    private final SimulatedClock clock;
+    private final TimeRules rules = TimeRules.defaults();
+    private final MemoryStores stores = MemoryStores.create();
+    private final LoopbackTransport transport = new LoopbackTransport();
+    private final EventPublisher events = new EventPublisher();
+    private final List<DomainEvent> seen = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
+    private final Directory directory;
+    private final DigestSealer sealer;
+    private final TaskService tasks;
+    private final IncomingFlow incoming;
+    private final OutgoingFlow outgoing;
+    private final WorkQueue queue;
+    private final List<String> summary = new ArrayList<>();
+    private final Map<String, JsonNode> json = new LinkedHashMap<>();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private int steps;
+    private int failures;
+
+    /** The day {@code day} (a working day, see {@link #workingDayFrom}), told on {@code out} in {@code voice}. */
+    public AgencyDay(LocalDate day, PrintWriter out, Voice voice) {
+        this.day = Objects.requireNonNull(day, "day");
+        this.out = Objects.requireNonNull(out, "out");
+        this.v = Objects.requireNonNull(voice, "voice");
+        this.clock = new SimulatedClock(vn(7, 0));
+        this.directory = directory();
+        this.sealer = new DigestSealer(clock);
+        events.subscribe(seen::add);
+        RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.sequences(),
+                stores.registers(), stores.audit(), events, transport,
+                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock);
+        this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
+                events, clock);
+        this.incoming = new IncomingFlow(ctx);
+        // the task engine joins the outgoing flow: a reply drafted from a task is recorded in the same unit of work
+        // (R-TASK-4), an issue assigns or reports tasks (R-TASK-7), and each message carries its tasks (R-IN-9)
+        this.outgoing = new OutgoingFlow(ctx, sealer, List.of(), List.of(tasks.issueParticipant()),
+                List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
+        this.queue = new WorkQueue(stores.documents(), directory, List.of(tasks.workItemSource()));
+    }
+
+    /** The first working day at or after {@code date} (weekends, holidays and announced days off skipped). */
+    public static LocalDate workingDayFrom(LocalDate date) {
+        WorkingTime time = WorkingTime.defaults();
+        LocalDate d = date;
+        while (!time.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** Runs the day; stops at the first step the engine refuses, which then counts as a failure. */
+    public Outcome run() {
+        out.println("   " + v.say("Both agencies work on one shared provincial system (in-memory stores); documents "
+                        + "travel between them through the loopback transport; the clock is simulated.",
+                "Hai cơ quan dùng chung một hệ thống của tỉnh (lưu trong bộ nhớ); văn bản đi giữa hai bên qua "
+                        + "kênh truyền nội bộ (loopback); đồng hồ được mô phỏng."));
+        out.println("   " + v.say("Signing: the demo records a SHA-256 digest of each file as a stand-in; it is NOT a "
+                        + "digital signature. PAdES signing arrives with edoc-signature.",
+                "Ký số: bản demo chỉ ghi lại mã băm SHA-256 của tệp để thay thế; đây KHÔNG phải chữ ký số. "
+                        + "Ký PAdES sẽ có trong mô-đun edoc-signature."));
+        try {
+            script();
+        } catch (EdocRuleException e) {
+            failures++;
+            out.println("      !! " + v.say("REFUSED by the engine:", "Hệ thống TỪ CHỐI:"));
+            for (Violation violation : e.result().violations()) {
+                out.println("         " + violation.ruleId() + " " + violation.code() + ": "
+                        + v.say(violation.messageEn(), violation.messageVi()));
+            }
+        } catch (RuntimeException e) {
+            failures++;
+            out.println("      !! " + v.say("FAILED: ", "LỖI: ") + e);
+        }
+        out.flush();
+        return new Outcome(failures == 0, steps, failures, List.copyOf(summary), Map.copyOf(json), Map.copyOf(files));
+    }
+
+    // ------------------------------------------------------------------------------------------------ the day
+
+    private void script() {
+        int year = day.getYear();
+        LocalDate due = rules.workingTime().addWorkingDays(day, 10);
+        LocalDate extended = rules.workingTime().addWorkingDays(day, 20);
+        String taskContent = "Xây dựng, trình UBND tỉnh Kế hoạch chuyển đổi số tỉnh Lạng Sơn năm " + (year + 1);
+        TaskData taskData = TaskData.of(STTTT_IT, taskContent, TaskDeadline.onDay(due), MONITOR);
+
+        at(7, 30, "", "The people and their accounts", "Cán bộ và tài khoản");
+        for (Person p : directory.people()) {
+            line(p.fullName() + " (" + p.accountName() + "), "
+                    + directory.unit(p.unitId()).map(Unit::name).orElse(p.unitId()), null);
+        }
+        line("Two people named Nguyễn Văn Minh: the chair keeps the plain account name, the other gets a number "
+                + "(R-ID-4).", "Hai người tên Nguyễn Văn Minh: Chủ tịch giữ tên gốc, người kia được thêm số (R-ID-4).");
+        expect(account(CHAIR).equals("minhnv.langson") && account(MONITOR).equals("minhnv1.langson"),
+                "account names by R-ID-4", "tên tài khoản theo R-ID-4");
+
+        // ---------- drafting the decision and entering its task (R-OUT-1, R-TASK-1)
+        at(7, 45, "UBND", "A specialist drafts a decision assigning a task", "Chuyên viên soạn quyết định giao nhiệm vụ");
+        Document decisionDraft = draft(UBND, UBND_NAME, DocumentType.QUYET_DINH,
+                "Về việc giao Sở Thông tin và Truyền thông xây dựng Kế hoạch chuyển đổi số năm " + (year + 1),
+                "quyet-dinh-giao-nhiem-vu.pdf", List.of("QUYET DINH", "Giao Sở Thông tin và Truyền thông: "
+                        + taskContent + ".", "Thời hạn: " + due + "."),
+                Recipient.of(STTTT_NAME, STTTT), Recipient.of("Lưu: VT, KGVX"));
+        OutgoingRecord decision = outgoing.draft(as(KGVX_DRAFTER), decisionDraft, DraftOptions.none());
+        Task task = tasks.create(as(KGVX_DRAFTER), decision.id(), taskData);
+        line("Draft " + decision.id() + " (version " + decision.currentVersion() + "): " + subject(decision),
+                "Dự thảo " + decision.id() + " (phiên bản " + decision.currentVersion() + "): " + subject(decision));
+        line("Task entered with the draft (R-TASK-1): \"" + taskContent + "\", lead unit "
+                        + unitName(STTTT_IT) + ", deadline " + due + " (10 working days)",
+                "Nhiệm vụ nhập cùng dự thảo (R-TASK-1): \"" + taskContent + "\", đơn vị chủ trì " + unitName(STTTT_IT)
+                        + ", hạn " + due + " (10 ngày làm việc)");
+        expect(task.state() == TaskState.CREATED, "task created", "nhiệm vụ được tạo");
+
+        at(8, 15, "UBND", "Submitted and reviewed by the head of unit", "Trình và trưởng phòng cho ý kiến");
+        outgoing.submit(as(KGVX_DRAFTER), decision.id());
+        OutgoingRecord reviewed = outgoing.review(as(KGVX_HEAD), decision.id(), "Trình lãnh đạo UBND tỉnh");
+        line(name(KGVX_HEAD) + ": \"Trình lãnh đạo UBND tỉnh\" → " + reviewed.state(), null);
+
+        at(8, 45, "UBND", "The monitoring officer checks the task against the approved text (R-TASK-2)",
+                "Chuyên viên theo dõi đối chiếu nhiệm vụ với văn bản trình duyệt (R-TASK-2)");
+        boolean matches = tasks.check(task.id(), taskData).isValid();
+        Task checked = tasks.confirmCheck(as(MONITOR), task.id(), taskData);
+        line(name(MONITOR) + ": " + (matches ? v.say("content and deadline match", "nội dung và thời hạn khớp")
+                : v.say("MISMATCH", "KHÔNG KHỚP")) + " → " + checked.state(), null);
+        expect(matches && checked.state() == TaskState.CHECKED, "task checked", "nhiệm vụ đã kiểm tra");
+
+        at(9, 15, "UBND", "Approval and signature: KT. Chủ tịch, Phó Chủ tịch",
+                "Duyệt ký: KT. Chủ tịch, Phó Chủ tịch");
+        OutgoingRecord signedDecision = outgoing.approveAndSign(as(VICE_CHAIR), decision.id(), SigningCompetence.KT,
+                "Phó Chủ tịch", "Đồng ý ban hành");
+        Instant decisionIssueBy = signedDecision.issueDeadline().orElseThrow();
+        line(name(VICE_CHAIR) + " signs KT. Chủ tịch, Phó Chủ tịch; issue by " + iso(decisionIssueBy) + " (R-TIME-1)",
+                name(VICE_CHAIR) + " ký KT. Chủ tịch, Phó Chủ tịch; phát hành trước " + iso(decisionIssueBy)
+                        + " (R-TIME-1)");
+
+        at(9, 40, "UBND", "The clerk registers and issues it", "Văn thư vào sổ và phát hành");
+        OutgoingRecord issuedDecision = registerAndIssue(UBND_CLERK, decision.id(), "UBND");
+        String decisionNotation = notation(issuedDecision);
+        Task assigned = tasks.find(task.id()).orElseThrow();
+        line("Task " + assigned.state() + " by " + decisionNotation, "Nhiệm vụ " + assigned.state() + " theo "
+                + decisionNotation);
+        expect(assigned.state() == TaskState.ASSIGNED, "task assigned at issue", "nhiệm vụ được giao khi phát hành");
+        summary.add(v.say("UBND issued decision ", "UBND tỉnh ban hành quyết định ") + decisionNotation
+                + v.say(" at ", " lúc ") + hhmm(issuedDecision.issuedAt().orElseThrow())
+                + (issuedDecision.issuedLate() ? v.say(" (LATE)", " (TRỄ HẠN)") : v.say(" (on time)", " (đúng hạn)")));
+
+        // ---------- at the department: receipt, registration, proposal, assignment (R-IN-*)
+        at(9, 55, "Sở TT&TT", "The decision arrives through the transport", "Quyết định đến qua kênh truyền (loopback)");
+        List<IncomingRecord> rows = deliver(STTTT);
+        expect(!rows.isEmpty(), "the decision received", "đã nhận quyết định");
+        IncomingRecord in = rows.get(0);
+        line("Received " + iso(in.receivedAt()) + "; counts from " + iso(in.effectiveReceipt()) + " (R-TIME-4); "
+                        + "register by " + iso(in.handlingDeadline()) + " (R-TIME-2); " + rows.size() + " row(s)"
+                        + tasksCarried(rows),
+                "Nhận lúc " + iso(in.receivedAt()) + "; thời điểm tiếp nhận " + iso(in.effectiveReceipt())
+                        + " (R-TIME-4); hạn vào sổ " + iso(in.handlingDeadline()) + " (R-TIME-2); " + rows.size()
+                        + " dòng" + tasksCarried(rows));
+
+        List<WorkItem> atClerk = queue.waitingFor(STTTT_CLERK, clock.instant());
+        line(name(STTTT_CLERK) + "'s work queue: " + atClerk.size() + " item(s)" + describe(atClerk),
+                "Việc chờ " + name(STTTT_CLERK) + ": " + atClerk.size() + " việc" + describe(atClerk));
+        expect(rows.size() == 1 && in.task().equals(TaskService.descriptor(assigned)),
+                "one row for the one task carried", "một dòng cho nhiệm vụ kèm theo");
+
+        at(10, 10, "Sở TT&TT", "The clerk checks and registers it", "Văn thư kiểm tra và vào sổ văn bản đến");
+        int pages = in.document().pageCount();
+        IncomingRecord registered = incoming.register(as(STTTT_CLERK), in.id(), ReceiptCheck.passed(pages)).get(0);
+        line("Incoming number " + registered.number() + ", registered "
+                        + (registered.handledInTime().orElse(false) ? "in time" : "LATE"),
+                "Số đến " + registered.number() + ", vào sổ "
+                        + (registered.handledInTime().orElse(false) ? "đúng hạn" : "TRỄ HẠN"));
+        expect(registered.handledInTime().orElse(false), "registered in time", "vào sổ đúng hạn");
+        summary.add(v.say("Sở TT&TT received it at ", "Sở TT&TT nhận lúc ") + hhmm(in.receivedAt())
+                + v.say(", registered it as number ", ", vào sổ số đến ") + registered.number()
+                + v.say(" at 10:10 (deadline ", " lúc 10:10 (hạn ") + hhmm(in.handlingDeadline()) + ")");
+        deliver(UBND);
+        OutgoingRecord followed = stores.documents().outgoing(decision.id()).orElseThrow();
+        line("Back at UBND, the delivery of " + decisionNotation + " is " + deliveryStates(followed),
+                "Tại UBND tỉnh, " + decisionNotation + " đã ở trạng thái " + deliveryStates(followed));
+        expect(followed.deliveries().stream().allMatch(d -> d.state() == DeliveryState.DELIVERED),
+                "receipt acknowledged", "đã báo nhận");
+
+        at(10, 30, "Sở TT&TT", "The office chief proposes how to handle it", "Chánh Văn phòng đề xuất xử lý");
+        incoming.propose(as(STTTT_CHIEF), in.id(), "Đề nghị giao Phòng Công nghệ thông tin chủ trì");
+        line(name(STTTT_CHIEF) + ": \"Đề nghị giao Phòng Công nghệ thông tin chủ trì\"", null);
+
+        Instant taskDeadline = assigned.deadlineAt(rules);
+        at(11, 0, "Sở TT&TT", "The director assigns the lead unit", "Giám đốc giao đơn vị chủ trì");
+        IncomingRecord assignedIn = incoming.assign(as(DIRECTOR), in.id(), "Phòng CNTT chủ trì, báo cáo đúng hạn",
+                List.of(AssignmentOrder.lead(STTTT_IT, taskDeadline)));
+        line(name(DIRECTOR) + ": " + unitName(STTTT_IT) + " leads, by " + iso(taskDeadline) + " → "
+                        + assignedIn.state(),
+                name(DIRECTOR) + ": " + unitName(STTTT_IT) + " chủ trì, hạn " + iso(taskDeadline) + " → "
+                        + assignedIn.state());
+
+        at(11, 15, "Sở TT&TT", "The unit receives the document and the task; the head names the specialist",
+                "Phòng nhận văn bản và nhiệm vụ; trưởng phòng giao chuyên viên");
+        incoming.receiveAtUnit(as(IT_CLERK), in.id(), STTTT_IT);
+        incoming.forwardToHead(as(IT_CLERK), in.id(), STTTT_IT);
+        incoming.assignSpecialist(as(IT_HEAD), in.id(), STTTT_IT, IT_SPECIALIST, "Anh Bình tham mưu");
+        Task received = tasks.receive(as(IT_HEAD), task.id(), IT_SPECIALIST);
+        line(name(IT_HEAD) + " → " + name(IT_SPECIALIST) + "; task " + received.state() + " (R-TASK-3)",
+                name(IT_HEAD) + " → " + name(IT_SPECIALIST) + "; nhiệm vụ " + received.state() + " (R-TASK-3)");
+        List<WorkItem> waiting = queue.waitingFor(IT_SPECIALIST, clock.instant());
+        line(name(IT_SPECIALIST) + "'s work queue: " + waiting.size() + " item(s)" + describe(waiting),
+                "Việc chờ " + name(IT_SPECIALIST) + ": " + waiting.size() + " việc" + describe(waiting));
+        expect(waiting.size() == 2, "the document and the task wait for the specialist",
+                "văn bản và nhiệm vụ chờ chuyên viên");
+        expect(received.handlerId().equals(Optional.of(IT_SPECIALIST)), "handler named", "đã giao người xử lý");
+
+        // ---------- the reply started from the task (R-OUT-5, R-TASK-4)
+        at(13, 30, "Sở TT&TT", "The specialist drafts the reply from the task", "Chuyên viên soạn văn bản trả lời từ nhiệm vụ");
+        Document replyDraft = draft(STTTT, STTTT_NAME, DocumentType.CONG_VAN,
+                "Về việc trình Kế hoạch chuyển đổi số năm " + (year + 1), "cv-trinh-ke-hoach.pdf",
+                List.of("CONG VAN", "Sở Thông tin và Truyền thông trình UBND tỉnh dự thảo Kế hoạch chuyển đổi số năm "
+                        + (year + 1) + ", thực hiện " + decisionNotation + "."),
+                Recipient.of(UBND_NAME, UBND), Recipient.of("Lưu: VT, CNTT"));
+        OutgoingRecord reply = outgoing.draft(as(IT_SPECIALIST), replyDraft,
+                DraftOptions.replyTo(in.id()).answeringTask(task.id()));
+        Task handling = tasks.find(task.id()).orElseThrow();
+        expect(handling.replyDraftId().equals(Optional.of(reply.id())), "the task records its reply draft",
+                "nhiệm vụ ghi nhận dự thảo trả lời");
+        line("Reply draft " + reply.id() + " answers " + decisionNotation + "; task " + handling.state(),
+                "Dự thảo trả lời " + reply.id() + " trả lời " + decisionNotation + "; nhiệm vụ " + handling.state());
+        expect(handling.state() == TaskState.IN_PROGRESS, "task in progress", "nhiệm vụ đang thực hiện");
+
+        // ---------- the extension (R-TASK-8): a request issued by the department, an approval issued by UBND
+        at(14, 0, "Sở TT&TT", "The specialist asks for more time, by an issued letter",
+                "Chuyên viên xin gia hạn bằng công văn");
+        OutgoingRecord request = letter(STTTT, STTTT_NAME, IT_SPECIALIST, IT_HEAD, DEPUTY, "Phó Giám đốc",
+                STTTT_CLERK, "Về việc xin gia hạn thực hiện nhiệm vụ tại " + decisionNotation,
+                "cv-xin-gia-han.pdf", Recipient.of(UBND_NAME, UBND), "STTTT", "CNTT");
+        DocumentRef requestRef = DocumentRef.of(request.id(), notation(request), request.issuedAt().orElseThrow());
+        tasks.requestExtension(as(IT_SPECIALIST), task.id(), requestRef, "Chờ số liệu khảo sát của các huyện");
+        line("Extension requested by " + requestRef.notation() + " (within the deadline)",
+                "Đã xin gia hạn bằng văn bản " + requestRef.notation() + " (trong hạn)");
+
+        at(14, 20, "UBND", "The request arrives and is registered", "Công văn xin gia hạn đến và được vào sổ");
+        IncomingRecord requestIn = deliver(UBND).get(0);
+        IncomingRecord requestRegistered = incoming.register(as(UBND_CLERK), requestIn.id(),
+                ReceiptCheck.passed(1)).get(0);
+        line("Incoming number " + requestRegistered.number() + " at UBND", "Số đến " + requestRegistered.number()
+                + " tại UBND tỉnh");
+        deliver(STTTT);
+
+        at(14, 40, "UBND", "UBND agrees by a letter; the monitoring officer records the new deadline",
+                "UBND tỉnh đồng ý bằng công văn; chuyên viên theo dõi ghi hạn mới");
+        OutgoingRecord approval = letter(UBND, UBND_NAME, KGVX_DRAFTER, KGVX_HEAD, VICE_CHAIR, "Phó Chủ tịch",
+                UBND_CLERK, "Về việc gia hạn thực hiện nhiệm vụ tại " + decisionNotation, "cv-gia-han.pdf",
+                Recipient.of(STTTT_NAME, STTTT), "UBND", "KGVX");
+        DocumentRef approvalRef = DocumentRef.of(approval.id(), notation(approval), approval.issuedAt().orElseThrow());
+        Task extendedTask = tasks.approveExtension(as(MONITOR), task.id(), approvalRef, TaskDeadline.onDay(extended),
+                "Đồng ý gia hạn");
+        line("Deadline " + due + " → " + extended + " by " + approvalRef.notation(),
+                "Hạn " + due + " → " + extended + " theo " + approvalRef.notation());
+        expect(extendedTask.deadline().equals(TaskDeadline.onDay(extended)), "deadline extended", "đã gia hạn");
+        summary.add(v.say("extension approved: deadline ", "gia hạn được duyệt: hạn ") + due + " → " + extended);
+
+        at(15, 0, "Sở TT&TT", "The approval arrives and is registered", "Công văn gia hạn đến và được vào sổ");
+        IncomingRecord approvalIn = deliver(STTTT).get(0);
+        IncomingRecord approvalRegistered = incoming.register(as(STTTT_CLERK), approvalIn.id(),
+                ReceiptCheck.passed(1)).get(0);
+        line("Incoming number " + approvalRegistered.number(), "Số đến " + approvalRegistered.number());
+        deliver(UBND);
+
+        // ---------- the reply: review, signature, issue; the task is reported (R-TASK-7)
+        at(15, 20, "Sở TT&TT", "The reply is reviewed and signed: KT. Giám đốc, Phó Giám đốc",
+                "Văn bản trả lời được cho ý kiến và ký: KT. Giám đốc, Phó Giám đốc");
+        outgoing.submit(as(IT_SPECIALIST), reply.id());
+        outgoing.review(as(IT_HEAD), reply.id(), "Trình lãnh đạo Sở");
+        OutgoingRecord signedReply = outgoing.approveAndSign(as(DEPUTY), reply.id(), SigningCompetence.KT,
+                "Phó Giám đốc", "Đồng ý");
+        line(name(DEPUTY) + " signs; issue by " + iso(signedReply.issueDeadline().orElseThrow()),
+                name(DEPUTY) + " ký; phát hành trước " + iso(signedReply.issueDeadline().orElseThrow()));
+
+        at(15, 45, "Sở TT&TT", "The clerk registers and issues the reply", "Văn thư vào sổ và phát hành văn bản trả lời");
+        OutgoingRecord issuedReply = registerAndIssue(STTTT_CLERK, reply.id(), "STTTT", "CNTT");
+        String replyNotation = notation(issuedReply);
+        Task reported = tasks.find(task.id()).orElseThrow();
+        line("Task " + reported.state() + ", completed " + reported.completedAt().map(AgencyDay::iso).orElse("-"),
+                "Nhiệm vụ " + reported.state() + ", hoàn thành lúc "
+                        + reported.completedAt().map(AgencyDay::iso).orElse("-"));
+        expect(reported.state() == TaskState.REPORTED, "task reported at issue", "nhiệm vụ được báo cáo khi phát hành");
+        IncomingRecord done = incoming.complete(as(IT_SPECIALIST), in.id(), STTTT_IT,
+                "Đã trả lời bằng văn bản " + replyNotation);
+        line(decisionNotation + " handled at the department: " + done.state(),
+                decisionNotation + " đã xử lý xong tại Sở: " + done.state());
+
+        at(16, 10, "UBND", "The reply arrives and is registered", "Văn bản trả lời đến và được vào sổ");
+        IncomingRecord replyIn = deliver(UBND).get(0);
+        IncomingRecord replyRegistered = incoming.register(as(UBND_CLERK), replyIn.id(),
+                ReceiptCheck.passed(replyIn.document().pageCount())).get(0);
+        line(replyNotation + ": incoming number " + replyRegistered.number(), replyNotation + ": số đến "
+                + replyRegistered.number());
+        deliver(STTTT);
+
+        at(16, 30, "UBND", "The monitoring officer approves the result (R-TASK-6)",
+                "Chuyên viên theo dõi duyệt kết quả (R-TASK-6)");
+        Task approved = tasks.approveResult(as(MONITOR), task.id(), "Đạt yêu cầu");
+        DeadlineStatus status = rules.classifyCompleted(approved.deadlineAt(rules),
+                approved.completedAt().orElseThrow());
+        line("Task " + approved.state() + ": done " + status + " (deadline " + iso(approved.deadlineAt(rules)) + ")",
+                "Nhiệm vụ " + approved.state() + ": hoàn thành " + status + " (hạn "
+                        + iso(approved.deadlineAt(rules)) + ")");
+        expect(approved.state() == TaskState.APPROVED && status == DeadlineStatus.ON_TIME, "task done on time",
+                "nhiệm vụ hoàn thành đúng hạn");
+        summary.add(v.say("task \"", "nhiệm vụ \"") + taskContent + v.say("\" done on time by ",
+                "\" hoàn thành đúng hạn bằng văn bản ") + replyNotation);
+
+        // ---------- end of day: reports, registers, audit
+        at(16, 45, "", "End-of-day reports", "Báo cáo cuối ngày");
+        reports(year);
+
+        at(17, 0, "", "The audit chain is verified", "Kiểm tra chuỗi nhật ký");
+        audit();
+    }
+
+    // ------------------------------------------------------------------------------------------------ steps
+
+    private OutgoingRecord registerAndIssue(String clerk, String id, String issuer, String... units) {
+        OutgoingRecord numbered = outgoing.register(as(clerk), id, issuer, units);
+        line(name(clerk) + ": number " + numbered.number() + ", " + notation(numbered),
+                name(clerk) + ": số " + numbered.number() + ", " + notation(numbered));
+        OutgoingRecord issued = outgoing.issue(as(clerk), id);
+        DigestSealer.Seal seal = sealer.seals().get(sealer.seals().size() - 1);
+        line("Sealed with the SHA-256 digest " + seal.contentSha256().substring(0, 16) + "… (a digest record, NOT a "
+                        + "digital signature: PAdES signing arrives with edoc-signature)",
+                "Đóng dấu băm SHA-256 " + seal.contentSha256().substring(0, 16) + "… (chỉ là mã băm, KHÔNG phải chữ "
+                        + "ký số: ký PAdES sẽ có trong edoc-signature)");
+        line("Issued " + iso(issued.issuedAt().orElseThrow()) + (issued.issuedLate() ? " LATE" : " on time")
+                        + " to " + deliveryStates(issued),
+                "Phát hành " + iso(issued.issuedAt().orElseThrow()) + (issued.issuedLate() ? " TRỄ HẠN" : " đúng hạn")
+                        + " tới " + deliveryStates(issued));
+        expect(!issued.issuedLate(), "issued on time", "phát hành đúng hạn");
+        sealer.file(seal.sealedSha256()).ifPresent(bytes -> files.put(fileName(notation(issued)) + ".pdf", bytes));
+        return issued;
+    }
+
+    /** A short letter taken through the whole outgoing flow, as an agency would for a request or an answer. */
+    private OutgoingRecord letter(OrganCode org, String orgName, String drafter, String head, String signer,
+                                  String title, String clerk, String subject, String fileName, Recipient to,
+                                  String issuer, String unit) {
+        Document d = draft(org, orgName, DocumentType.CONG_VAN, subject, fileName, List.of("CONG VAN", subject),
+                to, Recipient.of("Lưu: VT, " + unit));
+        OutgoingRecord r = outgoing.draft(as(drafter), d, DraftOptions.none());
+        outgoing.submit(as(drafter), r.id());
+        outgoing.review(as(head), r.id(), "Trình ký");
+        outgoing.approveAndSign(as(signer), r.id(), SigningCompetence.KT, title, "Đồng ý");
+        line(name(drafter) + " drafts, " + name(head) + " reviews, " + name(signer) + " signs KT.",
+                name(drafter) + " soạn, " + name(head) + " cho ý kiến, " + name(signer) + " ký KT.");
+        return registerAndIssue(clerk, r.id(), issuer, unit);
+    }
+
+    private Document draft(OrganCode org, String orgName, DocumentType type, String subject, String fileName,
+                           List<String> text, Recipient... recipients) {
+        List<String> lines = new ArrayList<>();
+        lines.add(orgName.toUpperCase(java.util.Locale.ROOT));
+        lines.addAll(text);
+        lines.add("V/v " + subject);
+        Attachment main = sealer.store(fileName, MiniPdf.of(lines));
+        Document.Builder b = Document.builder().direction(Direction.OUTGOING).type(type).place("Lạng Sơn")
+                .subject(subject).issuer(org, orgName).pageCount(1).addAttachment(main);
+        for (Recipient r : recipients) {
+            b.addRecipient(r);
+        }
+        return b.build();
+    }
+
+    /** Delivers what waits for {@code org}; a refused message is a failure of the day. */
+    private List<IncomingRecord> deliver(OrganCode org) {
+        TransportInbox.Result r = new TransportInbox(transport, incoming, outgoing).process(org);
+        if (!r.refused().isEmpty()) {
+            throw r.refused().get(0).refusal();
+        }
+        return r.received();
+    }
+
+    private void reports(int year) {
+        ReportPeriod month = ReportPeriod.month(year, day.getMonthValue());
+        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, STTTT_IT, month, clock.instant());
+        TaskReport report = unit.tasks();
+        line("Tasks of " + unitName(STTTT_IT) + " in " + java.time.YearMonth.from(day) + ": " + report.onTime()
+                        .size() + " on time, " + report.late().size() + " late, " + report.inProgress().size()
+                        + " in progress, " + report.overdue().size() + " overdue",
+                "Nhiệm vụ của " + unitName(STTTT_IT) + " tháng " + day.getMonthValue() + "/" + year + ": "
+                        + report.onTime().size() + " đúng hạn, " + report.late().size() + " trễ hạn, "
+                        + report.inProgress().size() + " đang thực hiện, " + report.overdue().size() + " quá hạn");
+        expect(report.onTime().size() == 1 && report.total() == 1, "one task on time", "một nhiệm vụ đúng hạn");
+        line(unitName(STTTT_IT) + ": incoming " + unit.documents().incomingOnTime().size() + " in time, outgoing "
+                        + unit.documents().outgoingOnTime().size() + " on time (unit report, R-TASK-10)",
+                unitName(STTTT_IT) + ": văn bản đến " + unit.documents().incomingOnTime().size()
+                        + " đúng hạn, văn bản đi " + unit.documents().outgoingOnTime().size()
+                        + " đúng hạn (báo cáo đơn vị, R-TASK-10)");
+        json.put("unit-report-cntt.json", JsonExport.of(unit));
+        for (OrganCode org : List.of(UBND, STTTT)) {
+            DocumentHandlingReport r = DocumentHandlingReport.of(stores.documents(), org, "", month);
+            String who = org.equals(UBND) ? "UBND" : "Sở TT&TT";
+            line(who + ": incoming " + r.incomingOnTime().size() + " in time / " + r.incomingLate().size()
+                            + " late; outgoing " + r.outgoingOnTime().size() + " on time / " + r.outgoingLate().size()
+                            + " late",
+                    who + ": văn bản đến " + r.incomingOnTime().size() + " đúng hạn / " + r.incomingLate().size()
+                            + " trễ; văn bản đi " + r.outgoingOnTime().size() + " đúng hạn / "
+                            + r.outgoingLate().size() + " trễ");
+            expect(r.incomingLate().isEmpty() && r.outgoingLate().isEmpty() && r.incomingOnTime().size() == 2
+                    && r.outgoingOnTime().size() == 2, who + " handled everything in time",
+                    who + " xử lý mọi văn bản đúng hạn");
+            json.put("document-handling-" + slug(org) + ".json", JsonExport.of(r));
+            summary.add(v.say(who + ": ", who + ": ") + r.incomingHandled() + v.say(" incoming and ", " văn bản đến và ")
+                    + r.outgoingIssued() + v.say(" outgoing documents, none late", " văn bản đi, không trễ hạn"));
+            ArrayNode register = JsonNodeFactory.instance.arrayNode();
+            for (RegisterKey key : stores.registers().keys()) {
+                if (key.organ().equals(org)) {
+                    for (RegisterEntry e : stores.registers().entries(key)) {
+                        register.add(JsonExport.of(e));
+                    }
+                }
+            }
+            json.put("register-" + slug(org) + ".json", register);
+        }
+        ArrayNode seals = JsonNodeFactory.instance.arrayNode();
+        sealer.seals().forEach(s -> seals.add(JsonExport.of(s)));
+        ObjectNode sealFile = JsonNodeFactory.instance.objectNode();
+        sealFile.put("note", "SHA-256 digest records, NOT digital signatures; PAdES signing arrives with "
+                + "edoc-signature");
+        sealFile.set("seals", seals);
+        json.put("seals.json", sealFile);
+    }
+
+    private void audit() {
+        AuditVerification verification = stores.audit().verify();
+        Map<OrganCode, ArrayNode> trails = new LinkedHashMap<>();
+        trails.put(UBND, JsonNodeFactory.instance.arrayNode());
+        trails.put(STTTT, JsonNodeFactory.instance.arrayNode());
+        List<AuditEntry> all = new ArrayList<>();
+        stores.audit().scan(all::add);
+        for (AuditEntry e : all) {
+            Optional<OrganCode> org = organisationOf(e);
+            org.map(trails::get).ifPresent(trail -> trail.add(JsonExport.of(e)));
+        }
+        boolean intact = verification.intact();
+        line("One chain of " + all.size() + " entries: " + (intact ? "intact" : "BROKEN") + "; UBND "
+                        + trails.get(UBND).size() + " entries, Sở TT&TT " + trails.get(STTTT).size() + " entries",
+                "Một chuỗi " + all.size() + " bản ghi: " + (intact ? "toàn vẹn" : "BỊ PHÁ VỠ") + "; UBND tỉnh "
+                        + trails.get(UBND).size() + " bản ghi, Sở TT&TT " + trails.get(STTTT).size() + " bản ghi");
+        expect(intact, "audit chain intact", "chuỗi nhật ký toàn vẹn");
+        for (Map.Entry<OrganCode, ArrayNode> t : trails.entrySet()) {
+            ObjectNode trail = JsonNodeFactory.instance.objectNode();
+            trail.put("organisation", t.getKey().value());
+            trail.put("chainIntact", intact);
+            trail.put("chainEntries", all.size());
+            trail.set("entries", t.getValue());
+            json.put("audit-" + slug(t.getKey()) + ".json", trail);
+        }
+        long overdue = seen.stream().filter(e -> e instanceof DomainEvent.Overdue).count();
+        line(seen.size() + " events published (" + overdue + " overdue), " + notices.size() + " notices to people",
+                seen.size() + " sự kiện (" + overdue + " quá hạn), " + notices.size() + " thông báo tới cán bộ");
+        expect(overdue == 0, "nothing overdue", "không có việc quá hạn");
+        summary.add(v.say("audit chain verified: " + all.size() + " entries intact",
+                "chuỗi nhật ký đã kiểm tra: " + all.size() + " bản ghi toàn vẹn"));
+    }
+
+    /** The organisation an audit entry belongs to: the actor's, or the record's for system entries. */
+    private Optional<OrganCode> organisationOf(AuditEntry e) {
+        Optional<OrganCode> byActor = directory.account(e.actor()).flatMap(a -> directory.person(a.personId()))
+                .map(Person::organisation);
+        if (byActor.isPresent()) {
+            return byActor;
+        }
+        Optional<OrganCode> byRecord = stores.documents().incoming(e.objectId()).map(IncomingRecord::organisation)
+                .or(() -> stores.documents().outgoing(e.objectId()).map(OutgoingRecord::organisation));
+        if (byRecord.isPresent()) {
+            return byRecord;
+        }
+        return List.of(UBND, STTTT).stream().filter(o -> e.objectId().startsWith(o.value())).findFirst();
+    }
+
+    // ------------------------------------------------------------------------------------------------ output
+
+    private void at(int hour, int minute, String who, String en, String vi) {
+        clock.set(vn(hour, minute));
+        steps++;
+        out.println();
+        out.println(String.format("   [%02d:%02d]%s %s", hour, minute, who.isEmpty() ? "" : " " + who + " ·",
+                v.say(en, vi)));
+        out.flush();
+    }
+
+    private void line(String en, String vi) {
+        out.println("      " + (vi == null ? en : v.say(en, vi)));
+    }
+
+    private void expect(boolean ok, String en, String vi) {
+        if (!ok) {
+            failures++;
+            out.println("      !! " + v.say("NOT as expected: " + en, "KHÔNG như dự kiến: " + vi));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private Instant vn(int hour, int minute) {
+        return WorkingTime.at(day, LocalTime.of(hour, minute)).toInstant();
+    }
+
+    private static String iso(Instant instant) {
+        return WorkingTime.iso(WorkingTime.vietnamTime(instant));
+    }
+
+    private static String hhmm(Instant instant) {
+        return WorkingTime.vietnamTime(instant).toLocalTime().toString();
+    }
+
+    private Actor as(String personId) {
+        return Actor.loggedIn(directory, account(personId));
+    }
+
+    private String account(String personId) {
+        return directory.person(personId).flatMap(Person::account).orElseThrow();
+    }
+
+    private String name(String personId) {
+        return directory.person(personId).map(Person::fullName).orElse(personId);
+    }
+
+    private String unitName(String unitId) {
+        return directory.unit(unitId).map(Unit::name).orElse(unitId);
+    }
+
+    private static String subject(OutgoingRecord r) {
+        return r.document().subject().orElse("");
+    }
+
+    private static String notation(OutgoingRecord r) {
+        return r.document().notation().map(n -> n.format()).orElse("-");
+    }
+
+    private static String deliveryStates(OutgoingRecord r) {
+        List<String> parts = new ArrayList<>();
+        for (Delivery d : r.deliveries()) {
+            parts.add(d.recipient().value() + " " + d.state());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String tasksCarried(List<IncomingRecord> rows) {
+        List<String> carried = rows.stream().map(IncomingRecord::task).filter(t -> t != null && !t.isBlank()).toList();
+        return carried.isEmpty() ? "" : " (" + String.join("; ", carried) + ")";
+    }
+
+    private String describe(List<WorkItem> items) {
+        List<String> parts = new ArrayList<>();
+        for (WorkItem i : items) {
+            parts.add(i.kind() + " " + i.waiting() + i.deadline().map(d -> v.say(" by ", " hạn ") + iso(d)).orElse(""));
+        }
+        return parts.isEmpty() ? "" : ": " + String.join("; ", parts);
+    }
+
+    private static String slug(OrganCode org) {
+        return org.equals(UBND) ? "ubnd-tinh-lang-son" : "so-tttt-lang-son";
+    }
+
+    private static String fileName(String notation) {
+        return vn.edoc.text.Diacritics.fold(notation).replaceAll("[^A-Za-z0-9]+", "-");
+    }
+
+    private static Directory directory() {
+        Directory.Builder b = Directory.builder()
+                .add(Organisation.of(UBND, UBND_NAME, OrganisationKind.PROVINCIAL_PEOPLES_COMMITTEE, "langson"))
+                .add(Organisation.of(STTTT, STTTT_NAME, OrganisationKind.DEPARTMENT, "stttt"))
+                .add(Unit.of(UBND_LEADERS, UBND, "Lãnh đạo UBND tỉnh", "LĐ", UnitKind.LEADERSHIP))
+                .add(Unit.of(UBND_OFFICE, UBND, "Văn phòng UBND tỉnh", "VP", UnitKind.OFFICE))
+                .add(Unit.of(UBND_KGVX, UBND, "Phòng Khoa giáo - Văn xã", "KGVX", UnitKind.DEPARTMENT))
+                .add(Unit.of(STTTT_BOARD, STTTT, "Ban Giám đốc Sở", "BGĐ", UnitKind.LEADERSHIP))
+                .add(Unit.of(STTTT_OFFICE, STTTT, "Văn phòng Sở", "VP", UnitKind.OFFICE))
+                .add(Unit.of(STTTT_IT, STTTT, "Phòng Công nghệ thông tin", "CNTT", UnitKind.DEPARTMENT));
+        for (OrganCode org : List.of(UBND, STTTT)) {
+            List<Staff> staff = STAFF.stream().filter(s -> s.organisation().equals(org)).toList();
+            List<AccountNames.AccountRequest> requests = staff.stream()
+                    .map(s -> new AccountNames.AccountRequest(s.fullName(), s.position().leading())).toList();
+            List<String> names = AccountNames.assignAll(requests, org.equals(UBND) ? "langson" : "stttt",
+                    new HashSet<>(Set.of()));
+            for (int i = 0; i < staff.size(); i++) {
+                Staff s = staff.get(i);
+                b.add(new Person(s.id(), s.fullName(), names.get(i), s.organisation(), s.unitId(),
+                        Set.of(s.position())));
+                b.add(Account.active(names.get(i), s.id(), Set.of(s.role())));
+            }
+        }
+        return b.build();
+    }
+}
