@@ -195,7 +195,7 @@ public final class AgencyDay {
         events.subscribe(seen::add);
         RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.sequences(),
                 stores.registers(), stores.audit(), events, transport,
-                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock);
+                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory);
         this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
                 events, clock);
         this.incoming = new IncomingFlow(ctx);
