@@ -1,6 +1,7 @@
 package vn.edoc.audit;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -48,48 +49,15 @@ public enum AuditViolation implements ViolationType {
             "Mục nhật ký số %s khác với điểm mốc đã ghi: nhật ký đã bị viết lại.",
             "Audit entry %s differs from the recorded checkpoint: the trail was rewritten.");
 
-    private final String code;
-    private final String ruleId;
-    private final String article;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     AuditViolation(String code, String ruleId, String article, String messageVi, String messageEn) {
-        this.code = code;
-        this.ruleId = ruleId;
-        this.article = article;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, ruleId, article, Severity.ERROR, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String article() {
-        return article;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 
     /** Articles shared by several kinds. */

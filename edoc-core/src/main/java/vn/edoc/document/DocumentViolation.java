@@ -1,6 +1,7 @@
 package vn.edoc.document;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -202,50 +203,15 @@ public enum DocumentViolation implements ViolationType {
             "Đã gửi văn bản điện tử ký số thì không gửi thêm bản giấy (trường hợp này không thuộc diện phải gửi bản giấy).",
             "Once a signed e-document is sent no paper copy is sent (this case does not require one).");
 
-    private final String code;
-    private final String ruleId;
-    private final String article;
-    private final Severity severity;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     DocumentViolation(String code, String ruleId, String article, Severity severity, String messageVi,
                       String messageEn) {
-        this.code = code;
-        this.ruleId = ruleId;
-        this.article = article;
-        this.severity = severity;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, ruleId, article, severity, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String article() {
-        return article;
-    }
-
-    @Override
-    public Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.id;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -324,50 +325,15 @@ public enum IdViolation implements ViolationType {
         static final String ORGAN = "LS Đ8.2, LA Đ7.2a; QCVN 102:2016/BTTTT; QĐ 20/2020/QĐ-TTg Điều 4-6";
     }
 
-    private final String code;
-    private final String ruleId;
-    private final String article;
-    private final Severity severity;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     IdViolation(String code, String ruleId, String article, Severity severity, String messageVi,
                 String messageEn) {
-        this.code = code;
-        this.ruleId = ruleId;
-        this.article = article;
-        this.severity = severity;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, ruleId, article, severity, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String article() {
-        return article;
-    }
-
-    @Override
-    public Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.routing;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -115,47 +116,14 @@ public enum FlowViolation implements ViolationType {
             "Thời điểm thực tế %s không nằm trong thời gian sự cố %s - %s, hoặc hệ thống chưa hoạt động lại.",
             "The real time %s is not within the outage %s - %s, or the system has not resumed yet.");
 
-    private final String code;
-    private final String ruleId;
-    private final String article;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     FlowViolation(String code, String ruleId, String article, String messageVi, String messageEn) {
-        this.code = code;
-        this.ruleId = ruleId;
-        this.article = article;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, ruleId, article, Severity.ERROR, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String article() {
-        return article;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.routing;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -147,50 +148,15 @@ public enum RoutingViolation implements ViolationType {
         static final String SIGN_ORDER = "Decree 30/2020/NĐ-CP Điều 13.4, Phụ lục I Mục II §7";
     }
 
-    private final String code;
-    private final String ruleId;
-    private final String article;
-    private final Severity severity;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     RoutingViolation(String code, String ruleId, String article, Severity severity, String messageVi,
                      String messageEn) {
-        this.code = code;
-        this.ruleId = ruleId;
-        this.article = article;
-        this.severity = severity;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, ruleId, article, severity, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String article() {
-        return article;
-    }
-
-    @Override
-    public Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.task;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -154,49 +155,14 @@ public enum TaskViolation implements ViolationType {
             "The inspection plan is invalid: %s."),
     ;
 
-    private final String code;
-    private final String ruleId;
-    private final String article;
-    private final Severity severity;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     TaskViolation(String code, String ruleId, String article, Severity severity, String messageVi, String messageEn) {
-        this.code = code;
-        this.ruleId = ruleId;
-        this.article = article;
-        this.severity = severity;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, ruleId, article, severity, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String article() {
-        return article;
-    }
-
-    @Override
-    public Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.text;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -115,45 +116,14 @@ public enum TextViolation implements ViolationType {
     /** The rule of {@code rules.md} that every text violation enforces. */
     public static final String RULE = "R-FMT-1";
 
-    private final String code;
-    private final Severity severity;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     TextViolation(String code, Severity severity, String messageVi, String messageEn) {
-        this.code = code;
-        this.severity = severity;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, RULE, ARTICLE, severity, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return RULE;
-    }
-
-    @Override
-    public String article() {
-        return ARTICLE;
-    }
-
-    @Override
-    public Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.time;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -31,43 +32,15 @@ public enum LunarViolation implements ViolationType {
             "Thiếu giá trị bắt buộc: %s.",
             "A required value is missing: %s.");
 
-    private final String code;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     LunarViolation(String code, String messageVi, String messageEn) {
-        this.code = code;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, "R-TIME-5", "LS Đ11.3, LA Đ10.3; Labour Code 2019 Art. 112",
+                Severity.ERROR, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return "R-TIME-5";
-    }
-
-    @Override
-    public String article() {
-        return "LS Đ11.3, LA Đ10.3; Labour Code 2019 Art. 112";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.time;
 
 import vn.edoc.validation.Severity;
+import vn.edoc.validation.ViolationSpec;
 import vn.edoc.validation.ViolationType;
 
 /**
@@ -84,47 +85,14 @@ public enum TimeViolation implements ViolationType {
             "Thiếu giá trị bắt buộc \"%s\" để tính thời hạn",
             "Required value \"%s\" is missing for the time computation");
 
-    private final String code;
-    private final String ruleId;
-    private final String article;
-    private final String messageVi;
-    private final String messageEn;
+    private final ViolationSpec spec;
 
     TimeViolation(String code, String ruleId, String article, String messageVi, String messageEn) {
-        this.code = code;
-        this.ruleId = ruleId;
-        this.article = article;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.spec = new ViolationSpec(code, ruleId, article, Severity.ERROR, messageVi, messageEn);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String ruleId() {
-        return ruleId;
-    }
-
-    @Override
-    public String article() {
-        return article;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ViolationSpec spec() {
+        return spec;
     }
 }
