@@ -1,0 +1,44 @@
+package vn.edoc.spi;
+
+import java.util.Objects;
+
+/**
+ * A reference to stored content (tham chiếu nội dung tệp): the SHA-256 of the bytes and their length. Content is
+ * addressed by its digest, so the same bytes always have the same reference and a reference can never point at
+ * other bytes without the store noticing.
+ *
+ * @param sha256 the SHA-256 digest, 64 lower-case hexadecimal digits
+ * @param size   the length in bytes, zero or more
+ */
+public record ContentRef(String sha256, long size) {
+
+    /** Refuses a digest that is not 64 lower-case hexadecimal digits and a negative size. */
+    public ContentRef {
+        Objects.requireNonNull(sha256, "sha256");
+        if (!isSha256(sha256)) {
+            throw new IllegalArgumentException("not a SHA-256 digest (64 lower-case hexadecimal digits)");
+        }
+        if (size < 0) {
+            throw new IllegalArgumentException("negative size: " + size);
+        }
+    }
+
+    /** True when {@code text} is 64 lower-case hexadecimal digits. */
+    public static boolean isSha256(String text) {
+        if (text == null || text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "sha256:" + sha256 + " (" + size + " bytes)";
+    }
+}
