@@ -34,7 +34,7 @@ class OutgoingIssueSigningTest {
 
     @Test
     void anIssueRefusedByAParticipantNeverCallsTheSigner() {
-        FakeSigner counting = new FakeSigner();
+        FakeSigner counting = new FakeSigner(w.content);
         List<IssuedDocument> asked = new ArrayList<>();
         OutgoingFlow refusing = new OutgoingFlow(w.ctx, counting, List.of(), List.of((uow, issued) -> {
             asked.add(issued);
@@ -48,12 +48,12 @@ class OutgoingIssueSigningTest {
         assertThat(asked).hasSize(1);
         assertThat(counting.calls).isZero();
         assertThat(w.documents.outgoing(id).orElseThrow()).isEqualTo(before);
-        assertThat(w.transport.receive(SO_TU_PHAP)).isEmpty();
+        assertThat(w.take(SO_TU_PHAP)).isEmpty();
     }
 
     @Test
     void anIssueThatPassesEveryCheckIsSignedOnce() {
-        FakeSigner counting = new FakeSigner();
+        FakeSigner counting = new FakeSigner(w.content);
         OutgoingFlow flow = new OutgoingFlow(w.ctx, counting, List.of(), List.of((uow, issued) -> { }));
         String id = registered();
 
@@ -61,7 +61,7 @@ class OutgoingIssueSigningTest {
 
         assertThat(counting.calls).isEqualTo(1);
         assertThat(issued.document().signed()).isTrue();
-        assertThat(w.transport.receive(SO_TU_PHAP)).singleElement()
+        assertThat(w.take(SO_TU_PHAP)).singleElement()
                 .satisfies(m -> assertThat(m.document().orElseThrow().signed()).isTrue());
     }
 }

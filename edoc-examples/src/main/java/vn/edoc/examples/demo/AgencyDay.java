@@ -168,12 +168,13 @@ public final class AgencyDay {
     private final SimulatedClock clock;
     private final TimeRules rules = TimeRules.defaults();
     private final MemoryStores stores = MemoryStores.create();
-    private final LoopbackTransport transport = new LoopbackTransport();
+    private final LoopbackTransport transport;
     private final EventPublisher events = new EventPublisher();
     private final List<DomainEvent> seen = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private final Directory directory;
     private final DigestSealer sealer;
+    private final RoutingContext ctx;
     private final TaskService tasks;
     private final IncomingFlow incoming;
     private final OutgoingFlow outgoing;
@@ -191,11 +192,14 @@ public final class AgencyDay {
         this.v = Objects.requireNonNull(voice, "voice");
         this.clock = new SimulatedClock(vn(7, 0));
         this.directory = directory();
-        this.sealer = new DigestSealer(clock);
+        // one deployment hosts both agencies: they share the content store, and the loopback moves references
+        this.transport = new LoopbackTransport(clock);
+        this.sealer = new DigestSealer(clock, stores.content());
         events.subscribe(seen::add);
-        RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.sequences(),
+        this.ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.sequences(),
                 stores.registers(), stores.audit(), events, transport,
-                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory);
+                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory,
+                stores.content(), stores.inbox());
         this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
                 events, clock);
         this.incoming = new IncomingFlow(ctx);
@@ -500,7 +504,7 @@ public final class AgencyDay {
                 "Phát hành " + iso(issued.issuedAt().orElseThrow()) + (issued.issuedLate() ? " TRỄ HẠN" : " đúng hạn")
                         + " tới " + deliveryStates(issued));
         expect(!issued.issuedLate(), "issued on time", "phát hành đúng hạn");
-        sealer.file(seal.sealedSha256()).ifPresent(bytes -> files.put(fileName(notation(issued)) + ".pdf", bytes));
+        files.put(fileName(notation(issued)) + ".pdf", read(seal.sealed()));
         return issued;
     }
 
@@ -534,13 +538,23 @@ public final class AgencyDay {
         return b.build();
     }
 
-    /** Delivers what waits for {@code org}; a refused message is a failure of the day. */
+    /** Delivers what waits for {@code org}; a quarantined message is a failure of the day. */
     private List<IncomingRecord> deliver(OrganCode org) {
-        TransportInbox.Result r = new TransportInbox(transport, incoming, outgoing).process(org);
-        if (!r.refused().isEmpty()) {
-            throw r.refused().get(0).refusal();
+        TransportInbox.Result r = new TransportInbox(ctx, incoming, new vn.edoc.routing.DeliveryTracker(ctx))
+                .process(org);
+        if (!r.quarantined().isEmpty()) {
+            throw r.quarantined().get(0).cause();
         }
         return r.received();
+    }
+
+    /** The bytes of {@code ref}, read (and verified) from the content store. */
+    private byte[] read(vn.edoc.spi.ContentRef ref) {
+        try (java.io.InputStream in = stores.content().open(ref)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void reports(int year) {

@@ -43,8 +43,9 @@ class DemoPartsTest {
     }
 
     @Test
-    void theSealerRecordsADigestAndGivesTheFileANewOne() {
-        DigestSealer sealer = new DigestSealer(new SimulatedClock(Instant.parse("2025-01-20T02:00:00Z")));
+    void theSealerRecordsADigestAndGivesTheFileANewOne() throws java.io.IOException {
+        vn.edoc.store.memory.MemoryContentStore content = new vn.edoc.store.memory.MemoryContentStore();
+        DigestSealer sealer = new DigestSealer(new SimulatedClock(Instant.parse("2025-01-20T02:00:00Z")), content);
         byte[] pdf = MiniPdf.of(List.of("QUYẾT ĐỊNH", "Giao nhiệm vụ (thử)"));
         Attachment main = sealer.store("qd.pdf", pdf);
         assertThat(main.sha256()).isEqualTo(DigestSealer.sha256(pdf));
@@ -53,7 +54,10 @@ class DemoPartsTest {
         assertThat(sealed.signed()).isTrue();
         Attachment after = sealed.mainFile().orElseThrow();
         assertThat(after.sha256()).isNotEqualTo(main.sha256());
-        byte[] kept = sealer.file(after.sha256()).orElseThrow();
+        byte[] kept;
+        try (java.io.InputStream in = content.open(new vn.edoc.spi.ContentRef(after.sha256(), after.size()))) {
+            kept = in.readAllBytes();
+        }
         assertThat(DigestSealer.sha256(kept)).isEqualTo(after.sha256());
         assertThat(kept.length).isEqualTo(after.size());
         assertThat(new String(kept, StandardCharsets.US_ASCII)).startsWith("%PDF-1.4")
