@@ -120,19 +120,21 @@ class EndToEndScenarioTest {
     final MutableClock clock = new MutableClock(vn(2026, 5, 11, 8, 0));
     final MemoryTransactions tx = new MemoryTransactions();
     final MemoryDocumentStore documents = new MemoryDocumentStore(tx);
+    final vn.edoc.store.memory.MemoryContentStore contents = new vn.edoc.store.memory.MemoryContentStore();
     final MemorySequenceAllocator sequences = new MemorySequenceAllocator(tx);
     final MemoryRegisterStore registers = new MemoryRegisterStore(tx);
     final MemoryAuditLog ubndAudit = new MemoryAuditLog(tx);
     final MemoryAuditLog soAudit = new MemoryAuditLog(tx);
     final LoopbackTransport transport = new LoopbackTransport(clock);
-    final vn.edoc.store.memory.MemoryContentStore content = new vn.edoc.store.memory.MemoryContentStore();
     final vn.edoc.store.memory.MemoryInboxStore inbox = new vn.edoc.store.memory.MemoryInboxStore(tx);
     final EventPublisher events = new EventPublisher();
     final List<DomainEvent> seen = new ArrayList<>();
     final TimeRules rules = TimeRules.defaults();
     final TaskService tasks = new TaskService(tx, new MemoryTaskStore(tx), ubndAudit, () -> directory, rules,
             events, clock);
-    final DocumentSigner signer = (document, organisation) -> document.toBuilder().signed(true).build();
+    final DocumentSigner signer = (request, contents) -> contents.put(new java.io.ByteArrayInputStream(
+            ("signed " + request.role() + " " + request.content().sha256()).getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII)));
     final Org ubnd = new Org(ubndAudit);
     final Org so = new Org(soAudit);
 
@@ -144,8 +146,8 @@ class EndToEndScenarioTest {
         final WorkQueue queue;
 
         Org(MemoryAuditLog audit) {
-            ctx = new RoutingContext(tx, documents, sequences, registers, audit, events, transport,
-                    (person, subject, message) -> { }, rules, clock, () -> directory, content, inbox);
+            ctx = new RoutingContext(tx, documents, contents, sequences, registers, audit, events, transport,
+                    (person, subject, message) -> { }, rules, clock, () -> directory, inbox);
             incoming = new IncomingFlow(ctx);
             outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of(tasks.issueParticipant()),
                     List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
@@ -161,7 +163,7 @@ class EndToEndScenarioTest {
 
     EndToEndScenarioTest() {
         events.subscribe(seen::add);
-        content.put(new java.io.ByteArrayInputStream(PDF));
+        contents.put(new java.io.ByteArrayInputStream(PDF));
     }
 
     @Test

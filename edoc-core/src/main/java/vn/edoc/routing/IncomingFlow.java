@@ -120,7 +120,7 @@ public final class IncomingFlow {
             throw EdocRuleException.of(FlowViolation.NOT_ENTERED, "document.confidentiality",
                     document.confidentiality().vietnameseName());
         }
-        ContentCheck.requireStored(ctx.content(), document, "document");
+        ContentCheck.requireStored(ctx.contents(), document, "document");
         Urgency urgency = document.urgency();
         Instant effective = ctx.timeRules().effectiveReceipt(received).toInstant();
         Instant handling = ctx.timeRules().handlingDeadline(received, urgency).toInstant();
@@ -165,7 +165,7 @@ public final class IncomingFlow {
                 IncomingTransition.transitionBetween(r.state(), IncomingState.REGISTERED);
             }
             receiptCheck(first, check);
-            ContentCheck.requireStored(ctx.content(), first.document(), "document");
+            ContentCheck.requireStored(ctx.contents(), first.document(), "document");
             Instant now = Steps.now(ctx);
             RegisterEntry entry = ctx.registerService().register(uow, request(first, clerk));
             List<IncomingRecord> done = new ArrayList<>();

@@ -23,6 +23,9 @@ import vn.edoc.time.TimeRules;
  *
  * @param transactions the units of work
  * @param documents    the document store
+ * @param contents     the bytes of the files the records describe (signed through it, sent by reference):
+ *                     receipt and registration check every file is there with the digest and size its document
+ *                     gives
  * @param sequences    the register number allocator
  * @param registers    the register store
  * @param audit        the audit trail
@@ -34,19 +37,19 @@ import vn.edoc.time.TimeRules;
  * @param directory    the directory as it is now (e.g. {@code DirectoryStore::current}): every flow rebinds the
  *                     acting person to it before checking permissions, so a stale or forged snapshot in an
  *                     {@link Actor} counts for nothing (R-ACC-1, R-ACC-2)
- * @param content      the bytes of the documents' files: registration checks every file is there with the digest
- *                     and size its document gives, and the transport hands the receiver the same references
  * @param inbox        the messages taken in and quarantined, written in the unit of work that takes a message in
  */
-public record RoutingContext(Transactions transactions, DocumentStore documents, SequenceAllocator sequences,
+public record RoutingContext(Transactions transactions, DocumentStore documents, ContentStore contents,
+                             SequenceAllocator sequences,
                              RegisterStore registers, AuditLog audit, EventPublisher events, Transport transport,
                              Notifier notifier, TimeRules timeRules, Clock clock,
-                             Supplier<Directory> directory, ContentStore content, InboxStore inbox) {
+                             Supplier<Directory> directory, InboxStore inbox) {
 
     /** Refuses missing parts. */
     public RoutingContext {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(contents, "contents");
         Objects.requireNonNull(sequences, "sequences");
         Objects.requireNonNull(registers, "registers");
         Objects.requireNonNull(audit, "audit");
@@ -56,7 +59,6 @@ public record RoutingContext(Transactions transactions, DocumentStore documents,
         Objects.requireNonNull(timeRules, "timeRules");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(directory, "directory");
-        Objects.requireNonNull(content, "content");
         Objects.requireNonNull(inbox, "inbox");
     }
 

@@ -1,55 +1,35 @@
 package vn.edoc.routing;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import vn.edoc.document.Attachment;
-import vn.edoc.document.Document;
-import vn.edoc.id.OrganCode;
+import vn.edoc.audit.Canonical;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.ContentStore;
 import vn.edoc.spi.DocumentSigner;
+import vn.edoc.spi.SignatureRole;
+import vn.edoc.spi.SigningRequest;
 
 /**
- * A test double of the organisation's signature: reads the main file from the content store, appends a marker,
- * stores the result and marks the document signed with the new file's hash and size.
+ * A test double of the signer: stores a "signed file" derived from the request (so the reference changes and is
+ * stored) without reading the original, which the flow tests describe by digest only.
  */
 final class FakeSigner implements DocumentSigner {
 
-    private final ContentStore content;
+    /** Signatures made as the organisation. */
     int calls;
-
-    FakeSigner(ContentStore content) {
-        this.content = Objects.requireNonNull(content, "content");
-    }
+    /** Every request, in order. */
+    final List<SigningRequest> requests = new ArrayList<>();
 
     @Override
-    public Document sign(Document document, OrganCode organisation) {
-        calls++;
-        List<Attachment> files = new ArrayList<>();
-        for (Attachment a : document.attachments()) {
-            if (!a.isMain()) {
-                files.add(a);
-                continue;
-            }
-            byte[] signed;
-            try (InputStream in = content.open(new ContentRef(a.sha256(), a.size()))) {
-                byte[] original = in.readAllBytes();
-                byte[] mark = ("\n% fake signature of " + organisation.value() + "\n").getBytes(StandardCharsets.US_ASCII);
-                signed = new byte[original.length + mark.length];
-                System.arraycopy(original, 0, signed, 0, original.length);
-                System.arraycopy(mark, 0, signed, original.length, mark.length);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            ContentRef ref = content.put(new ByteArrayInputStream(signed));
-            files.add(new Attachment(a.name(), a.mediaType(), ref.size(), ref.sha256(), a.role()));
+    public synchronized ContentRef sign(SigningRequest request, ContentStore contents) {
+        if (request.role() == SignatureRole.ORGANISATION) {
+            calls++;
         }
-        return document.toBuilder().attachments(files).signed(true).build();
+        requests.add(request);
+        String signed = Canonical.of("fake-signature").text(request.content().sha256())
+                .text(request.role().name()).text(request.organisation().value()).sha256Hex();
+        return contents.put(new ByteArrayInputStream(signed.getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -60,12 +60,12 @@ final class FlowWorld {
     final MutableClock clock;
     final MemoryTransactions tx = new MemoryTransactions();
     final MemoryDocumentStore documents = new MemoryDocumentStore(tx);
+    final MemoryContentStore contents = new MemoryContentStore();
     final MemorySequenceAllocator sequences = new MemorySequenceAllocator(tx);
     final MemoryRegisterStore registers = new MemoryRegisterStore(tx);
     final MemoryAuditLog audit = new MemoryAuditLog(tx);
     final MemoryOutageLog outages = new MemoryOutageLog(tx);
     final MemoryWorkFileStore files = new MemoryWorkFileStore(tx);
-    final MemoryContentStore content = new MemoryContentStore();
     final MemoryInboxStore inbox = new MemoryInboxStore(tx);
     final LoopbackTransport transport;
     final EventPublisher events = new EventPublisher();
@@ -75,7 +75,7 @@ final class FlowWorld {
     final Directory directory = directory();
     /** The directory as it is now: tests publish a changed directory here (R-ACC-2). */
     final AtomicReference<Directory> current = new AtomicReference<>(directory);
-    final FakeSigner signer = new FakeSigner(content);
+    final FakeSigner signer = new FakeSigner();
     final RoutingContext ctx;
     final IncomingFlow incoming;
     final OutgoingFlow outgoing;
@@ -86,10 +86,10 @@ final class FlowWorld {
     FlowWorld(Instant start) {
         clock = new MutableClock(start);
         transport = new LoopbackTransport(clock);
-        content.put(new java.io.ByteArrayInputStream(PDF));
+        contents.put(new java.io.ByteArrayInputStream(PDF));
         events.subscribe(seen::add);
-        ctx = new RoutingContext(tx, documents, sequences, registers, audit, events, transport,
-                (p, s, m) -> notices.add(p + "|" + s), TimeRules.defaults(), clock, current::get, content, inbox);
+        ctx = new RoutingContext(tx, documents, contents, sequences, registers, audit, events, transport,
+                (p, s, m) -> notices.add(p + "|" + s), TimeRules.defaults(), clock, current::get, inbox);
         incoming = new IncomingFlow(ctx);
         outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of((uow, doc) -> issued.add(doc)));
         outageService = new OutageService(ctx, outages);

@@ -34,7 +34,7 @@ class OutgoingIssueSigningTest {
 
     @Test
     void anIssueRefusedByAParticipantNeverCallsTheSigner() {
-        FakeSigner counting = new FakeSigner(w.content);
+        FakeSigner counting = new FakeSigner();
         List<IssuedDocument> asked = new ArrayList<>();
         OutgoingFlow refusing = new OutgoingFlow(w.ctx, counting, List.of(), List.of((uow, issued) -> {
             asked.add(issued);
@@ -53,7 +53,7 @@ class OutgoingIssueSigningTest {
 
     @Test
     void anIssueThatPassesEveryCheckIsSignedOnce() {
-        FakeSigner counting = new FakeSigner(w.content);
+        FakeSigner counting = new FakeSigner();
         OutgoingFlow flow = new OutgoingFlow(w.ctx, counting, List.of(), List.of((uow, issued) -> { }));
         String id = registered();
 

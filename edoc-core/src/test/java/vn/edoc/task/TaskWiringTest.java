@@ -48,10 +48,13 @@ class TaskWiringTest {
     private final vn.edoc.store.memory.MemoryContentStore content = new vn.edoc.store.memory.MemoryContentStore();
     private final vn.edoc.spi.ContentRef pdf = content.put(new java.io.ByteArrayInputStream(PDF));
     private final RoutingContext ctx = new RoutingContext(w.transactions, documents,
+            content,
             new MemorySequenceAllocator(w.transactions), new MemoryRegisterStore(w.transactions), w.audit,
             w.publisher, new LoopbackTransport(w.clock), (p, s, m) -> { }, w.rules, w.clock, () -> w.directory,
-            content, new vn.edoc.store.memory.MemoryInboxStore(w.transactions));
-    private final OutgoingFlow outgoing = new OutgoingFlow(ctx, (d, o) -> d.toBuilder().signed(true).build(),
+            new vn.edoc.store.memory.MemoryInboxStore(w.transactions));
+    private final OutgoingFlow outgoing = new OutgoingFlow(ctx, (request, contents) ->
+            contents.put(new java.io.ByteArrayInputStream(("signed " + request.role() + " "
+                    + request.content().sha256()).getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
             List.of(), List.of(w.service.issueParticipant()), List.of(w.service.draftParticipant()),
             List.of(w.service.taskDescriptorSource()));
 

@@ -196,10 +196,10 @@ public final class AgencyDay {
         this.transport = new LoopbackTransport(clock);
         this.sealer = new DigestSealer(clock, stores.content());
         events.subscribe(seen::add);
-        this.ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.sequences(),
+        this.ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.content(), stores.sequences(),
                 stores.registers(), stores.audit(), events, transport,
                 (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory,
-                stores.content(), stores.inbox());
+                stores.inbox());
         this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
                 events, clock);
         this.incoming = new IncomingFlow(ctx);
@@ -504,7 +504,7 @@ public final class AgencyDay {
                 "Phát hành " + iso(issued.issuedAt().orElseThrow()) + (issued.issuedLate() ? " TRỄ HẠN" : " đúng hạn")
                         + " tới " + deliveryStates(issued));
         expect(!issued.issuedLate(), "issued on time", "phát hành đúng hạn");
-        files.put(fileName(notation(issued)) + ".pdf", read(seal.sealed()));
+        sealer.file(seal.sealedSha256()).ifPresent(bytes -> files.put(fileName(notation(issued)) + ".pdf", bytes));
         return issued;
     }
 
@@ -546,15 +546,6 @@ public final class AgencyDay {
             throw r.quarantined().get(0).cause();
         }
         return r.received();
-    }
-
-    /** The bytes of {@code ref}, read (and verified) from the content store. */
-    private byte[] read(vn.edoc.spi.ContentRef ref) {
-        try (java.io.InputStream in = stores.content().open(ref)) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void reports(int year) {
