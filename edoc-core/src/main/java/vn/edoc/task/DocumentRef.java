@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.edoc.id.Notation;
 import vn.edoc.routing.IssuedDocument;
+import vn.edoc.routing.OutgoingRecord;
+import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.ValidationResult;
 import vn.edoc.validation.Violation;
 
@@ -41,6 +43,20 @@ public record DocumentRef(String recordId, String notation, Instant issuedAt) {
     /** A reference. */
     public static DocumentRef of(String recordId, String notation, Instant issuedAt) {
         return new DocumentRef(recordId, notation, issuedAt);
+    }
+
+    /**
+     * The reference of an issued outgoing record (văn bản đi đã phát hành), to attach to a task action: an extension
+     * request or approval, a cooperation answer, an inspection notice.
+     *
+     * @throws EdocRuleException ({@link TaskViolation#NOT_ISSUED}) when the record is not issued
+     */
+    public static DocumentRef of(OutgoingRecord record) {
+        java.util.Objects.requireNonNull(record, "record");
+        if (record.issuedAt().isEmpty() || record.document().notation().isEmpty()) {
+            throw EdocRuleException.of(TaskViolation.NOT_ISSUED, "record", record.id());
+        }
+        return new DocumentRef(record.id(), record.document().notation().get().format(), record.issuedAt().get());
     }
 
     /**

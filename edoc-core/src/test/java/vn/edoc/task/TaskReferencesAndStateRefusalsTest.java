@@ -72,4 +72,22 @@ class TaskReferencesAndStateRefusalsTest {
         assertThat(w.service.startReply(w.actor(HANDLER), t.id(), "stc-draft-4").state())
                 .isEqualTo(TaskState.IN_PROGRESS);
     }
+
+    @Test
+    void eachTaskTellsWhereItStandsAgainstItsDeadline() {
+        Task t = w.assigned("ubnd-draft-5", 5, TaskData.of(STC_BUDGET, "Báo cáo quý",
+                TaskDeadline.onDay(LocalDate.of(2026, 4, 10)), MONITOR));
+        assertThat(t.deadlineStatus(w.rules, vn(2026, 4, 10, 16, 0))).contains(vn.edoc.time.DeadlineStatus.IN_PROGRESS);
+        assertThat(t.deadlineStatus(w.rules, vn(2026, 4, 13, 8, 0))).contains(vn.edoc.time.DeadlineStatus.OVERDUE);
+        w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
+        w.service.startReply(w.actor(HANDLER), t.id(), "stc-draft-6");
+        w.at(2026, 4, 13, 9, 0);
+        w.issue("stc-draft-6", 9, "STC-NS", Optional.of(t.id()), STC_CLERK, STC);
+        Task late = w.service.find(t.id()).orElseThrow();
+        // completed after the deadline: late whatever the instant asked about
+        assertThat(late.deadlineStatus(w.rules, vn(2026, 4, 1, 8, 0))).contains(vn.edoc.time.DeadlineStatus.LATE);
+        Task created = w.service.create(w.actor(DRAFTER), "ubnd-draft-7", TaskData.of(STC_BUDGET, "Việc mới",
+                TaskDeadline.onDay(LocalDate.of(2026, 6, 1)), MONITOR));
+        assertThat(created.deadlineStatus(w.rules, vn(2026, 4, 13, 9, 0))).isEmpty();
+    }
 }
