@@ -36,6 +36,11 @@ public record EdxmlRead(EdxmlMessage message, ValidationResult warnings, Signatu
         throw new EdxmlException(EdxmlViolation.NOT_A_PACKAGE, "", "document package", "status message");
     }
 
+    /** The document package, or {@code null} for a status message. */
+    public EdxmlPackage documentPackageOrNull() {
+        return message instanceof EdxmlPackage p ? p : null;
+    }
+
     /** The warnings and the signature's problems together. */
     public ValidationResult allWarnings() {
         return warnings.and(ValidationResult.of(signature.problems()));

@@ -46,7 +46,8 @@ final class XmlSupport {
         in.setProperty(WstxInputProperties.P_MIN_TEXT_SEGMENT, 64);
         in.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth() + 1);
         in.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
-        in.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxFieldLength());
+        // namespace declarations are attributes to Woodstox: never below what a namespace URI needs
+        in.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, Math.max(limits.maxFieldLength(), 1024));
         in.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, Integer.MAX_VALUE);
         in.setProperty(WstxInputProperties.P_MAX_CHARACTERS, Long.MAX_VALUE);
         in.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, (long) limits.maxElements() + 1);
