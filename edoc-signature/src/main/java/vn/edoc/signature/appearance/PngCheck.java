@@ -17,7 +17,7 @@ final class PngCheck {
 
     /** Refuses what is not a PNG, or a PNG without alpha channel nor transparent colour (tRNS). */
     static void requireTransparentPng(byte[] png, String what) {
-        if (png.length < 33 || !startsWithMagic(png) || !"IHDR".equals(type(png, 8))) {
+        if (png.length < 33 || !startsWithMagic(png) || !"IHDR".equals(type(png, 12))) {
             throw EdocRuleException.of(SigningViolation.IMAGE_INVALID, "image", what, "not a PNG file");
         }
         long width = readInt(png, 16);
