@@ -1,0 +1,64 @@
+package vn.edoc.store.jdbc;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC storage adapter wired together (bộ lưu trữ JDBC) over a {@link DataSource} the application provides,
+ * usually a pool such as HikariCP: every store shares one {@link JdbcTransactions}, so one unit of work is one
+ * database transaction across all of them.
+ *
+ * <pre>{@code
+ * HikariDataSource pool = new HikariDataSource(config);      // jdbc:postgresql://db/edoc or jdbc:h2:file:...
+ * new JdbcMigrator(pool).migrate();                          // or let Flyway apply db/migration/{h2,postgresql}
+ * JdbcStores stores = JdbcStores.of(pool);
+ * RegisterService registers = new RegisterService(stores.transactions(), stores.sequences(),
+ *         stores.registers(), stores.audit(), clock);
+ * }</pre>
+ * The schema must be migrated first ({@link JdbcMigrator}, or Flyway on the same scripts).
+ */
+public final class JdbcStores {
+
+    private final JdbcTransactions transactions;
+    private final JdbcSequenceAllocator sequences;
+    private final JdbcRegisterStore registers;
+    private final JdbcAuditLog audit;
+
+    private JdbcStores(JdbcTransactions transactions) {
+        this.transactions = transactions;
+        this.sequences = new JdbcSequenceAllocator(transactions);
+        this.registers = new JdbcRegisterStore(transactions);
+        this.audit = new JdbcAuditLog(transactions);
+    }
+
+    /** The stores over {@code dataSource}, whose schema is already migrated. */
+    public static JdbcStores of(DataSource dataSource) {
+        return new JdbcStores(new JdbcTransactions(Objects.requireNonNull(dataSource, "dataSource")));
+    }
+
+    /** The stores over {@code dataSource}, after applying the pending migrations with {@link JdbcMigrator}. */
+    public static JdbcStores migrated(DataSource dataSource) {
+        new JdbcMigrator(dataSource).migrate();
+        return of(dataSource);
+    }
+
+    /** The units of work shared by every store. */
+    public JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    /** Register numbering. */
+    public JdbcSequenceAllocator sequences() {
+        return sequences;
+    }
+
+    /** Register lines. */
+    public JdbcRegisterStore registers() {
+        return registers;
+    }
+
+    /** The audit trail. */
+    public JdbcAuditLog audit() {
+        return audit;
+    }
+}
