@@ -23,12 +23,14 @@ public final class JdbcStores {
     private final JdbcSequenceAllocator sequences;
     private final JdbcRegisterStore registers;
     private final JdbcAuditLog audit;
+    private final JdbcContentStore content;
 
     private JdbcStores(JdbcTransactions transactions) {
         this.transactions = transactions;
         this.sequences = new JdbcSequenceAllocator(transactions);
         this.registers = new JdbcRegisterStore(transactions);
         this.audit = new JdbcAuditLog(transactions);
+        this.content = new JdbcContentStore(transactions);
     }
 
     /** The stores over {@code dataSource}, whose schema is already migrated. */
@@ -55,6 +57,11 @@ public final class JdbcStores {
     /** Register lines. */
     public JdbcRegisterStore registers() {
         return registers;
+    }
+
+    /** Content in the database, chunked (for small installations; a filesystem content store also fits). */
+    public JdbcContentStore content() {
+        return content;
     }
 
     /** The audit trail. */
