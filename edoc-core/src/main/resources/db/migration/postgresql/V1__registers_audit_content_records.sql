@@ -82,11 +82,9 @@ CREATE TABLE edoc_content_chunk (
     PRIMARY KEY (content_key, chunk_no)
 );
 
--- Counters of record ids (in-17, nv-3, ...), one row per prefix.
-CREATE TABLE edoc_id_counter (
-    prefix     VARCHAR(40) NOT NULL PRIMARY KEY,
-    last_value BIGINT      NOT NULL
-);
+-- Record ids (in-17, nv-3, ...): numbers from one sequence, outside any transaction's locks, so creating records
+-- never waits for another transaction; a number taken by a rolled-back transaction is simply not used.
+CREATE SEQUENCE edoc_record_id START WITH 1;
 
 -- The directory (danh bạ): installation-wide reference data, one row holding the whole directory.
 CREATE TABLE edoc_directory (

@@ -24,6 +24,11 @@ public final class JdbcStores {
     private final JdbcRegisterStore registers;
     private final JdbcAuditLog audit;
     private final JdbcContentStore content;
+    private final JdbcDocumentStore documents;
+    private final JdbcTaskStore tasks;
+    private final JdbcInspectionStore inspections;
+    private final JdbcWorkFileStore workFiles;
+    private final JdbcOutageLog outages;
 
     private JdbcStores(JdbcTransactions transactions) {
         this.transactions = transactions;
@@ -31,6 +36,11 @@ public final class JdbcStores {
         this.registers = new JdbcRegisterStore(transactions);
         this.audit = new JdbcAuditLog(transactions);
         this.content = new JdbcContentStore(transactions);
+        this.documents = new JdbcDocumentStore(transactions);
+        this.tasks = new JdbcTaskStore(transactions);
+        this.inspections = new JdbcInspectionStore(transactions);
+        this.workFiles = new JdbcWorkFileStore(transactions);
+        this.outages = new JdbcOutageLog(transactions);
     }
 
     /** The stores over {@code dataSource}, whose schema is already migrated. */
@@ -62,6 +72,36 @@ public final class JdbcStores {
     /** Content in the database, chunked (for small installations; a filesystem content store also fits). */
     public JdbcContentStore content() {
         return content;
+    }
+
+    /** Incoming and outgoing documents. */
+    public JdbcDocumentStore documents() {
+        return documents;
+    }
+
+    /** Tasks. */
+    public JdbcTaskStore tasks() {
+        return tasks;
+    }
+
+    /** Inspections of task execution. */
+    public JdbcInspectionStore inspections() {
+        return inspections;
+    }
+
+    /** Work files. */
+    public JdbcWorkFileStore workFiles() {
+        return workFiles;
+    }
+
+    /** Recorded outages. */
+    public JdbcOutageLog outages() {
+        return outages;
+    }
+
+    /** The directory store, with {@code initial} current until the first replacement is committed. */
+    public JdbcDirectoryStore directory(vn.edoc.org.Directory initial) {
+        return new JdbcDirectoryStore(transactions, initial);
     }
 
     /** The audit trail. */
