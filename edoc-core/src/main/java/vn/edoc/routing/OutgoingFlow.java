@@ -8,11 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
 import vn.edoc.document.DocumentValidator;
 import vn.edoc.document.DocumentType;
 import vn.edoc.document.Recipient;
+import vn.edoc.document.Signer;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.document.Stage;
 import vn.edoc.event.DomainEvent;
@@ -24,7 +26,10 @@ import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegistrationRequest;
+import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.DocumentSigner;
+import vn.edoc.spi.SignatureRole;
+import vn.edoc.spi.SigningRequest;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.validation.EdocRuleException;
@@ -353,17 +358,7 @@ public final class OutgoingFlow {
                 p.onIssue(uow, new IssuedDocument(r.id(), prepared, entry, now, clerk.personId(),
                         r.answersTaskId()));
             }
-            Document signed;
-            try {
-                signed = signer.sign(prepared, r.organisation());
-            } catch (EdocRuleException ex) {
-                throw ex;
-            } catch (RuntimeException ex) {
-                throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", ex.getMessage());
-            }
-            if (signed == null || !signed.signed()) {
-                throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the signer gave no signature");
-            }
+            Document signed = signAs(SignatureRole.ORGANISATION, prepared, r.organisation(), now);
             // the signer may have changed the files: what goes out must still pass
             ValidationResult signedPresentation = validator.validate(signed, Stage.ISSUED);
             if (!signedPresentation.isValid()) {
@@ -552,6 +547,44 @@ public final class OutgoingFlow {
         for (String p : who) {
             uow.afterCommit(() -> ctx.notifier().notify(p, "Văn bản đi chờ xử lý", what));
         }
+    }
+
+    /**
+     * {@code document} with its main file signed in {@code role} by the {@link DocumentSigner}: the main file's
+     * reference replaced by the signed one, and marked signed for the organisation's signature.
+     */
+    private Document signAs(SignatureRole role, Document document, OrganCode organisation, Instant now) {
+        Attachment main = document.mainFile().orElseThrow(() ->
+                EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the document has no main file"));
+        Signer who = document.signer().orElseThrow(() ->
+                EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the document names no signer"));
+        if (!ContentRef.isSha256(main.sha256()) || main.size() < 0) {
+            throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document",
+                    "the main file has no valid digest");
+        }
+        SigningRequest request = new SigningRequest(new ContentRef(main.sha256(), main.size()), role, organisation,
+                who, document.notation().map(Notation::format), now);
+        ContentRef signedRef;
+        try {
+            signedRef = signer.sign(request, ctx.contents());
+        } catch (EdocRuleException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", String.valueOf(ex.getMessage()));
+        }
+        if (signedRef == null || signedRef.equals(request.content())) {
+            throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the signer gave no signature");
+        }
+        List<Attachment> files = new ArrayList<>();
+        for (Attachment a : document.attachments()) {
+            files.add(a == main ? new Attachment(a.name(), a.mediaType(), signedRef.size(), signedRef.sha256(),
+                    a.role()) : a);
+        }
+        Document.Builder b = document.toBuilder().attachments(files);
+        if (role == SignatureRole.ORGANISATION) {
+            b.signed(true);
+        }
+        return b.build();
     }
 
     private static void requireDrafter(Actor actor, OutgoingRecord r) {

@@ -33,6 +33,7 @@ import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.tck.MutableClock;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryAuditLog;
+import vn.edoc.store.memory.MemoryContentStore;
 import vn.edoc.store.memory.MemoryDocumentStore;
 import vn.edoc.store.memory.MemoryOutageLog;
 import vn.edoc.store.memory.MemoryRegisterStore;
@@ -55,6 +56,7 @@ final class FlowWorld {
     final MutableClock clock;
     final MemoryTransactions tx = new MemoryTransactions();
     final MemoryDocumentStore documents = new MemoryDocumentStore(tx);
+    final MemoryContentStore contents = new MemoryContentStore();
     final MemorySequenceAllocator sequences = new MemorySequenceAllocator(tx);
     final MemoryRegisterStore registers = new MemoryRegisterStore(tx);
     final MemoryAuditLog audit = new MemoryAuditLog(tx);
@@ -79,7 +81,7 @@ final class FlowWorld {
     FlowWorld(Instant start) {
         clock = new MutableClock(start);
         events.subscribe(seen::add);
-        ctx = new RoutingContext(tx, documents, sequences, registers, audit, events, transport,
+        ctx = new RoutingContext(tx, documents, contents, sequences, registers, audit, events, transport,
                 (p, s, m) -> notices.add(p + "|" + s), TimeRules.defaults(), clock, current::get);
         incoming = new IncomingFlow(ctx);
         outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of((uow, doc) -> issued.add(doc)));
