@@ -173,6 +173,8 @@ public final class TransportInbox {
             case NEW_DOCUMENT -> {
                 return new Outcome(incoming.receive(uow, m), Optional.empty(), false, false);
             }
+            case UPDATE, REPLACEMENT -> throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message.kind",
+                    m.kind() + " of a document sent before is not taken in automatically; the clerk decides");
             case RECALL -> {
                 incoming.noteRecall(uow, m);
                 ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
