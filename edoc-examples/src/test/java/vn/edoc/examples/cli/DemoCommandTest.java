@@ -119,7 +119,7 @@ class DemoCommandTest {
         ubndRegister.forEach(e -> lines.add(e.path("key").path("kind").asText() + " " + e.path("number").asLong()
                 + " " + e.path("notation").asText()));
         // the outgoing register keeps the number and the notation's letters in separate columns
-        assertThat(lines).containsExactlyInAnyOrder("OUTGOING 1 QĐ-UBND", "OUTGOING 2 UBND-KGVX",
+        assertThat(lines).containsExactlyInAnyOrder("OUTGOING 1 01/QĐ-UBND", "OUTGOING 2 02/UBND-KGVX",
                 "INCOMING 1 01/STTTT-CNTT", "INCOMING 2 02/STTTT-CNTT");
         JsonNode seals = mapper.readTree(day.resolve("seals.json").toFile());
         assertThat(seals.path("note").asText()).contains("NOT digital signatures");
