@@ -184,6 +184,11 @@ final class TestSigning {
             SignatureOptions so = new SignatureOptions();
             so.setPreferredSignatureSize(o.timestamp() ? 24000 : 12000);
             doc.addSignature(sig, content -> cms(content, pki, id, o.timestamp()), so);
+            if (o.visible() != null) {
+                // addSignature makes the widget invisible when no template is given: set it again before saving
+                widget.setRectangle(o.visible());
+                widget.setAppearance(appearance(doc, o.visible(), o.appearanceColor(), o.whiteBox()));
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.saveIncremental(out);
             so.close();
