@@ -697,6 +697,46 @@ public final class TestPki implements AutoCloseable {
         return crl.getEncoded();
     }
 
+    /**
+     * A {@link vn.edoc.spi.TimestampClient} answered in process by this PKI's TSA (no HTTP), for tests and
+     * benchmarks.
+     */
+    public vn.edoc.spi.TimestampClient timestampClient() {
+        return (digest, algorithm) -> {
+            ASN1ObjectIdentifier oid = switch (algorithm.toUpperCase(java.util.Locale.ROOT).replace("-", "")) {
+                case "SHA256" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256;
+                case "SHA384" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha384;
+                case "SHA512" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha512;
+                default -> throw new vn.edoc.spi.TimestampException("unsupported digest " + algorithm);
+            };
+            try {
+                return timestamp(digest, oid).getTimeStampToken().getEncoded();
+            } catch (IOException e) {
+                throw new vn.edoc.spi.TimestampException("cannot encode the token", e);
+            }
+        };
+    }
+
+    /**
+     * A {@link vn.edoc.spi.RevocationSource} answered in process: an OCSP response for certificates the intermediate
+     * issued, the root's CRL for the intermediate, nothing for others.
+     */
+    public vn.edoc.spi.RevocationSource revocationSource() {
+        return (certificate, issuer) -> {
+            try {
+                if (issuer.equals(intermediate.certificate())) {
+                    return new vn.edoc.spi.RevocationData(List.of(), List.of(ocsp(certificate)));
+                }
+                if (issuer.equals(root.certificate())) {
+                    return new vn.edoc.spi.RevocationData(List.of(crl(root).getEncoded()), List.of());
+                }
+                return vn.edoc.spi.RevocationData.NONE;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
     /** Stops the HTTP server, if any. */
     @Override
     public void close() {
