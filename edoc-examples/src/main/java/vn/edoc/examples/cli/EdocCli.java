@@ -40,6 +40,7 @@ import vn.edoc.validation.EdocRuleException;
             IdCommand.class,
             TextCommand.class,
             ValidateCommand.class,
+            SignCommand.class,
             CalendarCommand.class,
             TimeCommand.class,
             DemoCommand.class,
