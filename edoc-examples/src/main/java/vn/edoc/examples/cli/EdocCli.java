@@ -44,6 +44,7 @@ import vn.edoc.validation.EdocRuleException;
             CalendarCommand.class,
             TimeCommand.class,
             DemoCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
