@@ -54,6 +54,8 @@ import vn.edoc.routing.RoutingContext;
 import vn.edoc.routing.TransportInbox;
 import vn.edoc.routing.WorkItem;
 import vn.edoc.routing.WorkQueue;
+import vn.edoc.spi.ContentStore;
+import vn.edoc.store.memory.MemoryContentStore;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryStores;
 import vn.edoc.task.DocumentRef;
@@ -174,6 +176,7 @@ public final class AgencyDay {
     private final List<String> notices = new ArrayList<>();
     private final Directory directory;
     private final DigestSealer sealer;
+    private final ContentStore contents = new MemoryContentStore();
     private final TaskService tasks;
     private final IncomingFlow incoming;
     private final OutgoingFlow outgoing;
@@ -191,9 +194,9 @@ public final class AgencyDay {
         this.v = Objects.requireNonNull(voice, "voice");
         this.clock = new SimulatedClock(vn(7, 0));
         this.directory = directory();
-        this.sealer = new DigestSealer(clock);
+        this.sealer = new DigestSealer(clock, contents);
         events.subscribe(seen::add);
-        RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.sequences(),
+        RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), contents, stores.sequences(),
                 stores.registers(), stores.audit(), events, transport,
                 (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory);
         this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
@@ -398,7 +401,7 @@ public final class AgencyDay {
         OutgoingRecord request = letter(STTTT, STTTT_NAME, IT_SPECIALIST, IT_HEAD, DEPUTY, "Phó Giám đốc",
                 STTTT_CLERK, "Về việc xin gia hạn thực hiện nhiệm vụ tại " + decisionNotation,
                 "cv-xin-gia-han.pdf", Recipient.of(UBND_NAME, UBND), "STTTT", "CNTT");
-        DocumentRef requestRef = DocumentRef.of(request.id(), notation(request), request.issuedAt().orElseThrow());
+        DocumentRef requestRef = DocumentRef.of(request);
         tasks.requestExtension(as(IT_SPECIALIST), task.id(), requestRef, "Chờ số liệu khảo sát của các huyện");
         line("Extension requested by " + requestRef.notation() + " (within the deadline)",
                 "Đã xin gia hạn bằng văn bản " + requestRef.notation() + " (trong hạn)");
@@ -416,7 +419,7 @@ public final class AgencyDay {
         OutgoingRecord approval = letter(UBND, UBND_NAME, KGVX_DRAFTER, KGVX_HEAD, VICE_CHAIR, "Phó Chủ tịch",
                 UBND_CLERK, "Về việc gia hạn thực hiện nhiệm vụ tại " + decisionNotation, "cv-gia-han.pdf",
                 Recipient.of(STTTT_NAME, STTTT), "UBND", "KGVX");
-        DocumentRef approvalRef = DocumentRef.of(approval.id(), notation(approval), approval.issuedAt().orElseThrow());
+        DocumentRef approvalRef = DocumentRef.of(approval);
         Task extendedTask = tasks.approveExtension(as(MONITOR), task.id(), approvalRef, TaskDeadline.onDay(extended),
                 "Đồng ý gia hạn");
         line("Deadline " + due + " → " + extended + " by " + approvalRef.notation(),
