@@ -30,7 +30,7 @@ import vn.edoc.org.Role;
 import vn.edoc.org.Unit;
 import vn.edoc.org.UnitKind;
 import vn.edoc.spi.TransportMessage;
-import vn.edoc.spi.tck.MutableClock;
+import vn.edoc.time.MutableClock;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryAuditLog;
 import vn.edoc.store.memory.MemoryContentStore;
@@ -51,6 +51,7 @@ final class FlowWorld {
     static final OrganCode SO_TAI_CHINH = OrganCode.parse("000.00.06.H08");
     static final String STP_CLERK = "stp-clerk";
     static final String STC_CLERK = "stc-clerk";
+    static final String STP_SPECIALIST = "stp-specialist";
     static final String PDF_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     final MutableClock clock;
@@ -97,6 +98,9 @@ final class FlowWorld {
                 .add(new Person(STP_CLERK, "Lê Thị Thảo", "thaolt.stp", SO_TU_PHAP, OrgFixtures.STP_OFFICE,
                         Set.of(Position.of(Role.CLERK))))
                 .add(Account.active("thaolt.stp", STP_CLERK, Set.of(Role.CLERK)))
+                .add(new Person(STP_SPECIALIST, "Đào Văn Bình", "binhdv.stp", SO_TU_PHAP, OrgFixtures.STP_OFFICE,
+                        Set.of(Position.of(Role.SPECIALIST))))
+                .add(Account.active("binhdv.stp", STP_SPECIALIST, Set.of(Role.SPECIALIST)))
                 .add(new Person(STC_CLERK, "Vũ Văn Khoa", "khoavv.stc", SO_TAI_CHINH, "stc-vanphong",
                         Set.of(Position.of(Role.CLERK))))
                 .add(Account.active("khoavv.stc", STC_CLERK, Set.of(Role.CLERK)))
