@@ -43,6 +43,7 @@ import vn.edoc.validation.EdocRuleException;
             CalendarCommand.class,
             TimeCommand.class,
             DemoCommand.class,
+            DbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
