@@ -46,6 +46,7 @@ import vn.edoc.validation.EdocRuleException;
             DemoCommand.class,
             VerifyCommand.class,
             EdxmlCommand.class,
+            DbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
