@@ -200,6 +200,48 @@ public final class IncomingFlow {
         });
     }
 
+    /**
+     * Checks the digital signatures of the main file of record {@code recordId} with {@code verifier} (kiểm tra chữ
+     * ký số, R-IN-1) and records the outcome in the audit trail ({@code incoming.verify-signature}, the indication
+     * of every signature and the codes of the reasons), for the clerk to register the document with
+     * {@link ReceiptCheck#of(int, vn.edoc.spi.VerificationReport)} or to refuse it. The file is verified before any
+     * unit of work opens, so no transaction waits on a large file; the record itself does not change.
+     *
+     * @throws EdocRuleException when the record does not exist or the clerk may not register incoming documents
+     */
+    public vn.edoc.spi.VerificationReport verifySignatures(Actor clerk, String recordId,
+                                                           vn.edoc.spi.SignatureVerifier verifier) {
+        java.util.Objects.requireNonNull(verifier, "verifier");
+        IncomingRecord record = ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(r.organisation()));
+            return r;
+        });
+        vn.edoc.spi.VerificationReport report = record.document().mainFile()
+                .map(f -> verifier.verify(new vn.edoc.spi.ContentRef(f.sha256(), f.size())))
+                .orElseGet(() -> vn.edoc.spi.VerificationReport.failed(recordId,
+                        vn.edoc.spi.VerificationViolation.UNREADABLE.at("document.attachments",
+                                "the document has no main file")));
+        ctx.transactions().inTransaction(uow -> {
+            Steps.audit(ctx.audit(), uow, clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
+                    OBJECT_TYPE, record.id(), record.digest(), record.digest(), summary(report), Set.of());
+            return null;
+        });
+        return report;
+    }
+
+    /** One line per signature for the audit trail: field, indication, reasons' codes. */
+    private static String summary(vn.edoc.spi.VerificationReport report) {
+        StringBuilder sb = new StringBuilder(report.indication().name());
+        for (vn.edoc.spi.SignatureReport s : report.signatures()) {
+            sb.append("; ").append(s.field()).append(' ').append(s.indication()).append(" (").append(s.signer())
+                    .append(')');
+            s.reasons().forEach(v -> sb.append(' ').append(v.code()));
+        }
+        report.reasons().forEach(v -> sb.append("; ").append(v.code()));
+        return sb.toString();
+    }
+
     private void receiptCheck(IncomingRecord r, ReceiptCheck check) {
         List<String> faults = new ArrayList<>();
         Document d = r.document();
