@@ -118,6 +118,7 @@ class EndToEndScenarioTest {
     final MutableClock clock = new MutableClock(vn(2026, 5, 11, 8, 0));
     final MemoryTransactions tx = new MemoryTransactions();
     final MemoryDocumentStore documents = new MemoryDocumentStore(tx);
+    final vn.edoc.store.memory.MemoryContentStore contents = new vn.edoc.store.memory.MemoryContentStore();
     final MemorySequenceAllocator sequences = new MemorySequenceAllocator(tx);
     final MemoryRegisterStore registers = new MemoryRegisterStore(tx);
     final MemoryAuditLog ubndAudit = new MemoryAuditLog(tx);
@@ -128,7 +129,9 @@ class EndToEndScenarioTest {
     final TimeRules rules = TimeRules.defaults();
     final TaskService tasks = new TaskService(tx, new MemoryTaskStore(tx), ubndAudit, () -> directory, rules,
             events, clock);
-    final DocumentSigner signer = (document, organisation) -> document.toBuilder().signed(true).build();
+    final DocumentSigner signer = (request, contents) -> contents.put(new java.io.ByteArrayInputStream(
+            ("signed " + request.role() + " " + request.content().sha256()).getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII)));
     final Org ubnd = new Org(ubndAudit);
     final Org so = new Org(soAudit);
 
@@ -140,7 +143,7 @@ class EndToEndScenarioTest {
         final WorkQueue queue;
 
         Org(MemoryAuditLog audit) {
-            ctx = new RoutingContext(tx, documents, sequences, registers, audit, events, transport,
+            ctx = new RoutingContext(tx, documents, contents, sequences, registers, audit, events, transport,
                     (person, subject, message) -> { }, rules, clock, () -> directory);
             incoming = new IncomingFlow(ctx);
             outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of(tasks.issueParticipant()),

@@ -7,6 +7,7 @@ import vn.edoc.event.EventPublisher;
 import vn.edoc.org.Directory;
 import vn.edoc.register.RegisterService;
 import vn.edoc.spi.AuditLog;
+import vn.edoc.spi.ContentStore;
 import vn.edoc.spi.DocumentStore;
 import vn.edoc.spi.Notifier;
 import vn.edoc.spi.RegisterStore;
@@ -21,6 +22,7 @@ import vn.edoc.time.TimeRules;
  *
  * @param transactions the units of work
  * @param documents    the document store
+ * @param contents     the bytes of the files the records describe (signed through it, sent by reference)
  * @param sequences    the register number allocator
  * @param registers    the register store
  * @param audit        the audit trail
@@ -33,7 +35,8 @@ import vn.edoc.time.TimeRules;
  *                     acting person to it before checking permissions, so a stale or forged snapshot in an
  *                     {@link Actor} counts for nothing (R-ACC-1, R-ACC-2)
  */
-public record RoutingContext(Transactions transactions, DocumentStore documents, SequenceAllocator sequences,
+public record RoutingContext(Transactions transactions, DocumentStore documents, ContentStore contents,
+                             SequenceAllocator sequences,
                              RegisterStore registers, AuditLog audit, EventPublisher events, Transport transport,
                              Notifier notifier, TimeRules timeRules, Clock clock,
                              Supplier<Directory> directory) {
@@ -42,6 +45,7 @@ public record RoutingContext(Transactions transactions, DocumentStore documents,
     public RoutingContext {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(contents, "contents");
         Objects.requireNonNull(sequences, "sequences");
         Objects.requireNonNull(registers, "registers");
         Objects.requireNonNull(audit, "audit");

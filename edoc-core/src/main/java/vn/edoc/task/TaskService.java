@@ -286,7 +286,19 @@ public final class TaskService {
      * organisation ({@link Action#ISSUE}) is checked again.
      */
     public IssueParticipant issueParticipant() {
-        return this::onIssue;
+        return new IssueParticipant() {
+            @Override
+            public void check(UnitOfWork uow, IssuedDocument issued) {
+                // the preparing unit of work is rolled back: running the whole change there finds every refusal
+                // before the organisation's signature is made
+                onIssue(uow, issued);
+            }
+
+            @Override
+            public void onIssue(UnitOfWork uow, IssuedDocument issued) {
+                TaskService.this.onIssue(uow, issued);
+            }
+        };
     }
 
     private void onIssue(UnitOfWork uow, IssuedDocument issued) {

@@ -33,6 +33,7 @@ import vn.edoc.spi.TransportMessage;
 import vn.edoc.time.MutableClock;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryAuditLog;
+import vn.edoc.store.memory.MemoryContentStore;
 import vn.edoc.store.memory.MemoryDocumentStore;
 import vn.edoc.store.memory.MemoryOutageLog;
 import vn.edoc.store.memory.MemoryRegisterStore;
@@ -50,11 +51,13 @@ final class FlowWorld {
     static final OrganCode SO_TAI_CHINH = OrganCode.parse("000.00.06.H08");
     static final String STP_CLERK = "stp-clerk";
     static final String STC_CLERK = "stc-clerk";
+    static final String STP_SPECIALIST = "stp-specialist";
     static final String PDF_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     final MutableClock clock;
     final MemoryTransactions tx = new MemoryTransactions();
     final MemoryDocumentStore documents = new MemoryDocumentStore(tx);
+    final MemoryContentStore contents = new MemoryContentStore();
     final MemorySequenceAllocator sequences = new MemorySequenceAllocator(tx);
     final MemoryRegisterStore registers = new MemoryRegisterStore(tx);
     final MemoryAuditLog audit = new MemoryAuditLog(tx);
@@ -79,7 +82,7 @@ final class FlowWorld {
     FlowWorld(Instant start) {
         clock = new MutableClock(start);
         events.subscribe(seen::add);
-        ctx = new RoutingContext(tx, documents, sequences, registers, audit, events, transport,
+        ctx = new RoutingContext(tx, documents, contents, sequences, registers, audit, events, transport,
                 (p, s, m) -> notices.add(p + "|" + s), TimeRules.defaults(), clock, current::get);
         incoming = new IncomingFlow(ctx);
         outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of((uow, doc) -> issued.add(doc)));
@@ -95,6 +98,9 @@ final class FlowWorld {
                 .add(new Person(STP_CLERK, "Lê Thị Thảo", "thaolt.stp", SO_TU_PHAP, OrgFixtures.STP_OFFICE,
                         Set.of(Position.of(Role.CLERK))))
                 .add(Account.active("thaolt.stp", STP_CLERK, Set.of(Role.CLERK)))
+                .add(new Person(STP_SPECIALIST, "Đào Văn Bình", "binhdv.stp", SO_TU_PHAP, OrgFixtures.STP_OFFICE,
+                        Set.of(Position.of(Role.SPECIALIST))))
+                .add(Account.active("binhdv.stp", STP_SPECIALIST, Set.of(Role.SPECIALIST)))
                 .add(new Person(STC_CLERK, "Vũ Văn Khoa", "khoavv.stc", SO_TAI_CHINH, "stc-vanphong",
                         Set.of(Position.of(Role.CLERK))))
                 .add(Account.active("khoavv.stc", STC_CLERK, Set.of(Role.CLERK)))

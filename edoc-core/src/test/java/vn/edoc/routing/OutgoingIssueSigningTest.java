@@ -36,10 +36,19 @@ class OutgoingIssueSigningTest {
     void anIssueRefusedByAParticipantNeverCallsTheSigner() {
         FakeSigner counting = new FakeSigner();
         List<IssuedDocument> asked = new ArrayList<>();
-        OutgoingFlow refusing = new OutgoingFlow(w.ctx, counting, List.of(), List.of((uow, issued) -> {
-            asked.add(issued);
-            throw EdocRuleException.of(FlowViolation.REASON_REQUIRED, "task");
-        }));
+        IssueParticipant refuser = new IssueParticipant() {
+            @Override
+            public void check(vn.edoc.spi.UnitOfWork uow, IssuedDocument issued) {
+                asked.add(issued);
+                throw EdocRuleException.of(FlowViolation.REASON_REQUIRED, "task");
+            }
+
+            @Override
+            public void onIssue(vn.edoc.spi.UnitOfWork uow, IssuedDocument issued) {
+                throw new AssertionError("a participant refusing in check is never asked to write");
+            }
+        };
+        OutgoingFlow refusing = new OutgoingFlow(w.ctx, counting, List.of(), List.of(refuser));
         String id = registered();
         OutgoingRecord before = w.documents.outgoing(id).orElseThrow();
 

@@ -73,7 +73,7 @@ class OutgoingNumberingTest {
 
     @Test
     void notationIsBuiltFromTheAllocatedNumberNotFromAStaleCurrentValue() {
-        RoutingContext stale = new RoutingContext(w.tx, w.documents, new StaleAllocator(w.sequences), w.registers,
+        RoutingContext stale = new RoutingContext(w.tx, w.documents, w.contents, new StaleAllocator(w.sequences), w.registers,
                 w.audit, w.events, w.transport, (p, s, m) -> { }, TimeRules.defaults(), w.clock, w.current::get);
         OutgoingFlow flow = new OutgoingFlow(stale, w.signer, List.of(), List.of());
         String first = signed("Văn bản thứ nhất");

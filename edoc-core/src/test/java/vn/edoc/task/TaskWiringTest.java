@@ -45,9 +45,12 @@ class TaskWiringTest {
     private final TaskWorld w = new TaskWorld();
     private final MemoryDocumentStore documents = new MemoryDocumentStore(w.transactions);
     private final RoutingContext ctx = new RoutingContext(w.transactions, documents,
+            new vn.edoc.store.memory.MemoryContentStore(),
             new MemorySequenceAllocator(w.transactions), new MemoryRegisterStore(w.transactions), w.audit,
             w.publisher, new LoopbackTransport(), (p, s, m) -> { }, w.rules, w.clock, () -> w.directory);
-    private final OutgoingFlow outgoing = new OutgoingFlow(ctx, (d, o) -> d.toBuilder().signed(true).build(),
+    private final OutgoingFlow outgoing = new OutgoingFlow(ctx, (request, contents) ->
+            contents.put(new java.io.ByteArrayInputStream(("signed " + request.role() + " "
+                    + request.content().sha256()).getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
             List.of(), List.of(w.service.issueParticipant()), List.of(w.service.draftParticipant()),
             List.of(w.service.taskDescriptorSource()));
 

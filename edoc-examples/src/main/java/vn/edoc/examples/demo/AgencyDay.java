@@ -54,6 +54,8 @@ import vn.edoc.routing.RoutingContext;
 import vn.edoc.routing.TransportInbox;
 import vn.edoc.routing.WorkItem;
 import vn.edoc.routing.WorkQueue;
+import vn.edoc.spi.ContentStore;
+import vn.edoc.store.memory.MemoryContentStore;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryStores;
 import vn.edoc.task.DocumentRef;
@@ -174,6 +176,7 @@ public final class AgencyDay {
     private final List<String> notices = new ArrayList<>();
     private final Directory directory;
     private final DigestSealer sealer;
+    private final ContentStore contents = new MemoryContentStore();
     private final TaskService tasks;
     private final IncomingFlow incoming;
     private final OutgoingFlow outgoing;
@@ -191,9 +194,9 @@ public final class AgencyDay {
         this.v = Objects.requireNonNull(voice, "voice");
         this.clock = new SimulatedClock(vn(7, 0));
         this.directory = directory();
-        this.sealer = new DigestSealer(clock);
+        this.sealer = new DigestSealer(clock, contents);
         events.subscribe(seen::add);
-        RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.sequences(),
+        RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), contents, stores.sequences(),
                 stores.registers(), stores.audit(), events, transport,
                 (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory);
         this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
