@@ -17,6 +17,7 @@ module vn.edoc.core {
     exports vn.edoc.register;
     exports vn.edoc.routing;
     exports vn.edoc.spi;
+    exports vn.edoc.store.file;
     exports vn.edoc.store.jdbc;
     exports vn.edoc.store.memory;
     exports vn.edoc.task;
