@@ -40,10 +40,13 @@ import vn.edoc.validation.EdocRuleException;
             IdCommand.class,
             TextCommand.class,
             ValidateCommand.class,
+            SignCommand.class,
             CalendarCommand.class,
             TimeCommand.class,
             DemoCommand.class,
+            VerifyCommand.class,
             EdxmlCommand.class,
+            DbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {

@@ -66,7 +66,7 @@ class MessageMappingProperties {
                             ? b.addRecipient(vn.edoc.document.Recipient.of("Lưu: VT")).build() : b.build();
                     String ref = d.documentId().map(x -> x.format()).orElse("000.00.00.H37,2025,1");
                     String why = k == Kind.RECALL && reason == null ? "Sai số trang" : reason;
-                    return new TransportMessage(k, d.issuer().orElseThrow().code(), to, ref, Optional.of(d),
+                    return TransportMessage.of(k, d.issuer().orElseThrow().code(), to, ref, Optional.of(d),
                             List.of(), why, time);
                 });
     }
