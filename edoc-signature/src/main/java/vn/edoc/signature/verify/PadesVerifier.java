@@ -29,7 +29,6 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadView;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -279,7 +278,7 @@ public final class PadesVerifier implements SignatureVerifier {
 
     private static PDDocument load(Source src, long length, List<PDDocument> open, long end) throws IOException {
         RandomAccessRead in = src.open();
-        RandomAccessRead view = end == length ? in : new RandomAccessReadView(in, 0, end, true);
+        RandomAccessRead view = end == length ? in : new PrefixRead(in, end);
         // streams the parser must cache go to temporary files, so a large file does not fill the heap
         PDDocument doc = Loader.loadPDF(view, "", null, null, IOUtils.createTempFileOnlyStreamCache());
         open.add(doc);
@@ -455,9 +454,11 @@ public final class PadesVerifier implements SignatureVerifier {
             if (set != null) {
                 allowed.addAll(set.allowed());
                 modifications.addAll(permissions(f, set));
-                if (!set.formFills().isEmpty() && modifications.stream().noneMatch(v ->
-                        v.code().equals(VerificationViolation.FORM_FIELD_CHANGED.code()))) {
-                    set.formFills().forEach(n -> allowed.add("form filling of " + n));
+                Lock lock = Lock.of(f);
+                for (String n : set.formFills()) {
+                    if (set.docMdp() != 1 && !lock.locks(n)) {
+                        allowed.add("form filling of " + n);
+                    }
                 }
             }
             reasons.addAll(modifications);
