@@ -71,7 +71,7 @@ class EdocScriptIT {
                 .startsWith("Mã định danh");
         Result usage = edoc("id nonsense");
         assertThat(usage.exit()).isEqualTo(2);
-        assertThat(usage.out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(usage.out()).path("error").asText()).contains("nonsense");
         assertThat(usage.err()).doesNotContain("\tat ");
     }
 
