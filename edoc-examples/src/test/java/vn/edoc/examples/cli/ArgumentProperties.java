@@ -77,7 +77,7 @@ class ArgumentProperties {
     }
 
     /** Instants anywhere in the ISO range, with any offset: answered, or refused naming the year given. */
-    @Property(tries = 150)
+    @Property(tries = 70)
     void instantsAtTheEdgesOfTimeAreNeverAnInternalError(@ForAll("instants") String instant) {
         CliRun run = CliRun.of("time", "receipt", "--", instant);
         answered(run);
@@ -92,7 +92,7 @@ class ArgumentProperties {
         answered(CliRun.of("time", "add-office-hours", "--", instant, "1.5"));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void hoursAreBoundedBeforeAnyArithmetic(@ForAll("hours") String hours) {
         answered(CliRun.of("time", "add-office-hours", "2025-01-02T08:00", "--", hours));
     }
