@@ -18,6 +18,8 @@ import vn.edoc.org.Role;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegistrationRequest;
+import vn.edoc.spi.InboxEntry;
+import vn.edoc.spi.MessageId;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.time.TimeRules;
@@ -41,10 +43,22 @@ public final class IncomingFlow {
     public static final String OBJECT_TYPE = "incoming";
 
     private final RoutingContext ctx;
+    private final IncomingRoutes routes;
 
-    /** The flow over {@code ctx}. */
+    /** The flow over {@code ctx}, every organisation on the short route ({@link IncomingRoutes#direct()}). */
     public IncomingFlow(RoutingContext ctx) {
+        this(ctx, IncomingRoutes.direct());
+    }
+
+    /** The flow over {@code ctx}, each organisation on its own route (R-IN-8). */
+    public IncomingFlow(RoutingContext ctx, IncomingRoutes routes) {
         this.ctx = java.util.Objects.requireNonNull(ctx, "ctx");
+        this.routes = java.util.Objects.requireNonNull(routes, "routes");
+    }
+
+    /** The route {@code organisation} follows. */
+    public IncomingRoute routeOf(OrganCode organisation) {
+        return java.util.Objects.requireNonNull(routes.of(organisation), "route of " + organisation);
     }
 
     // ------------------------------------------------------------------------------------------------ receipt
@@ -52,17 +66,46 @@ public final class IncomingFlow {
     /**
      * Receives a new document from a transport (tiếp nhận văn bản điện tử): one record per task it carries (R-IN-9),
      * or one, in state RECEIVED, with the effective receipt time (R-TIME-4) and the clerk's handling deadline
-     * (R-TIME-2). Done by the system itself.
+     * (R-TIME-2). Done by the system itself. Idempotent: the message is recorded in the {@link vn.edoc.spi.InboxStore}
+     * in the same unit of work, and the same message (sender, id and digest) received again returns the records it
+     * made the first time instead of making new ones.
      *
-     * @throws EdocRuleException when the message is not a new document, or the document is a state secret (R-SEC-1)
+     * @throws EdocRuleException when the message is not a new document, the document is a state secret (R-SEC-1), a
+     *                           file is not in the content store as described (R-ARC-1), or the sender already sent
+     *                           other content under this message id
      */
     public List<IncomingRecord> receive(TransportMessage message) {
+        requireNewDocument(message);
+        return ctx.transactions().inTransaction(uow -> receive(uow, message));
+    }
+
+    private static void requireNewDocument(TransportMessage message) {
         if (message == null || message.kind() != TransportMessage.Kind.NEW_DOCUMENT) {
             throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message", "a new document is expected");
         }
-        return ctx.transactions().inTransaction(uow -> create(uow, DomainEvent.SYSTEM, DomainEvent.SYSTEM, message.to(), Origin.TRANSPORT,
-                Optional.of(message.from()), message.documentRef(), message.document().orElseThrow(),
-                message.tasks(), Steps.now(ctx), Set.of(), ""));
+    }
+
+    /** {@link #receive(TransportMessage)} inside {@code uow}, for the {@link TransportInbox}. */
+    List<IncomingRecord> receive(UnitOfWork uow, TransportMessage message) {
+        requireNewDocument(message);
+        Optional<InboxEntry> seen = ctx.inbox().find(uow, message.to(), message.from(), message.id());
+        if (seen.isPresent()) {
+            requireSameMessage(seen.get(), message);
+            return ctx.documents().incomingFrom(uow, message.to(), message.from(), message.documentRef());
+        }
+        List<IncomingRecord> made = create(uow, DomainEvent.SYSTEM, DomainEvent.SYSTEM, message.to(),
+                Origin.TRANSPORT, Optional.of(message.from()), message.documentRef(), message.document().orElseThrow(),
+                message.tasks(), Steps.now(ctx), Set.of(), "");
+        ctx.inbox().add(uow, InboxEntry.of(message, Steps.now(ctx)));
+        return made;
+    }
+
+    /** Refuses a message whose id was already taken in with another digest. */
+    static void requireSameMessage(InboxEntry seen, TransportMessage message) {
+        if (!seen.digest().equals(message.digest())) {
+            throw EdocRuleException.of(FlowViolation.MESSAGE_ID_REUSED, "message.id", message.id().value(),
+                    message.from().value());
+        }
     }
 
     /**
@@ -89,6 +132,7 @@ public final class IncomingFlow {
             throw EdocRuleException.of(FlowViolation.NOT_ENTERED, "document.confidentiality",
                     document.confidentiality().vietnameseName());
         }
+        ContentCheck.requireStored(ctx.contents(), document, "document");
         Urgency urgency = document.urgency();
         Instant effective = ctx.timeRules().effectiveReceipt(received).toInstant();
         Instant handling = ctx.timeRules().handlingDeadline(received, urgency).toInstant();
@@ -120,7 +164,9 @@ public final class IncomingFlow {
      * acknowledgement goes back to the sender after commit.
      *
      * @throws EdocRuleException when the check finds a fault ({@link FlowViolation#RECEIPT_CHECK_FAILED}: refuse
-     *                           it instead), the clerk may not, the record is not RECEIVED, or the register refuses
+     *                           it instead), a file is not in the content store as the document describes it
+     *                           ({@link FlowViolation#CONTENT_MISSING}), the clerk may not, the record is not
+     *                           RECEIVED, or the register refuses
      */
     public List<IncomingRecord> register(Actor clerk, String recordId, ReceiptCheck check) {
         return ctx.transactions().inTransaction(uow -> {
@@ -131,6 +177,7 @@ public final class IncomingFlow {
                 IncomingTransition.transitionBetween(r.state(), IncomingState.REGISTERED);
             }
             receiptCheck(first, check);
+            ContentCheck.requireStored(ctx.contents(), first.document(), "document");
             Instant now = Steps.now(ctx);
             RegisterEntry entry = ctx.registerService().register(uow, request(first, clerk));
             List<IncomingRecord> done = new ArrayList<>();
@@ -151,6 +198,48 @@ public final class IncomingFlow {
             notifyAll(uow, next, first, "Văn bản đến chờ xử lý");
             return List.copyOf(done);
         });
+    }
+
+    /**
+     * Checks the digital signatures of the main file of record {@code recordId} with {@code verifier} (kiểm tra chữ
+     * ký số, R-IN-1) and records the outcome in the audit trail ({@code incoming.verify-signature}, the indication
+     * of every signature and the codes of the reasons), for the clerk to register the document with
+     * {@link ReceiptCheck#of(int, vn.edoc.spi.VerificationReport)} or to refuse it. The file is verified before any
+     * unit of work opens, so no transaction waits on a large file; the record itself does not change.
+     *
+     * @throws EdocRuleException when the record does not exist or the clerk may not register incoming documents
+     */
+    public vn.edoc.spi.VerificationReport verifySignatures(Actor clerk, String recordId,
+                                                           vn.edoc.spi.SignatureVerifier verifier) {
+        java.util.Objects.requireNonNull(verifier, "verifier");
+        IncomingRecord record = ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(r.organisation()));
+            return r;
+        });
+        vn.edoc.spi.VerificationReport report = record.document().mainFile()
+                .map(f -> verifier.verify(new vn.edoc.spi.ContentRef(f.sha256(), f.size())))
+                .orElseGet(() -> vn.edoc.spi.VerificationReport.failed(recordId,
+                        vn.edoc.spi.VerificationViolation.UNREADABLE.at("document.attachments",
+                                "the document has no main file")));
+        ctx.transactions().inTransaction(uow -> {
+            Steps.audit(ctx.audit(), uow, clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
+                    OBJECT_TYPE, record.id(), record.digest(), record.digest(), summary(report), Set.of());
+            return null;
+        });
+        return report;
+    }
+
+    /** One line per signature for the audit trail: field, indication, reasons' codes. */
+    private static String summary(vn.edoc.spi.VerificationReport report) {
+        StringBuilder sb = new StringBuilder(report.indication().name());
+        for (vn.edoc.spi.SignatureReport s : report.signatures()) {
+            sb.append("; ").append(s.field()).append(' ').append(s.indication()).append(" (").append(s.signer())
+                    .append(')');
+            s.reasons().forEach(v -> sb.append(' ').append(v.code()));
+        }
+        report.reasons().forEach(v -> sb.append("; ").append(v.code()));
+        return sb.toString();
     }
 
     private void receiptCheck(IncomingRecord r, ReceiptCheck check) {
@@ -232,17 +321,21 @@ public final class IncomingFlow {
     }
 
     /**
-     * The leader annotates (bút phê) and assigns (R-IN-5, R-IN-8): exactly one lead unit, any cooperating and
-     * informed units, each once and with its own deadline; from PROPOSED (district route) or straight from
-     * REGISTERED (R-IN-4, BS Đ12.2). A deadline before now is refused ({@link FlowViolation#DEADLINE_IN_PAST}); one
-     * outside office hours is moved to the end of office hours (see {@link #normaliseDeadline}); a deadline given
-     * as a date is {@link #deadlineOn(LocalDate)}.
+     * The leader annotates (bút phê) and assigns (R-IN-5, R-IN-8): exactly one lead unit and any cooperating units,
+     * each once and with its own deadline, and any units or persons informed (the vice-chair in charge, the office
+     * leader who follows up, TP Đ3.1c), without deadlines; from PROPOSED (district route) or straight from
+     * REGISTERED (R-IN-4, BS Đ12.2) unless the organisation's {@link IncomingRoute#proposalRequired()}. A deadline
+     * before now is refused ({@link FlowViolation#DEADLINE_IN_PAST}); one outside office hours is moved to the end of
+     * office hours (see {@link #normaliseDeadline}); a deadline given as a date is {@link #deadlineOn(LocalDate)}.
      */
     public IncomingRecord assign(Actor leader, String recordId, String annotation, List<AssignmentOrder> orders) {
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord r = load(uow, recordId);
             Permissions.require(ctx.current(leader), Action.ANNOTATE_AND_ASSIGN, Scope.organisation(r.organisation()));
             IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.ASSIGNED);
+            if (t == IncomingTransition.REGISTERED_TO_ASSIGNED && routeOf(r.organisation()).proposalRequired()) {
+                throw EdocRuleException.of(FlowViolation.PROPOSAL_REQUIRED, "state", r.id());
+            }
             String text = Steps.text(annotation,
                     () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "annotation"));
             Instant now = Steps.now(ctx);
@@ -253,9 +346,14 @@ public final class IncomingFlow {
             stateChanged(uow, leader.personId(), r, next, t.ruleId());
             for (Assignment a : made) {
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentAssigned(now, leader.personId(), r.id(),
-                        a.unitId(), a.kind(), a.deadline()));
-                ctx.directory().get().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
-                        "Văn bản được phân công (" + a.kind().vietnameseName() + ")"));
+                        a.unitId(), a.kind(), a.deadline().orElse(null)));
+                String subject = "Văn bản được phân công (" + a.kind().vietnameseName() + ")";
+                if (a.isPerson()) {
+                    notifyAll(uow, ctx.directory().get().person(a.personId()).stream().toList(), r, subject);
+                } else {
+                    ctx.directory().get().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
+                            subject));
+                }
             }
             return next;
         });
@@ -300,23 +398,36 @@ public final class IncomingFlow {
         Set<String> seen = new HashSet<>();
         List<Assignment> made = new ArrayList<>();
         for (AssignmentOrder o : orders) {
-            if (o.unitId() == null || o.kind() == null || o.deadline() == null) {
-                throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "a unit, kind or deadline is missing");
+            String unitId = o.unitId();
+            if (!o.personId().isEmpty()) {
+                // a person informed: someone of this organisation who can act, such as the vice-chair in charge
+                unitId = leader.directory().person(o.personId())
+                        .filter(p -> p.organisation().equals(r.organisation()))
+                        .filter(p -> leader.directory().canAct(p.id())).map(Person::unitId)
+                        .orElseThrow(() -> EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders",
+                                "person " + o.personId() + " is not an active member of " + r.organisation()));
+                if (!seen.add("person:" + o.personId())) {
+                    throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders",
+                            "person " + o.personId() + " twice");
+                }
+            } else {
+                String unit = unitId;
+                boolean known = leader.directory().unit(unit)
+                        .filter(u -> u.organisation().equals(r.organisation())).isPresent();
+                if (!known) {
+                    throw EdocRuleException.of(RoutingViolation.UNKNOWN_UNIT, "orders", unit,
+                            r.organisation().value());
+                }
+                if (!seen.add(unit)) {
+                    throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "unit " + unit + " twice");
+                }
             }
-            boolean known = leader.directory().unit(o.unitId())
-                    .filter(u -> u.organisation().equals(r.organisation())).isPresent();
-            if (!known) {
-                throw EdocRuleException.of(RoutingViolation.UNKNOWN_UNIT, "orders", o.unitId(),
-                        r.organisation().value());
+            Optional<Instant> deadline = o.deadline();
+            if (deadline.isPresent() && deadline.get().isBefore(now)) {
+                throw EdocRuleException.of(FlowViolation.DEADLINE_IN_PAST, "orders", deadline.get(), unitId);
             }
-            if (!seen.add(o.unitId())) {
-                throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "unit " + o.unitId() + " twice");
-            }
-            if (o.deadline().isBefore(now)) {
-                throw EdocRuleException.of(FlowViolation.DEADLINE_IN_PAST, "orders", o.deadline(), o.unitId());
-            }
-            made.add(new Assignment(o.unitId(), o.kind(), normaliseDeadline(o.deadline(), rules),
-                    AssignmentState.ASSIGNED, ""));
+            made.add(new Assignment(unitId, o.personId(), o.kind(), deadline.map(d -> normaliseDeadline(d, rules)),
+                    AssignmentState.ASSIGNED, "", 0));
         }
         return made;
     }
@@ -325,11 +436,48 @@ public final class IncomingFlow {
 
     /**
      * The unit's clerk takes the document in (R-IN-8, TP Đ3.2a): ASSIGNED → RECEIVED_BY_UNIT; when it is the lead
-     * unit, the document goes ASSIGNED → IN_PROGRESS.
+     * unit, the document goes ASSIGNED → IN_PROGRESS. Where the organisation's route has
+     * {@linkplain IncomingRoute#unitRegisters() units registering}, the clerk enters it in the unit's own incoming
+     * register ({@link IncomingRoute#unitSeries}) in the same unit of work, and the number is kept on the
+     * assignment ({@link Assignment#unitNumber()}).
      */
     public IncomingRecord receiveAtUnit(Actor unitClerk, String recordId, String unitId) {
-        return unitStep(unitClerk, recordId, unitId, Action.FORWARD_TO_HEAD, AssignmentState.RECEIVED_BY_UNIT,
-                "incoming.unit-receive", null, "");
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(ctx.current(unitClerk), Action.FORWARD_TO_HEAD, Scope.unit(r.organisation(), unitId));
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            String comment = "";
+            if (routeOf(r.organisation()).unitRegisters()) {
+                AssignmentTransition.transitionBetween(a.state(), AssignmentState.RECEIVED_BY_UNIT, a.kind());
+                vn.edoc.org.Unit unit = ctx.directory().get().unit(unitId).orElseThrow(() -> EdocRuleException.of(
+                        RoutingViolation.UNKNOWN_UNIT, "unitId", unitId, r.organisation().value()));
+                RegisterEntry entry = ctx.registerService().register(uow, request(r, unitClerk).toBuilder()
+                        .series(IncomingRoute.unitSeries(unit)).build());
+                a = a.numbered(entry.number());
+                comment = "số đến của đơn vị " + entry.number();
+            }
+            return moveUnit(uow, unitClerk, r, a, AssignmentState.RECEIVED_BY_UNIT, "incoming.unit-receive", null,
+                    comment);
+        });
+    }
+
+    /**
+     * A person informed of the document (để biết, TP Đ3.1c: the vice-chair in charge of the field, the office leader
+     * following up) records that they have read it: their part goes ASSIGNED → DONE. Only that person may.
+     */
+    public IncomingRecord acknowledge(Actor person, String recordId) {
+        Steps.actor(person);
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Actor current = ctx.current(person);
+            Assignment a = r.assignments().stream().filter(x -> x.personId().equals(current.personId()))
+                    .findFirst().orElseThrow(() -> EdocRuleException.of(FlowViolation.NOT_INFORMED, "personId",
+                            current.personId(), r.id()));
+            Permissions.require(current, Action.ACKNOWLEDGE,
+                    Scope.assignment(r.organisation(), a.unitId(), a.personId()));
+            return moveUnit(uow, current, r, a, AssignmentState.DONE, "incoming.acknowledge", null, "đã biết");
+        });
     }
 
     /** The unit's clerk forwards it to the head (R-IN-8): RECEIVED_BY_UNIT → WITH_HEAD. */
@@ -448,7 +596,7 @@ public final class IncomingFlow {
         }
         List<Assignment> all = new ArrayList<>();
         for (Assignment x : r.assignments()) {
-            all.add(x.unitId().equals(a.unitId()) ? moved : x);
+            all.add(x.party().equals(a.party()) ? moved : x);
         }
         IncomingState docState = r.state();
         Optional<IncomingTransition> dt = Optional.empty();
@@ -463,11 +611,11 @@ public final class IncomingFlow {
         Instant now = Steps.now(ctx);
         String text = comment == null ? "" : comment.strip();
         IncomingRecord next = r.with(docState, all, new HistoryStep(now, actor.personId(), auditAction,
-                a.unitId() + ":" + a.state().name(), a.unitId() + ":" + target.name(), text));
-        save(uow, actor.account().name(), auditAction, r, next, a.unitId() + ": " + a.state() + " -> " + target
+                a.party() + ":" + a.state().name(), a.party() + ":" + target.name(), text));
+        save(uow, actor.account().name(), auditAction, r, next, a.party() + ": " + a.state() + " -> " + target
                 + (text.isEmpty() ? "" : "; " + text), Set.of());
         Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, actor.personId(),
-                r.id() + "/" + a.unitId(), "AssignmentState", a.state().name(), target.name(), at.ruleId()));
+                r.id() + "/" + a.party(), "AssignmentState", a.state().name(), target.name(), at.ruleId()));
         if (dt.isPresent()) {
             stateChanged(uow, actor.personId(), r, next, dt.get().ruleId());
         }
@@ -531,6 +679,56 @@ public final class IncomingFlow {
             answer(uow, rows.get(0), TransportMessage.Kind.STATUS, "recalled: cancelled by the receiver", now);
             return List.copyOf(done);
         });
+    }
+
+    /**
+     * Keeps a recall notice inside {@code uow} (R-IN-7) for the {@link TransportInbox}: every row received from the
+     * sender under the reference and not refused or recalled before gets a history step with the reason, a
+     * {@link DomainEvent.RecallNoticeReceived} event is published, and the organisation's clerks and the people
+     * handling the rows are told after commit. The clerk then cancels the document ({@link #cancelOnRecall}). The
+     * notice itself is stored by the caller as an {@link InboxEntry}. Returns the rows that show it.
+     */
+    List<IncomingRecord> noteRecall(UnitOfWork uow, TransportMessage recall) {
+        if (recall == null || recall.kind() != TransportMessage.Kind.RECALL) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "recall", "a recall notice is expected");
+        }
+        OrganCode org = recall.to();
+        Instant now = Steps.now(ctx);
+        List<IncomingRecord> shown = new ArrayList<>();
+        Set<String> told = new java.util.LinkedHashSet<>();
+        ctx.directory().get().holders(org, Role.CLERK).forEach(p -> told.add(p.id()));
+        for (IncomingRecord r : ctx.documents().incomingFrom(uow, org, recall.from(), recall.documentRef())) {
+            if (r.state() == IncomingState.REFUSED || r.state() == IncomingState.RECALLED) {
+                continue;
+            }
+            IncomingRecord next = r.with(r.state(), r.assignments(), new HistoryStep(now, DomainEvent.SYSTEM,
+                    "incoming.recall-notice", r.state().name(), r.state().name(), recall.reason()));
+            save(uow, DomainEvent.SYSTEM, "incoming.recall-notice", r, next, "recall notice from "
+                    + recall.from().value() + ": " + recall.reason(), Set.of());
+            for (Assignment a : r.assignments()) {
+                if (a.open() && a.handlerId() != null && !a.handlerId().isEmpty()) {
+                    told.add(a.handlerId());
+                }
+            }
+            shown.add(next);
+        }
+        String object = shown.isEmpty() ? recall.from().value() + "/" + recall.documentRef() : shown.get(0).groupId();
+        Steps.publish(uow, ctx.events(), new DomainEvent.RecallNoticeReceived(now, DomainEvent.SYSTEM, object,
+                recall.from().value(), recall.reason()));
+        String what = "Thu hồi văn bản " + recall.documentRef() + " của " + recall.from().value() + ": "
+                + recall.reason();
+        for (String person : told) {
+            uow.afterCommit(() -> ctx.notifier().notify(person, "Thông báo thu hồi văn bản", what));
+        }
+        return List.copyOf(shown);
+    }
+
+    /**
+     * The recall notices {@code organisation} received (R-IN-7), oldest first, {@code limit} from {@code offset}: what
+     * the clerk still has to act on with {@link #cancelOnRecall} ({@link InboxEntry#asRecall()} gives the message).
+     */
+    public List<InboxEntry> recallNotices(OrganCode organisation, int offset, int limit) {
+        return ctx.inbox().entries(organisation, TransportMessage.Kind.RECALL, offset, limit);
     }
 
     // ----------------------------------------------------------------------------------------------- outage
@@ -607,7 +805,10 @@ public final class IncomingFlow {
 
     private void answer(UnitOfWork uow, IncomingRecord r, TransportMessage.Kind kind, String text, Instant now) {
         if (r.origin() == Origin.TRANSPORT && r.sender().isPresent()) {
-            TransportMessage m = TransportMessage.status(kind, r.organisation(), r.sender().get(), r.senderRef(),
+            // one message per change of the record: the record's id and version name it, so a resend keeps its id
+            MessageId id = MessageId.of(r.id() + "/v" + r.version() + "/"
+                    + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            TransportMessage m = TransportMessage.status(id, kind, r.organisation(), r.sender().get(), r.senderRef(),
                     text, now);
             uow.afterCommit(() -> ctx.transport().send(m));
         }

@@ -8,11 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
 import vn.edoc.document.DocumentValidator;
 import vn.edoc.document.DocumentType;
 import vn.edoc.document.Recipient;
+import vn.edoc.document.Signer;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.document.Stage;
 import vn.edoc.event.DomainEvent;
@@ -24,7 +26,11 @@ import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegistrationRequest;
+import vn.edoc.spi.ConcurrentChangeException;
+import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.DocumentSigner;
+import vn.edoc.spi.SignatureRole;
+import vn.edoc.spi.SigningRequest;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.validation.EdocRuleException;
@@ -240,11 +246,14 @@ public final class OutgoingFlow {
     /**
      * The leader approves and signs the current version (duyệt ký, R-OUT-1) under {@code competence}, checked by
      * {@link SigningAuthority} (Decree 30/2020 Điều 13): AWAITING_APPROVAL → APPROVED_SIGNED. The signing time
-     * starts the issue deadline of R-TIME-1.
+     * starts the issue deadline of R-TIME-1. The main file is signed by the {@link DocumentSigner} as the person
+     * ({@link SignatureRole#PERSON}) with no unit of work open (see {@link #issue} for the three steps).
+     *
+     * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while it was being signed
      */
     public OutgoingRecord approveAndSign(Actor leader, String id, SigningCompetence competence, String title,
                                          String comment) {
-        return step(leader, id, Action.APPROVE_AND_SIGN, "", (uow, r, e, now) -> {
+        return signedStep(leader, id, Action.APPROVE_AND_SIGN, "", SignatureRole.PERSON, (uow, r, e, now, phase) -> {
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.APPROVED_SIGNED).to();
             // signing competence is read from the directory as it is now, never from the caller's snapshot
             Actor signer = ctx.current(leader);
@@ -269,7 +278,9 @@ public final class OutgoingFlow {
     /**
      * The clerk numbers the signed document in the outgoing register (vào sổ, R-OUT-3, R-ID-3): the number, the
      * notation built from {@code issuerAbbreviation} and {@code units}, the document identifier and the date of
-     * issue; the presentation is checked at {@link Stage#REGISTERED} (R-FMT-5) before anything is written.
+     * issue; the presentation is checked at {@link Stage#REGISTERED} (R-FMT-5) and every file must be in the content
+     * store with the digest and size the document gives ({@link FlowViolation#CONTENT_MISSING}, R-ARC-1) before
+     * anything is written.
      */
     public OutgoingRecord register(Actor clerk, String id, String issuerAbbreviation, String... units) {
         return step(clerk, id, Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
@@ -291,8 +302,9 @@ public final class OutgoingFlow {
             if (!presentation.isValid()) {
                 throw new EdocRuleException(presentation);
             }
+            ContentCheck.requireStored(ctx.contents(), numbered, "document");
             RegisterEntry entry = ctx.registerService().register(uow, RegistrationRequest.outgoing(r.organisation())
-                    .series(series).documentId(r.id()).notation(notation.codeNotation()).documentDate(day)
+                    .series(series).documentId(r.id()).notation(notation.format()).documentDate(day)
                     .type(type).summary(d.subject().orElse(null))
                     .recipients(d.recipients().stream().map(Recipient::name).toList()).pageCount(d.pageCount())
                     .urgency(d.urgency()).confidentiality(d.confidentiality()).actorId(clerk.account().name())
@@ -324,59 +336,61 @@ public final class OutgoingFlow {
     /**
      * The clerk signs as the organisation and issues (ký số, phát hành, R-OUT-3, R-FMT-4): the signed document is
      * checked at {@link Stage#ISSUED}, every recipient with an organisation code gets a delivery SENT through the
-     * system (R-OUT-6), the {@link IssueParticipant}s are called, the organisation's signature is made last of all
-     * (after every check, so a refused issue is never signed), and after commit the document goes out through
+     * system (R-OUT-6), the {@link IssueParticipant}s are called, and after commit the document goes out through
      * the transport, to each recipient with the tasks the {@link TaskDescriptorSource}s name for it (R-IN-9).
      * Issued after the deadline of R-TIME-1 it is flagged late and an {@link DomainEvent.Overdue} event is published.
+     *
+     * <p>Signing may take seconds (a USB token, an HSM, a remote service), so it happens in three steps and holds no
+     * transaction or lock while the signer works:
+     * <ol>
+     *   <li><b>prepare</b>, in a unit of work that is always rolled back: every check (permission, lifecycle,
+     *       presentation, register line, {@link IssueParticipant#check}) on the record at its current version, which
+     *       is remembered; a refusal here means the signer is never called;</li>
+     *   <li><b>sign</b>, with no unit of work open: the {@link DocumentSigner} reads the main file from the
+     *       {@link vn.edoc.spi.ContentStore} and stores the signed one ({@link SignatureRole#ORGANISATION});</li>
+     *   <li><b>commit</b>, in a new unit of work: the record must still be at the remembered version (otherwise
+     *       {@link vn.edoc.spi.ConcurrentChangeException}, and the signed file is simply left unreferenced), the
+     *       checks run again, {@link IssueParticipant#onIssue} is called with the signed document, and the record,
+     *       audit entry, events and messages are written.</li>
+     * </ol>
+     *
+     * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while it was being signed
      */
     public OutgoingRecord issue(Actor clerk, String id) {
-        return step(clerk, id, Action.ISSUE, null, (uow, r, e, now) -> {
+        return signedStep(clerk, id, Action.ISSUE, null, SignatureRole.ORGANISATION, (uow, r, e, now, phase) -> {
             Permissions.require(ctx.current(clerk), Action.SIGN_AS_ORGANISATION, Scope.organisation(r.organisation()));
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.ISSUED).to();
-            // every check first and the organisation's signature last, so a refused issue never leaves a signature
-            // behind (the signer may be an HSM that logs each use); the presentation check sees the document as the
-            // signature will mark it
-            Document prepared = r.document();
-            ValidationResult presentation = validator.validate(prepared.toBuilder().signed(true).build(),
-                    Stage.ISSUED);
+            // in the prepare phase e.document is the document as it will be signed: the presentation check sees it
+            // as the signature will mark it; in the commit phase it is the signed one, which must still pass
+            Document doc = e.document;
+            ValidationResult presentation = validator.validate(phase == Phase.PREPARE
+                    ? doc.toBuilder().signed(true).build() : doc, Stage.ISSUED);
             if (!presentation.isValid()) {
                 throw new EdocRuleException(presentation);
             }
-            List<OrganCode> to = prepared.recipients().stream().map(Recipient::code).flatMap(Optional::stream)
+            List<OrganCode> to = doc.recipients().stream().map(Recipient::code).flatMap(Optional::stream)
                     .filter(c -> !c.equals(r.organisation())).distinct().toList();
-            LocalDate day = prepared.issueDate().orElse(Steps.day(now));
+            LocalDate day = doc.issueDate().orElse(Steps.day(now));
             RegisterKey key = RegisterKey.of(r.organisation(), RegisterKind.OUTGOING,
-                    RegisterKey.defaultSeries(RegisterKind.OUTGOING, prepared.type().orElse(null)), day.getYear());
+                    RegisterKey.defaultSeries(RegisterKind.OUTGOING, doc.type().orElse(null)), day.getYear());
             RegisterEntry entry = ctx.registers().findByDocument(uow, key, r.id()).orElseThrow(() ->
                     new IllegalStateException("registered outgoing document without register line: " + r.id()));
+            IssuedDocument issued = new IssuedDocument(r.id(), doc, entry, now, clerk.personId(), r.answersTaskId());
             for (IssueParticipant p : participants) {
-                p.onIssue(uow, new IssuedDocument(r.id(), prepared, entry, now, clerk.personId(),
-                        r.answersTaskId()));
+                if (phase == Phase.PREPARE) {
+                    p.check(uow, issued);
+                } else {
+                    p.onIssue(uow, issued);
+                }
             }
-            Document signed;
-            try {
-                signed = signer.sign(prepared, r.organisation());
-            } catch (EdocRuleException ex) {
-                throw ex;
-            } catch (RuntimeException ex) {
-                throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", ex.getMessage());
+            if (phase == Phase.PREPARE) {
+                return "";
             }
-            if (signed == null || !signed.signed()) {
-                throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the signer gave no signature");
-            }
-            // the signer may have changed the files: what goes out must still pass
-            ValidationResult signedPresentation = validator.validate(signed, Stage.ISSUED);
-            if (!signedPresentation.isValid()) {
-                throw new EdocRuleException(signedPresentation);
-            }
-            e.document = signed;
             e.issuedAt = Optional.of(now);
             e.issuedLate = r.issueDeadline().map(d -> vn.edoc.time.Deadlines.isPast(d, now)).orElse(false);
             for (OrganCode c : to) {
                 e.deliveries.add(new Delivery(c, Channel.SYSTEM, DeliveryState.SENT, now, ""));
             }
-            IssuedDocument issued = new IssuedDocument(r.id(), signed, entry, now, clerk.personId(),
-                    r.answersTaskId());
             Steps.publish(uow, ctx.events(), new DomainEvent.DocumentIssued(now, clerk.personId(), r.id(),
                     to.stream().map(OrganCode::value).toList()));
             if (e.issuedLate) {
@@ -388,7 +402,7 @@ public final class OutgoingFlow {
                 for (TaskDescriptorSource s : taskSources) {
                     tasks.addAll(s.tasksFor(uow, issued, c));
                 }
-                TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), signed, tasks, now);
+                TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), doc, tasks, now);
                 uow.afterCommit(() -> ctx.transport().send(m));
             }
             return (e.issuedLate ? "issued late (deadline " + r.issueDeadline().orElseThrow() + ")" : "issued")
@@ -441,58 +455,15 @@ public final class OutgoingFlow {
     }
 
     /**
-     * Applies a status message from a recipient (R-OUT-6): a receipt acknowledgement makes the delivery DELIVERED,
-     * a refusal REFUSED with its reason (R-IN-6); any other status is recorded in the history. Done by the system.
+     * Applies a status message from a recipient (R-OUT-6) through a {@link DeliveryTracker}: a receipt
+     * acknowledgement makes the delivery DELIVERED, a refusal REFUSED with its reason (R-IN-6); any other status is
+     * recorded in the history. Done by the system.
      *
      * @throws EdocRuleException when the message names no document of this organisation or no delivery to its
      *                           sender
      */
     public OutgoingRecord onStatus(TransportMessage message) {
-        if (message == null || message.kind() == TransportMessage.Kind.NEW_DOCUMENT
-                || message.kind() == TransportMessage.Kind.RECALL) {
-            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message", "a status message is expected");
-        }
-        return ctx.transactions().inTransaction(uow -> {
-            OutgoingRecord r = ctx.documents().outgoing(uow, message.documentRef())
-                    .filter(x -> x.organisation().equals(message.to()))
-                    .orElseThrow(() -> EdocRuleException.of(FlowViolation.NO_SUCH_OUTGOING, "documentRef",
-                            message.documentRef()));
-            OutgoingRecord.Edit e = r.edit();
-            Instant now = Steps.now(ctx);
-            Optional<Delivery> d = r.deliveries().stream()
-                    .filter(x -> x.recipient().equals(message.from()) && x.channel() == Channel.SYSTEM).findFirst();
-            if (d.isEmpty()) {
-                throw EdocRuleException.of(FlowViolation.NO_SUCH_DELIVERY, "from", r.id(), message.from().value());
-            }
-            String note = message.kind() + " from " + message.from().value()
-                    + (message.reason().isEmpty() ? "" : ": " + message.reason());
-            DeliveryState target = switch (message.kind()) {
-                case RECEIPT_ACK -> DeliveryState.DELIVERED;
-                case REFUSAL -> DeliveryState.REFUSED;
-                default -> null;
-            };
-            if (target != null) {
-                DeliveryTransition t = DeliveryTransition.transitionBetween(d.get().state(), target);
-                List<Delivery> moved = new ArrayList<>();
-                for (Delivery x : r.deliveries()) {
-                    moved.add(x == d.get() ? x.moveTo(target, now, message.reason()) : x);
-                }
-                e.deliveries = moved;
-                Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, DomainEvent.SYSTEM,
-                        r.id() + "/" + message.from().value(), "DeliveryState", t.from().name(), t.to().name(),
-                        t.ruleId()));
-            }
-            e.history.add(new HistoryStep(now, DomainEvent.SYSTEM, "outgoing.status", r.state().name(),
-                    r.state().name(), note));
-            OutgoingRecord next = e.build();
-            ctx.documents().saveOutgoing(uow, next);
-            Steps.audit(ctx.audit(), uow, DomainEvent.SYSTEM, "outgoing.status", now, OBJECT_TYPE, r.id(),
-                    r.digest(), next.digest(), note, Set.of());
-            if (target == DeliveryState.REFUSED) {
-                uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));
-            }
-            return next;
-        });
+        return new DeliveryTracker(ctx).onStatus(message);
     }
 
     // --------------------------------------------------------------------------------------------- helpers
@@ -504,29 +475,84 @@ public final class OutgoingFlow {
         String apply(UnitOfWork uow, OutgoingRecord r, OutgoingRecord.Edit e, Instant now);
     }
 
+    /** The two runs of a signed change: checking before the signature, writing after it. */
+    private enum Phase { PREPARE, COMMIT }
+
+    /** One change of an outgoing record that carries a signature of its main file. */
+    @FunctionalInterface
+    private interface SignedChange {
+        /**
+         * Changes {@code e}, or throws to refuse. Run once in {@link Phase#PREPARE} (the unit of work is rolled
+         * back; {@code e.document} is the document to sign afterwards) and once in {@link Phase#COMMIT} (with the
+         * signed main file already in {@code e.document}).
+         */
+        String apply(UnitOfWork uow, OutgoingRecord r, OutgoingRecord.Edit e, Instant now, Phase phase);
+    }
+
+    /** What the prepare step fixed: the record's version and the document to sign, as of that version. */
+    private record Prepared(long version, Document document, Instant at, OrganCode organisation) {
+    }
+
     /**
-     * Loads the record, checks {@code action} in {@code unitId} ({@code null}: the whole organisation; {@code ""}:
-     * the record's unit for unit roles, the organisation otherwise), applies the change, saves it with a history
-     * step and an audit entry, and publishes the state change.
+     * Prepare, sign with no unit of work open, commit (see {@link #issue}): {@code change} runs in both units of
+     * work; the commit refuses with {@link ConcurrentChangeException} when the record is no longer at the prepared
+     * version.
+     */
+    private OutgoingRecord signedStep(Actor actor, String id, Action action, String unitId, SignatureRole role,
+                                      SignedChange change, String auditAction) {
+        Steps.actor(actor);
+        Prepared prepared = ctx.transactions().inTransaction(uow -> {
+            // nothing of the checks is kept: participants may write into this unit of work to see whether they
+            // would accept, and the record itself is written by the commit step only
+            uow.setRollbackOnly();
+            OutgoingRecord r = open(uow, actor, id, action, unitId);
+            OutgoingRecord.Edit e = r.edit();
+            Instant now = Steps.now(ctx);
+            change.apply(uow, r, e, now, Phase.PREPARE);
+            return new Prepared(r.version(), e.document, now, r.organisation());
+        });
+        Document signed = signAs(role, prepared.document(), prepared.organisation(), prepared.at());
+        return step(actor, id, action, unitId, (uow, r, e, now) -> {
+            if (r.version() != prepared.version()) {
+                throw new ConcurrentChangeException(OBJECT_TYPE, r.id(), prepared.version(), r.version());
+            }
+            e.document = signed;
+            return change.apply(uow, r, e, now, Phase.COMMIT);
+        }, auditAction);
+    }
+
+    /**
+     * The record {@code id} as seen in {@code uow}, once {@code actor} may do {@code action} in {@code unitId}
+     * ({@code null}: the whole organisation; {@code ""}: the record's unit for unit roles, the organisation
+     * otherwise).
+     */
+    private OutgoingRecord open(UnitOfWork uow, Actor actor, String id, Action action, String unitId) {
+        OutgoingRecord r = ctx.documents().outgoing(uow, String.valueOf(id)).orElseThrow(() ->
+                EdocRuleException.of(FlowViolation.NO_SUCH_OUTGOING, "id", String.valueOf(id)));
+        Scope scope;
+        if (unitId == null) {
+            scope = action == Action.DRAFT ? Scope.unit(r.organisation(), r.unitId())
+                    : Scope.organisation(r.organisation());
+        } else if (unitId.isEmpty()) {
+            boolean unitRole = actor.account().roles().stream()
+                    .anyMatch(ro -> ro == vn.edoc.org.Role.UNIT_HEAD || ro == vn.edoc.org.Role.SPECIALIST);
+            scope = unitRole ? Scope.unit(r.organisation(), r.unitId()) : Scope.organisation(r.organisation());
+        } else {
+            scope = Scope.unit(r.organisation(), unitId);
+        }
+        Permissions.require(ctx.current(actor), action, scope);
+        return r;
+    }
+
+    /**
+     * Loads the record, checks {@code action} in {@code unitId} (see {@link #open}), applies the change, saves it
+     * with a history step and an audit entry, and publishes the state change.
      */
     private OutgoingRecord step(Actor actor, String id, Action action, String unitId, Change change,
                                 String auditAction) {
         Steps.actor(actor);
         return ctx.transactions().inTransaction(uow -> {
-            OutgoingRecord r = ctx.documents().outgoing(uow, String.valueOf(id)).orElseThrow(() ->
-                    EdocRuleException.of(FlowViolation.NO_SUCH_OUTGOING, "id", String.valueOf(id)));
-            Scope scope;
-            if (unitId == null) {
-                scope = action == Action.DRAFT ? Scope.unit(r.organisation(), r.unitId())
-                        : Scope.organisation(r.organisation());
-            } else if (unitId.isEmpty()) {
-                boolean unitRole = actor.account().roles().stream()
-                        .anyMatch(ro -> ro == vn.edoc.org.Role.UNIT_HEAD || ro == vn.edoc.org.Role.SPECIALIST);
-                scope = unitRole ? Scope.unit(r.organisation(), r.unitId()) : Scope.organisation(r.organisation());
-            } else {
-                scope = Scope.unit(r.organisation(), unitId);
-            }
-            Permissions.require(ctx.current(actor), action, scope);
+            OutgoingRecord r = open(uow, actor, id, action, unitId);
             OutgoingRecord.Edit e = r.edit();
             Instant now = Steps.now(ctx);
             String note = change.apply(uow, r, e, now);
@@ -552,6 +578,44 @@ public final class OutgoingFlow {
         for (String p : who) {
             uow.afterCommit(() -> ctx.notifier().notify(p, "Văn bản đi chờ xử lý", what));
         }
+    }
+
+    /**
+     * {@code document} with its main file signed in {@code role} by the {@link DocumentSigner}: the main file's
+     * reference replaced by the signed one, and marked signed for the organisation's signature.
+     */
+    private Document signAs(SignatureRole role, Document document, OrganCode organisation, Instant now) {
+        Attachment main = document.mainFile().orElseThrow(() ->
+                EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the document has no main file"));
+        Signer who = document.signer().orElseThrow(() ->
+                EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the document names no signer"));
+        if (!ContentRef.isSha256(main.sha256()) || main.size() < 0) {
+            throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document",
+                    "the main file has no valid digest");
+        }
+        SigningRequest request = new SigningRequest(new ContentRef(main.sha256(), main.size()), role, organisation,
+                who, document.notation().map(Notation::format), now);
+        ContentRef signedRef;
+        try {
+            signedRef = signer.sign(request, ctx.contents());
+        } catch (EdocRuleException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", String.valueOf(ex.getMessage()));
+        }
+        if (signedRef == null || signedRef.equals(request.content())) {
+            throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "document", "the signer gave no signature");
+        }
+        List<Attachment> files = new ArrayList<>();
+        for (Attachment a : document.attachments()) {
+            files.add(a == main ? new Attachment(a.name(), a.mediaType(), signedRef.size(), signedRef.sha256(),
+                    a.role()) : a);
+        }
+        Document.Builder b = document.toBuilder().attachments(files);
+        if (role == SignatureRole.ORGANISATION) {
+            b.signed(true);
+        }
+        return b.build();
     }
 
     private static void requireDrafter(Actor actor, OutgoingRecord r) {

@@ -78,7 +78,9 @@ public final class WorkQueue {
                 }
                 case ASSIGNED, IN_PROGRESS -> {
                     for (Assignment a : r.assignments()) {
-                        String waiting = switch (a.state()) {
+                        String waiting = a.isPerson()
+                                ? a.state() == AssignmentState.ASSIGNED && a.personId().equals(p.id()) ? "read" : null
+                                : switch (a.state()) {
                             case ASSIGNED, RECEIVED_BY_UNIT -> directory.clerkOf(a.unitId())
                                     .filter(c -> c.id().equals(p.id())).map(c -> "receive").orElse(null);
                             case WITH_HEAD -> ids(directory.holders(a.unitId(), Role.UNIT_HEAD)).contains(p.id())
@@ -180,6 +182,12 @@ public final class WorkQueue {
 
     private static WorkItem item(String kind, String id, String title, String waiting, Instant deadline,
                                  Instant now) {
-        return new WorkItem(kind, id, title, waiting, Optional.of(deadline), vn.edoc.time.Deadlines.isPast(deadline, now));
+        return item(kind, id, title, waiting, Optional.of(deadline), now);
+    }
+
+    private static WorkItem item(String kind, String id, String title, String waiting, Optional<Instant> deadline,
+                                 Instant now) {
+        return new WorkItem(kind, id, title, waiting, deadline,
+                deadline.map(d -> vn.edoc.time.Deadlines.isPast(d, now)).orElse(false));
     }
 }

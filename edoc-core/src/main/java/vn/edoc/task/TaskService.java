@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -285,7 +286,19 @@ public final class TaskService {
      * organisation ({@link Action#ISSUE}) is checked again.
      */
     public IssueParticipant issueParticipant() {
-        return this::onIssue;
+        return new IssueParticipant() {
+            @Override
+            public void check(UnitOfWork uow, IssuedDocument issued) {
+                // the preparing unit of work is rolled back: running the whole change there finds every refusal
+                // before the organisation's signature is made
+                onIssue(uow, issued);
+            }
+
+            @Override
+            public void onIssue(UnitOfWork uow, IssuedDocument issued) {
+                TaskService.this.onIssue(uow, issued);
+            }
+        };
     }
 
     private void onIssue(UnitOfWork uow, IssuedDocument issued) {
@@ -411,7 +424,7 @@ public final class TaskService {
      */
     public Task startReply(UnitOfWork unitOfWork, Actor actor, String taskId, String draftRecordId) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
-        return actIn(unitOfWork, actor, taskId, t -> require(t, Action.HANDLE, handlerScope(t)),
+        return actIn(unitOfWork, actor, taskId, t -> received(t, require(t, Action.HANDLE, handlerScope(t))),
                 (uow, t, who, now, out) -> {
                     if (t.documentClosed()) {
                         throw EdocRuleException.of(TaskViolation.DOCUMENT_CLOSED, "taskId", t.id());
@@ -936,6 +949,20 @@ public final class TaskService {
 
     private static Consumer<Actor> require(Task t, Action action, Scope scope) {
         return actor -> Permissions.require(actor, action, scope);
+    }
+
+    /**
+     * {@code then}, once the task's unit has received it (R-TASK-3): before that it has no handler, and working on it
+     * is a fault of the task's state, not of the actor's permissions.
+     */
+    private static Consumer<Actor> received(Task t, Consumer<Actor> then) {
+        return actor -> {
+            if (EnumSet.of(TaskState.CREATED, TaskState.CHECKED, TaskState.ASSIGNED, TaskState.RETURNED)
+                    .contains(t.state())) {
+                throw EdocRuleException.of(TaskViolation.NOT_RECEIVED, "taskId", t.id(), t.state());
+            }
+            then.accept(actor);
+        };
     }
 
     /** The drafter's permission in their own unit, or the monitoring officer's in the assigning organisation. */

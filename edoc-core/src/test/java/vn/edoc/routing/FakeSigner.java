@@ -1,27 +1,35 @@
 package vn.edoc.routing;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import vn.edoc.audit.Canonical;
-import vn.edoc.document.Attachment;
-import vn.edoc.document.Document;
-import vn.edoc.id.OrganCode;
+import vn.edoc.spi.ContentRef;
+import vn.edoc.spi.ContentStore;
 import vn.edoc.spi.DocumentSigner;
+import vn.edoc.spi.SignatureRole;
+import vn.edoc.spi.SigningRequest;
 
-/** A test double of the organisation's signature: marks the document signed and gives the main file a new hash. */
+/**
+ * A test double of the signer: stores a "signed file" derived from the request (so the reference changes and is
+ * stored) without reading the original, which the flow tests describe by digest only.
+ */
 final class FakeSigner implements DocumentSigner {
 
+    /** Signatures made as the organisation. */
     int calls;
+    /** Every request, in order. */
+    final List<SigningRequest> requests = new ArrayList<>();
 
     @Override
-    public Document sign(Document document, OrganCode organisation) {
-        calls++;
-        List<Attachment> files = new ArrayList<>();
-        for (Attachment a : document.attachments()) {
-            files.add(a.isMain() ? new Attachment(a.name(), a.mediaType(), a.size() + 4096,
-                    Canonical.of("fake-signature").text(a.sha256()).text(organisation.value()).sha256Hex(),
-                    a.role()) : a);
+    public synchronized ContentRef sign(SigningRequest request, ContentStore contents) {
+        if (request.role() == SignatureRole.ORGANISATION) {
+            calls++;
         }
-        return document.toBuilder().attachments(files).signed(true).build();
+        requests.add(request);
+        String signed = Canonical.of("fake-signature").text(request.content().sha256())
+                .text(request.role().name()).text(request.organisation().value()).sha256Hex();
+        return contents.put(new ByteArrayInputStream(signed.getBytes(StandardCharsets.US_ASCII)));
     }
 }

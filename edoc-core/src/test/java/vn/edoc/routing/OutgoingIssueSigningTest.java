@@ -36,10 +36,19 @@ class OutgoingIssueSigningTest {
     void anIssueRefusedByAParticipantNeverCallsTheSigner() {
         FakeSigner counting = new FakeSigner();
         List<IssuedDocument> asked = new ArrayList<>();
-        OutgoingFlow refusing = new OutgoingFlow(w.ctx, counting, List.of(), List.of((uow, issued) -> {
-            asked.add(issued);
-            throw EdocRuleException.of(FlowViolation.REASON_REQUIRED, "task");
-        }));
+        IssueParticipant refuser = new IssueParticipant() {
+            @Override
+            public void check(vn.edoc.spi.UnitOfWork uow, IssuedDocument issued) {
+                asked.add(issued);
+                throw EdocRuleException.of(FlowViolation.REASON_REQUIRED, "task");
+            }
+
+            @Override
+            public void onIssue(vn.edoc.spi.UnitOfWork uow, IssuedDocument issued) {
+                throw new AssertionError("a participant refusing in check is never asked to write");
+            }
+        };
+        OutgoingFlow refusing = new OutgoingFlow(w.ctx, counting, List.of(), List.of(refuser));
         String id = registered();
         OutgoingRecord before = w.documents.outgoing(id).orElseThrow();
 
@@ -48,7 +57,7 @@ class OutgoingIssueSigningTest {
         assertThat(asked).hasSize(1);
         assertThat(counting.calls).isZero();
         assertThat(w.documents.outgoing(id).orElseThrow()).isEqualTo(before);
-        assertThat(w.transport.receive(SO_TU_PHAP)).isEmpty();
+        assertThat(w.take(SO_TU_PHAP)).isEmpty();
     }
 
     @Test
@@ -61,7 +70,7 @@ class OutgoingIssueSigningTest {
 
         assertThat(counting.calls).isEqualTo(1);
         assertThat(issued.document().signed()).isTrue();
-        assertThat(w.transport.receive(SO_TU_PHAP)).singleElement()
+        assertThat(w.take(SO_TU_PHAP)).singleElement()
                 .satisfies(m -> assertThat(m.document().orElseThrow().signed()).isTrue());
     }
 }

@@ -34,9 +34,20 @@ public final class MemoryStores {
     private final MemoryWorkFileStore workFiles;
     private final MemoryOutageLog outages;
     private final MemoryDirectoryStore directory;
+    private final MemoryInboxStore inbox;
+    private final MemoryContentStore content;
 
-    /** New, empty stores. */
+    /** New, empty stores with an empty directory. */
     public MemoryStores() {
+        this(vn.edoc.org.Directory.builder().build());
+    }
+
+    /**
+     * New stores whose directory starts as {@code directory} (the organisations, units, people and accounts of a
+     * deployment), so that a test or a demo needs no {@link vn.edoc.routing.AccountService} round to set it up.
+     */
+    public MemoryStores(vn.edoc.org.Directory directory) {
+        java.util.Objects.requireNonNull(directory, "directory");
         this.transactions = new MemoryTransactions();
         this.sequences = new MemorySequenceAllocator(transactions);
         this.registers = new MemoryRegisterStore(transactions);
@@ -46,7 +57,9 @@ public final class MemoryStores {
         this.documents = new MemoryDocumentStore(transactions);
         this.workFiles = new MemoryWorkFileStore(transactions);
         this.outages = new MemoryOutageLog(transactions);
-        this.directory = new MemoryDirectoryStore(transactions, vn.edoc.org.Directory.builder().build());
+        this.directory = new MemoryDirectoryStore(transactions, directory);
+        this.inbox = new MemoryInboxStore(transactions);
+        this.content = new MemoryContentStore();
     }
 
     /** New, empty stores. */
@@ -54,7 +67,12 @@ public final class MemoryStores {
         return new MemoryStores();
     }
 
-    /** The current directory, empty until replaced (see {@link vn.edoc.routing.AccountService}). */
+    /** New stores whose directory starts as {@code directory}. */
+    public static MemoryStores create(vn.edoc.org.Directory directory) {
+        return new MemoryStores(directory);
+    }
+
+    /** The current directory: the one given at creation (empty by default) until replaced (see {@link vn.edoc.routing.AccountService}). */
     public MemoryDirectoryStore directory() {
         return directory;
     }
@@ -102,6 +120,16 @@ public final class MemoryStores {
     /** The outages recorded (sự cố, R-OPS-2). */
     public OutageLog outages() {
         return outages;
+    }
+
+    /** The messages taken in and quarantined by the organisations' inboxes. */
+    public MemoryInboxStore inbox() {
+        return inbox;
+    }
+
+    /** The bytes of the documents' files (16 MiB per file at most). */
+    public MemoryContentStore content() {
+        return content;
     }
 
     /** A register service over these stores, taking registration times from {@code clock}. */

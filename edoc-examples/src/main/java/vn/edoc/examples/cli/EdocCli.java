@@ -31,7 +31,7 @@ import vn.edoc.validation.EdocRuleException;
  * trace is only ever printed with {@code --debug}. Output is UTF-8 whatever the platform's encoding; what is quoted
  * of the input (file names, arguments) is cut short and has its control characters escaped ({@link Excerpt}).
  *
- * <p>The contract is {@code docs/cli.md}.
+ * <p>The contract is the "command-line tool" section of the README.
  */
 @Command(name = "edoc", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = EdocCli.Version.class, sortOptions = false, usageHelpAutoWidth = true,
@@ -42,9 +42,13 @@ import vn.edoc.validation.EdocRuleException;
             IdCommand.class,
             TextCommand.class,
             ValidateCommand.class,
+            SignCommand.class,
             CalendarCommand.class,
             TimeCommand.class,
             DemoCommand.class,
+            VerifyCommand.class,
+            EdxmlCommand.class,
+            DbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
@@ -127,8 +131,8 @@ public final class EdocCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), console().say(
-                "missing command (id, text, validate, calendar, time, demo)",
-                "thiếu lệnh (id, text, validate, calendar, time, demo)"));
+                "missing command (id, text, validate, calendar, time, edxml, demo)",
+                "thiếu lệnh (id, text, validate, calendar, time, edxml, demo)"));
     }
 
     /** The console of this run, with the global options as parsed. */

@@ -2,6 +2,10 @@ package vn.edoc.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -122,6 +126,22 @@ final class Inputs {
             throw new CliFailure("file not found: " + shown(name), "không tìm thấy tệp: " + shown(name), e);
         } catch (IOException e) {
             throw cannotRead(name, e);
+        }
+    }
+
+    /**
+     * The file {@code name} as UTF-8 text (JSON files), at most {@link #maxInMemoryBytes()}. Bytes that are not UTF-8
+     * are refused here, with exit code 3, rather than silently replaced.
+     */
+    static String readUtf8(String name) {
+        byte[] bytes = read(name);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CliFailure("not UTF-8 text: " + shown(name), "không phải văn bản UTF-8: " + shown(name), e);
         }
     }
 

@@ -168,12 +168,13 @@ public final class AgencyDay {
     private final SimulatedClock clock;
     private final TimeRules rules = TimeRules.defaults();
     private final MemoryStores stores = MemoryStores.create();
-    private final LoopbackTransport transport = new LoopbackTransport();
+    private final LoopbackTransport transport;
     private final EventPublisher events = new EventPublisher();
     private final List<DomainEvent> seen = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private final Directory directory;
     private final DigestSealer sealer;
+    private final RoutingContext ctx;
     private final TaskService tasks;
     private final IncomingFlow incoming;
     private final OutgoingFlow outgoing;
@@ -191,11 +192,14 @@ public final class AgencyDay {
         this.v = Objects.requireNonNull(voice, "voice");
         this.clock = new SimulatedClock(vn(7, 0));
         this.directory = directory();
-        this.sealer = new DigestSealer(clock);
+        // one deployment hosts both agencies: they share the content store, and the loopback moves references
+        this.transport = new LoopbackTransport(clock);
+        this.sealer = new DigestSealer(clock, stores.content());
         events.subscribe(seen::add);
-        RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.sequences(),
+        this.ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.content(), stores.sequences(),
                 stores.registers(), stores.audit(), events, transport,
-                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory);
+                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory,
+                stores.inbox());
         this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
                 events, clock);
         this.incoming = new IncomingFlow(ctx);
@@ -398,7 +402,7 @@ public final class AgencyDay {
         OutgoingRecord request = letter(STTTT, STTTT_NAME, IT_SPECIALIST, IT_HEAD, DEPUTY, "Phó Giám đốc",
                 STTTT_CLERK, "Về việc xin gia hạn thực hiện nhiệm vụ tại " + decisionNotation,
                 "cv-xin-gia-han.pdf", Recipient.of(UBND_NAME, UBND), "STTTT", "CNTT");
-        DocumentRef requestRef = DocumentRef.of(request.id(), notation(request), request.issuedAt().orElseThrow());
+        DocumentRef requestRef = DocumentRef.of(request);
         tasks.requestExtension(as(IT_SPECIALIST), task.id(), requestRef, "Chờ số liệu khảo sát của các huyện");
         line("Extension requested by " + requestRef.notation() + " (within the deadline)",
                 "Đã xin gia hạn bằng văn bản " + requestRef.notation() + " (trong hạn)");
@@ -416,7 +420,7 @@ public final class AgencyDay {
         OutgoingRecord approval = letter(UBND, UBND_NAME, KGVX_DRAFTER, KGVX_HEAD, VICE_CHAIR, "Phó Chủ tịch",
                 UBND_CLERK, "Về việc gia hạn thực hiện nhiệm vụ tại " + decisionNotation, "cv-gia-han.pdf",
                 Recipient.of(STTTT_NAME, STTTT), "UBND", "KGVX");
-        DocumentRef approvalRef = DocumentRef.of(approval.id(), notation(approval), approval.issuedAt().orElseThrow());
+        DocumentRef approvalRef = DocumentRef.of(approval);
         Task extendedTask = tasks.approveExtension(as(MONITOR), task.id(), approvalRef, TaskDeadline.onDay(extended),
                 "Đồng ý gia hạn");
         line("Deadline " + due + " → " + extended + " by " + approvalRef.notation(),
@@ -534,11 +538,12 @@ public final class AgencyDay {
         return b.build();
     }
 
-    /** Delivers what waits for {@code org}; a refused message is a failure of the day. */
+    /** Delivers what waits for {@code org}; a quarantined message is a failure of the day. */
     private List<IncomingRecord> deliver(OrganCode org) {
-        TransportInbox.Result r = new TransportInbox(transport, incoming, outgoing).process(org);
-        if (!r.refused().isEmpty()) {
-            throw r.refused().get(0).refusal();
+        TransportInbox.Result r = new TransportInbox(ctx, incoming, new vn.edoc.routing.DeliveryTracker(ctx))
+                .process(org);
+        if (!r.quarantined().isEmpty()) {
+            throw r.quarantined().get(0).cause();
         }
         return r.received();
     }

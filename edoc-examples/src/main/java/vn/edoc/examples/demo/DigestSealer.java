@@ -1,5 +1,9 @@
 package vn.edoc.examples.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +17,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.edoc.document.Attachment;
-import vn.edoc.document.Document;
 import vn.edoc.id.OrganCode;
+import vn.edoc.routing.FlowViolation;
+import vn.edoc.spi.ContentException;
+import vn.edoc.spi.ContentRef;
+import vn.edoc.spi.ContentStore;
 import vn.edoc.spi.DocumentSigner;
+import vn.edoc.spi.SignatureRole;
+import vn.edoc.spi.SigningRequest;
+import vn.edoc.validation.EdocRuleException;
 
 /**
  * The demo's stand-in for the organisation's digital signature (chữ ký số của cơ quan): it is NOT a signature. It
@@ -24,8 +34,7 @@ import vn.edoc.spi.DocumentSigner;
  * verify it with a certificate: PAdES signing (with the visible appearance of Decree 30/2020 Phụ lục I) arrives with
  * the {@code edoc-signature} module, and the demo says so wherever this class is used.
  *
- * <p>It also keeps the files (kho tệp) of the demo by their SHA-256, since a {@link Document} carries only the
- * description of its attachments.
+ * <p>It also puts the demo's drafts into the content store and reads them back ({@link #store}, {@link #file}).
  */
 public final class DigestSealer implements DocumentSigner {
 
@@ -43,57 +52,74 @@ public final class DigestSealer implements DocumentSigner {
     }
 
     private final Clock clock;
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final ContentStore contents;
+    private final Map<String, ContentRef> refs = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
     private final List<Seal> seals = new ArrayList<>();
 
-    /** A sealer taking its times from {@code clock}. */
-    public DigestSealer(Clock clock) {
+    /** A sealer taking its times from {@code clock}, keeping the demo's files in {@code contents}. */
+    public DigestSealer(Clock clock, ContentStore contents) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.contents = Objects.requireNonNull(contents, "contents");
     }
 
     /** Keeps {@code bytes} as the file {@code name} and returns its description as the main file of a document. */
     public synchronized Attachment store(String name, byte[] bytes) {
-        String sha = sha256(bytes);
-        files.put(sha, bytes.clone());
-        names.put(sha, name);
-        return new Attachment(name, "application/pdf", bytes.length, sha, Attachment.Role.MAIN);
+        ContentRef ref = contents.put(new ByteArrayInputStream(bytes));
+        refs.put(ref.sha256(), ref);
+        names.put(ref.sha256(), name);
+        return new Attachment(name, "application/pdf", ref.size(), ref.sha256(), Attachment.Role.MAIN);
     }
 
-    /** The bytes of the file whose SHA-256 is {@code sha256}. */
+    /** The bytes of the file whose SHA-256 is {@code sha256}, when this sealer stored or sealed it. */
     public synchronized Optional<byte[]> file(String sha256) {
-        return Optional.ofNullable(files.get(sha256)).map(byte[]::clone);
+        ContentRef ref = refs.get(sha256);
+        if (ref == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = contents.open(ref)) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The seals applied so far, oldest first. */
+    /** The organisation's seals applied so far, oldest first. */
     public synchronized List<Seal> seals() {
         return List.copyOf(seals);
     }
 
+    /**
+     * Appends the digest line to the file: for {@link SignatureRole#ORGANISATION} a seal, recorded in
+     * {@link #seals()}; for any other role a line naming the signer, so that the file changes as a signature would.
+     */
     @Override
-    public synchronized Document sign(Document document, OrganCode organisation) {
-        Attachment main = document.mainFile().orElseThrow(() -> new IllegalStateException("no main file to seal"));
-        byte[] content = files.get(main.sha256());
-        if (content == null) {
-            throw new IllegalStateException("the file " + main.name() + " is not in the demo's file store");
+    public synchronized ContentRef sign(SigningRequest request, ContentStore store) {
+        byte[] content;
+        try (InputStream in = store.open(request.content())) {
+            content = in.readAllBytes();
+        } catch (ContentException | IOException e) {
+            throw EdocRuleException.of(FlowViolation.SIGNATURE_FAILED, "content",
+                    "the file " + request.content() + " cannot be read: " + e.getMessage());
         }
         Instant now = clock.instant();
-        String line = "%edoc-demo digest seal, NOT a digital signature: sha256=" + main.sha256() + " organ="
-                + organisation.value() + " at=" + now + "\n";
-        byte[] tail = line.getBytes(StandardCharsets.US_ASCII);
+        String who = request.role() == SignatureRole.ORGANISATION ? "seal" : request.role().name().toLowerCase(
+                java.util.Locale.ROOT) + " mark by " + request.signer().fullName();
+        String line = "%edoc-demo digest " + who + ", NOT a digital signature: sha256=" + request.content().sha256()
+                + " organ=" + request.organisation().value() + " at=" + now + "\n";
+        byte[] tail = line.getBytes(StandardCharsets.UTF_8);
         byte[] sealed = new byte[content.length + tail.length];
         System.arraycopy(content, 0, sealed, 0, content.length);
         System.arraycopy(tail, 0, sealed, content.length, tail.length);
-        String sealedSha = sha256(sealed);
-        files.put(sealedSha, sealed);
-        names.put(sealedSha, main.name());
-        seals.add(new Seal(main.name(), organisation, now, main.sha256(), sealedSha));
-        List<Attachment> attachments = new ArrayList<>();
-        for (Attachment a : document.attachments()) {
-            attachments.add(a.isMain() ? new Attachment(a.name(), a.mediaType(), sealed.length, sealedSha, a.role())
-                    : a);
+        ContentRef ref = store.put(new ByteArrayInputStream(sealed));
+        refs.put(ref.sha256(), ref);
+        String name = names.getOrDefault(request.content().sha256(), "");
+        names.put(ref.sha256(), name);
+        if (request.role() == SignatureRole.ORGANISATION) {
+            seals.add(new Seal(name, request.organisation(), now,
+                    request.content().sha256(), ref.sha256()));
         }
-        return document.toBuilder().attachments(attachments).signed(true).build();
+        return ref;
     }
 
     /** The SHA-256 of {@code bytes}, in lower-case hex. */

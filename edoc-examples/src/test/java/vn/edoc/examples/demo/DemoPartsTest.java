@@ -13,9 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.edoc.document.Attachment;
-import vn.edoc.document.Direction;
-import vn.edoc.document.Document;
+import vn.edoc.document.Signer;
+import vn.edoc.document.SigningCompetence;
 import vn.edoc.id.OrganCode;
+import vn.edoc.spi.ContentRef;
+import vn.edoc.spi.SignatureRole;
+import vn.edoc.spi.SigningRequest;
+import vn.edoc.store.memory.MemoryContentStore;
+import vn.edoc.validation.EdocRuleException;
 
 class DemoPartsTest {
 
@@ -44,28 +49,47 @@ class DemoPartsTest {
 
     @Test
     void theSealerRecordsADigestAndGivesTheFileANewOne() {
-        DigestSealer sealer = new DigestSealer(new SimulatedClock(Instant.parse("2025-01-20T02:00:00Z")));
+        MemoryContentStore contents = new MemoryContentStore();
+        DigestSealer sealer = new DigestSealer(new SimulatedClock(Instant.parse("2025-01-20T02:00:00Z")), contents);
         byte[] pdf = MiniPdf.of(List.of("QUYẾT ĐỊNH", "Giao nhiệm vụ (thử)"));
         Attachment main = sealer.store("qd.pdf", pdf);
         assertThat(main.sha256()).isEqualTo(DigestSealer.sha256(pdf));
-        Document draft = Document.builder().direction(Direction.OUTGOING).addAttachment(main).build();
-        Document sealed = sealer.sign(draft, OrganCode.parse("000.00.00.H37"));
-        assertThat(sealed.signed()).isTrue();
-        Attachment after = sealed.mainFile().orElseThrow();
+        ContentRef before = new ContentRef(main.sha256(), main.size());
+        ContentRef after = sealer.sign(request(before, SignatureRole.ORGANISATION), contents);
         assertThat(after.sha256()).isNotEqualTo(main.sha256());
+        assertThat(contents.exists(after)).isTrue();
         byte[] kept = sealer.file(after.sha256()).orElseThrow();
         assertThat(DigestSealer.sha256(kept)).isEqualTo(after.sha256());
         assertThat(kept.length).isEqualTo(after.size());
         assertThat(new String(kept, StandardCharsets.US_ASCII)).startsWith("%PDF-1.4")
                 .contains("QUYET DINH").contains("NOT a digital signature: sha256=" + main.sha256());
         assertThat(sealer.seals()).singleElement().satisfies(s -> {
+            assertThat(s.file()).isEqualTo("qd.pdf");
             assertThat(s.contentSha256()).isEqualTo(main.sha256());
             assertThat(s.sealedAt()).isEqualTo(Instant.parse("2025-01-20T02:00:00Z"));
         });
-        Document unknown = Document.builder().direction(Direction.OUTGOING).addAttachment(new Attachment("x.pdf",
-                "application/pdf", 1, "0".repeat(64), Attachment.Role.MAIN)).build();
-        assertThatThrownBy(() -> sealer.sign(unknown, OrganCode.parse("000.00.00.H37")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("x.pdf");
+        ContentRef unknown = new ContentRef("0".repeat(64), 1);
+        assertThatThrownBy(() -> sealer.sign(request(unknown, SignatureRole.ORGANISATION), contents))
+                .isInstanceOf(EdocRuleException.class).hasMessageContaining("0".repeat(64));
+    }
+
+    @Test
+    void aPersonsMarkChangesTheFileButIsNotAnOrganisationSeal() {
+        MemoryContentStore contents = new MemoryContentStore();
+        DigestSealer sealer = new DigestSealer(new SimulatedClock(Instant.parse("2025-01-20T02:00:00Z")), contents);
+        Attachment main = sealer.store("qd.pdf", MiniPdf.of(List.of("QUYẾT ĐỊNH")));
+        ContentRef after = sealer.sign(request(new ContentRef(main.sha256(), main.size()), SignatureRole.PERSON),
+                contents);
+        assertThat(after.sha256()).isNotEqualTo(main.sha256());
+        assertThat(new String(sealer.file(after.sha256()).orElseThrow(), StandardCharsets.UTF_8))
+                .contains("person mark by Nguyễn Văn An");
+        assertThat(sealer.seals()).isEmpty();
+    }
+
+    private static SigningRequest request(ContentRef content, SignatureRole role) {
+        return new SigningRequest(content, role, OrganCode.parse("000.00.00.H37"),
+                new Signer(SigningCompetence.KT, "Phó Chủ tịch", "Nguyễn Văn An"), Optional.empty(),
+                Instant.parse("2025-01-20T02:00:00Z"));
     }
 
     @Test
