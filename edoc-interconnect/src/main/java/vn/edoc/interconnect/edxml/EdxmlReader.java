@@ -276,6 +276,11 @@ public final class EdxmlReader {
                 c.start(r.getPrefix(), local, ns, declared, attrs);
             }
             Node node = new Node(ns, local, path);
+            for (Canonicalizer.Attr a : attrs) {
+                if (a.uri().isEmpty()) {
+                    node.attributes.put(a.local(), a.value());
+                }
+            }
             if (parent == null) {
                 root = node;
             } else {

@@ -419,10 +419,18 @@ public final class EdxmlWriter {
         }
 
         private void trace(TraceInfo t, int d) {
-            if (t.headers().isEmpty() && t.business().isEmpty()) {
+            if (t.headers().isEmpty() && t.business().isEmpty() && t.messageId().isEmpty()) {
                 return;
             }
-            open("TraceHeaderList", d);
+            if (t.messageId().isEmpty()) {
+                open("TraceHeaderList", d);
+            } else {
+                check(t.messageId(), "TraceHeaderList");
+                indent(d);
+                sink.start(XmlSupport.PREFIX, "TraceHeaderList", XmlSupport.NS, List.of(),
+                        List.of(new Canonicalizer.Attr("", "id", "", t.messageId())));
+                path.add("TraceHeaderList");
+            }
             for (TraceInfo.TraceHeader h : t.headers()) {
                 open("TraceHeader", d + 1);
                 leaf("OrganId", h.organId(), d + 2);
