@@ -17,12 +17,12 @@ import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
-import vn.edoc.document.DocumentType;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.document.Urgency;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
 import vn.edoc.org.Account;
 import vn.edoc.org.Directory;
@@ -54,7 +54,6 @@ import vn.edoc.routing.WorkItem;
 import vn.edoc.routing.WorkQueue;
 import vn.edoc.spi.DocumentSigner;
 import vn.edoc.spi.TransportMessage;
-import vn.edoc.time.MutableClock;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryAuditLog;
 import vn.edoc.store.memory.MemoryDocumentStore;
@@ -71,6 +70,7 @@ import vn.edoc.task.TaskState;
 import vn.edoc.task.TaskStep;
 import vn.edoc.task.UnitReport;
 import vn.edoc.time.DeadlineStatus;
+import vn.edoc.time.MutableClock;
 import vn.edoc.time.ReportPeriod;
 import vn.edoc.time.TimeRules;
 import vn.edoc.validation.EdocRuleException;
@@ -114,7 +114,7 @@ class EndToEndScenarioTest {
     static final String CNTT_HEAD = "cntt-head";
     static final byte[] PDF = ("%PDF-1.4\n% edoc end-to-end\n" + "y".repeat(3000) + "\n%%EOF\n")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    static final String PDF_SHA = vn.edoc.internal.content.Sha256.of(PDF);
+    static final String PDF_SHA = vn.edoc.internal.hash.Sha256.of(PDF);
 
     final Directory directory = directory();
     final MutableClock clock = new MutableClock(vn(2026, 5, 11, 8, 0));

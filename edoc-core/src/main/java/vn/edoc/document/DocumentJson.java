@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.edoc.id.DocumentId;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
 import vn.edoc.internal.json.Json;

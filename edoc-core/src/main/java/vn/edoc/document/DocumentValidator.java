@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.edoc.id.DocumentId;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
 import vn.edoc.text.VietnameseText;
 import vn.edoc.validation.ValidationResult;

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.edoc.id.DocumentType;
 import vn.edoc.validation.ValidationResult;
 
 /**

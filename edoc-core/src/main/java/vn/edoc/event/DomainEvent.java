@@ -2,9 +2,9 @@ package vn.edoc.event;
 
 import java.time.Instant;
 import java.util.List;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.document.Direction;
 import vn.edoc.org.AdminAction;
-import vn.edoc.routing.AssignmentKind;
 
 /**
  * Something that happened in the engine that people may want to be told of (sự kiện nghiệp vụ): a document

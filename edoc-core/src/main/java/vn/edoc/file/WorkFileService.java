@@ -15,6 +15,7 @@ import vn.edoc.org.Role;
 import vn.edoc.routing.Action;
 import vn.edoc.routing.Actor;
 import vn.edoc.routing.Assignment;
+import vn.edoc.routing.DocumentStore;
 import vn.edoc.routing.FlowViolation;
 import vn.edoc.routing.IncomingRecord;
 import vn.edoc.routing.OutgoingRecord;
@@ -22,10 +23,8 @@ import vn.edoc.routing.Permissions;
 import vn.edoc.routing.RoutingContext;
 import vn.edoc.routing.Scope;
 import vn.edoc.spi.AuditLog;
-import vn.edoc.spi.DocumentStore;
 import vn.edoc.spi.Transactions;
 import vn.edoc.spi.UnitOfWork;
-import vn.edoc.spi.WorkFileStore;
 import vn.edoc.validation.EdocRuleException;
 
 /**

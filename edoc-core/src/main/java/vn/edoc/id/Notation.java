@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.edoc.document.DocumentType;
 import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.Parsed;
 import vn.edoc.validation.ValidationResult;

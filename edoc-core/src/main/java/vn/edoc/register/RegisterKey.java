@@ -79,7 +79,7 @@ public record RegisterKey(OrganCode organ, RegisterKind kind, String series, int
      * {@code "Quyết định (quy phạm pháp luật)"}, since Decree 30/2020 Điều 15 numbers each such type separately;
      * otherwise the main series {@code ""}. An organisation may name its series otherwise; this is a default.
      */
-    public static String defaultSeries(RegisterKind kind, vn.edoc.document.DocumentType type) {
+    public static String defaultSeries(RegisterKind kind, vn.edoc.id.DocumentType type) {
         return kind == RegisterKind.OUTGOING && type != null && type.legalNormative() ? type.vietnameseName()
                 : MAIN_SERIES;
     }

@@ -17,8 +17,6 @@ import vn.edoc.audit.AuditFlag;
 import vn.edoc.document.Confidentiality;
 import vn.edoc.id.OrganCode;
 import vn.edoc.spi.AuditLog;
-import vn.edoc.spi.RegisterStore;
-import vn.edoc.spi.SequenceAllocator;
 import vn.edoc.spi.Transactions;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.validation.EdocRuleException;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import vn.edoc.document.Confidentiality;
-import vn.edoc.document.DocumentType;
 import vn.edoc.document.Urgency;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
 
 /**

@@ -3,6 +3,7 @@ package vn.edoc.routing;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import vn.edoc.document.AssignmentKind;
 
 /**
  * One party's part of an incoming document after the leader's assignment (phân công, R-IN-5, R-IN-8): a unit that

@@ -2,6 +2,7 @@ package vn.edoc.routing;
 
 import java.time.Instant;
 import java.util.Optional;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.validation.EdocRuleException;
 
 /**

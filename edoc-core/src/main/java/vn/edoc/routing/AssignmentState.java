@@ -1,6 +1,7 @@
 package vn.edoc.routing;
 
 import java.util.Set;
+import vn.edoc.document.AssignmentKind;
 
 /**
  * The state of one unit's assignment of a document (trạng thái phân công), from the leader's assignment to the end

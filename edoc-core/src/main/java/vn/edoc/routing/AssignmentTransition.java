@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.internal.lifecycle.TransitionTable;
 import vn.edoc.validation.IllegalTransitionException;
 

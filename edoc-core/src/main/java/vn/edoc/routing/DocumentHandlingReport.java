@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import vn.edoc.id.OrganCode;
 import vn.edoc.register.RegisterKey;
-import vn.edoc.spi.DocumentStore;
 import vn.edoc.time.ReportPeriod;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.edoc.audit.AuditFlag;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.document.Document;
 import vn.edoc.document.Urgency;
 import vn.edoc.event.DomainEvent;
@@ -744,7 +745,7 @@ public final class IncomingFlow {
      * the outage, entered only once the system resumed. The record, its register line and every audit entry are
      * flagged {@link AuditFlag#ENTERED_AFTER_OUTAGE}.
      */
-    public IncomingRecord enterAfterOutage(Actor clerk, vn.edoc.spi.OutageLog outages, String outageId,
+    public IncomingRecord enterAfterOutage(Actor clerk, vn.edoc.routing.OutageLog outages, String outageId,
                                            Document paper, Optional<OrganCode> sender, Instant realReceivedAt,
                                            Instant realRegisteredAt, ReceiptCheck check) {
         Steps.actor(clerk);

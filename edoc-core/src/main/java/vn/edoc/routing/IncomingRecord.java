@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.edoc.audit.Canonical;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.document.Document;
 import vn.edoc.id.OrganCode;
 
 /**
  * An incoming document at the receiving organisation (hồ sơ văn bản đến): the document, where it came from, its
  * state ({@link IncomingState}), its register number, its deadlines, the units assigned to it and the history of
- * every step. Immutable; {@link IncomingFlow} makes the changed copies and a {@link vn.edoc.spi.DocumentStore}
+ * every step. Immutable; {@link IncomingFlow} makes the changed copies and a {@link vn.edoc.routing.DocumentStore}
  * keeps them.
  *
  * <p>A document carrying several tasks is received as one record per task (R-IN-9, LS Đ13.3a), sharing a

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import vn.edoc.org.Person;
-import vn.edoc.spi.OutageLog;
 import vn.edoc.validation.EdocRuleException;
 
 /**

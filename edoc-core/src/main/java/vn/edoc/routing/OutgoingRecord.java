@@ -13,7 +13,7 @@ import vn.edoc.id.OrganCode;
  * An outgoing document at the issuing organisation (hồ sơ văn bản đi): its draft versions and the comments on each,
  * its state ({@link OutgoingState}), its number, its signing and issue times with the issue deadline of R-TIME-1,
  * its deliveries per recipient (R-OUT-6) and the history of every step. Immutable; {@link OutgoingFlow} makes the
- * changed copies and a {@link vn.edoc.spi.DocumentStore} keeps them.
+ * changed copies and a {@link vn.edoc.routing.DocumentStore} keeps them.
  *
  * @param id                 the record's id in the store; also the reference sent to recipients
  * @param organisation       the issuing organisation

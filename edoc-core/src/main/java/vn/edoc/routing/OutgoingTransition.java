@@ -2,7 +2,7 @@ package vn.edoc.routing;
 
 import java.util.Optional;
 import java.util.Set;
-import vn.edoc.document.DocumentType;
+import vn.edoc.id.DocumentType;
 import vn.edoc.internal.lifecycle.TransitionTable;
 import vn.edoc.validation.IllegalTransitionException;
 

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Person;
 import vn.edoc.org.Role;
-import vn.edoc.spi.DocumentStore;
 
 /**
  * "What waits for me" (việc chờ xử lý của tôi): for any person, the documents and tasks waiting for their action,

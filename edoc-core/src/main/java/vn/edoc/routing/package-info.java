@@ -12,7 +12,7 @@
  *       ({@link vn.edoc.routing.OutgoingState}, {@link vn.edoc.routing.OutgoingTransition}), deliveries to each
  *       recipient ({@link vn.edoc.routing.DeliveryState}, {@link vn.edoc.routing.DeliveryTransition}) and
  *       assignments to units ({@link vn.edoc.routing.AssignmentState},
- *       {@link vn.edoc.routing.AssignmentTransition}, {@link vn.edoc.routing.AssignmentKind}).</li>
+ *       {@link vn.edoc.routing.AssignmentTransition}, {@link vn.edoc.document.AssignmentKind}).</li>
  * </ul>
  * The flows built on them: {@link vn.edoc.routing.IncomingFlow} (R-IN-1..9), {@link vn.edoc.routing.OutgoingFlow}
  * (R-OUT-1..7, R-TIME-1), {@link vn.edoc.routing.TransportInbox}, the work queue of R-TIME-6

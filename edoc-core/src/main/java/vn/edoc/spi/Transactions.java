@@ -2,6 +2,7 @@ package vn.edoc.spi;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import vn.edoc.register.SequenceAllocator;
 
 /**
  * Runs work as one atomic unit of work (giao dịch) across the stores of one adapter: the memory adapter, a JDBC

@@ -131,7 +131,7 @@ public record TransportMessage(MessageId id, Kind kind, OrganCode from, OrganCod
                 + to.value();
         // an over-long reference is shortened to a digest of itself so that the id stays unique and in bounds
         return new MessageId(id.length() <= MessageId.MAX_LENGTH ? id
-                : vn.edoc.internal.content.Sha256.of(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                : vn.edoc.internal.hash.Sha256.of(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**

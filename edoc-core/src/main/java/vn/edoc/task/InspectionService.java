@@ -20,7 +20,6 @@ import vn.edoc.routing.Actor;
 import vn.edoc.routing.Permissions;
 import vn.edoc.routing.Scope;
 import vn.edoc.spi.AuditLog;
-import vn.edoc.spi.InspectionStore;
 import vn.edoc.spi.Transactions;
 import vn.edoc.time.InspectionDeadlines;
 import vn.edoc.time.TimeRules;

@@ -14,7 +14,7 @@ import vn.edoc.time.DeadlineStatus;
 import vn.edoc.time.TimeRules;
 
 /**
- * An assigned task (nhiệm vụ được giao), LS Đ13-14 and BS Đ7.3, as kept by a {@link vn.edoc.spi.TaskStore}. Made and
+ * An assigned task (nhiệm vụ được giao), LS Đ13-14 and BS Đ7.3, as kept by a {@link vn.edoc.task.TaskStore}. Made and
  * changed only by {@link TaskService}; every change adds a {@link TaskStep} and raises {@link #version()} by one.
  *
  * @param id                    the task's identifier

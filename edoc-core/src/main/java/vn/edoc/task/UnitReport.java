@@ -6,7 +6,7 @@ import vn.edoc.id.OrganCode;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Unit;
 import vn.edoc.routing.DocumentHandlingReport;
-import vn.edoc.spi.DocumentStore;
+import vn.edoc.routing.DocumentStore;
 import vn.edoc.time.ReportPeriod;
 import vn.edoc.validation.EdocRuleException;
 

@@ -12,7 +12,7 @@
  *       document flows through {@link vn.edoc.task.TaskService#draftParticipant()},
  *       {@link vn.edoc.task.TaskService#issueParticipant()}, {@link vn.edoc.task.TaskService#taskDescriptorSource()}
  *       and {@link vn.edoc.task.TaskService#workItemSource()}; the flows and the task engine must share one
- *       {@link vn.edoc.spi.Transactions} and one {@link vn.edoc.spi.DocumentStore} (record ids name the drafts and
+ *       {@link vn.edoc.spi.Transactions} and one {@link vn.edoc.routing.DocumentStore} (record ids name the drafts and
  *       the assigning documents).</li>
  *   <li>{@link vn.edoc.task.UnitReport}: a unit's task report plus its document-handling figures (R-TASK-10).</li>
  *   <li>{@link vn.edoc.task.InspectionService}: inspections of task execution with the deadlines of R-TIME-7.</li>
@@ -22,6 +22,6 @@
  *       {@link vn.edoc.task.InspectionTransition}.</li>
  *   <li>The violations of this package: {@link vn.edoc.task.TaskViolation}.</li>
  * </ul>
- * Tasks and inspections are stored through {@link vn.edoc.spi.TaskStore} and {@link vn.edoc.spi.InspectionStore}.
+ * Tasks and inspections are stored through {@link vn.edoc.task.TaskStore} and {@link vn.edoc.task.InspectionStore}.
  */
 package vn.edoc.task;

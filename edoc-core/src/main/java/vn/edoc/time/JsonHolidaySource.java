@@ -1,6 +1,5 @@
 package vn.edoc.time;
 
-import vn.edoc.spi.HolidaySource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
 package vn.edoc.time;
 
-import vn.edoc.spi.HolidaySource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

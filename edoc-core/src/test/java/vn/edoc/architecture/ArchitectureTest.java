@@ -2,6 +2,7 @@ package vn.edoc.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -43,6 +44,12 @@ class ArchitectureTest {
         classes().that().resideInAPackage("vn.edoc..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.sql..", "org.slf4j..", "vn.edoc..")
                 .check(CORE);
+    }
+
+    @Test
+    void thePackageGraphHasNoCycle() {
+        // every package is its own slice: a cycle between a package and its sub-package counts too
+        slices().matching("vn.edoc.(**)").should().beFreeOfCycles().check(CORE);
     }
 
     @Test

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.DocumentType;
 import vn.edoc.validation.Violation;
 
 /** Issue 11: a draft dated in year −999,999,999 with a reply deadline in +999,999,999 validated. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.DocumentType;
 import vn.edoc.internal.json.JsonLimits;
 import vn.edoc.validation.Parsed;
 import vn.edoc.validation.Violation;

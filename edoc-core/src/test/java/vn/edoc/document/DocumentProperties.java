@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import vn.edoc.id.DocumentId;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
 import vn.edoc.internal.json.Json;

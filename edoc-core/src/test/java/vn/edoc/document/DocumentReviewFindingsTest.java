@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
 import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.Parsed;

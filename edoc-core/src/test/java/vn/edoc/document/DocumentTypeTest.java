@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.DocumentType;
 
 class DocumentTypeTest {
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.document.Direction;
 import vn.edoc.event.DomainEvent.AccountRevoked;
 import vn.edoc.event.DomainEvent.DeadlineApproaching;
@@ -24,7 +25,6 @@ import vn.edoc.org.Account;
 import vn.edoc.org.AccountStatus;
 import vn.edoc.org.AdminAction;
 import vn.edoc.org.Role;
-import vn.edoc.routing.AssignmentKind;
 
 class DomainEventTest {
 

@@ -17,7 +17,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.time.api.Dates;
-import vn.edoc.document.DocumentType;
 import vn.edoc.id.AccountNames.AccountRequest;
 import vn.edoc.text.Diacritics;
 import vn.edoc.validation.Parsed;

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.edoc.document.DocumentType;
 import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.Parsed;
 import vn.edoc.validation.Severity;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.edoc.document.DocumentType;
 import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.Parsed;
 import vn.edoc.validation.Severity;

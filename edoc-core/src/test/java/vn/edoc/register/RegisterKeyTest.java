@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.edoc.document.DocumentType;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
 import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.ValidationResult;

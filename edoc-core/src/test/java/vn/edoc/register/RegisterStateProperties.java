@@ -21,12 +21,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Confidentiality;
-import vn.edoc.document.DocumentType;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
-import vn.edoc.time.MutableClock;
 import vn.edoc.spi.tck.StorageSnapshot;
 import vn.edoc.spi.tck.StoresUnderTest;
 import vn.edoc.store.memory.MemoryStores;
+import vn.edoc.time.MutableClock;
 import vn.edoc.validation.EdocRuleException;
 
 /**

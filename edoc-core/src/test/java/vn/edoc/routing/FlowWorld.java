@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
-import vn.edoc.document.DocumentType;
 import vn.edoc.document.Recipient;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
 import vn.edoc.file.WorkFileService;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
 import vn.edoc.org.Account;
@@ -30,7 +30,6 @@ import vn.edoc.org.Role;
 import vn.edoc.org.Unit;
 import vn.edoc.org.UnitKind;
 import vn.edoc.spi.TransportMessage;
-import vn.edoc.time.MutableClock;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryAuditLog;
 import vn.edoc.store.memory.MemoryContentStore;
@@ -41,6 +40,7 @@ import vn.edoc.store.memory.MemoryRegisterStore;
 import vn.edoc.store.memory.MemorySequenceAllocator;
 import vn.edoc.store.memory.MemoryTransactions;
 import vn.edoc.store.memory.MemoryWorkFileStore;
+import vn.edoc.time.MutableClock;
 import vn.edoc.time.TimeRules;
 
 /**
@@ -56,7 +56,7 @@ final class FlowWorld {
     /** The main file of every document here: a small PDF whose bytes the world's content store holds. */
     static final byte[] PDF = ("%PDF-1.4\n% edoc test file\n" + "x".repeat(2000) + "\n%%EOF\n")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    static final String PDF_SHA = vn.edoc.internal.content.Sha256.of(PDF);
+    static final String PDF_SHA = vn.edoc.internal.hash.Sha256.of(PDF);
 
     final MutableClock clock;
     final MemoryTransactions tx = new MemoryTransactions();

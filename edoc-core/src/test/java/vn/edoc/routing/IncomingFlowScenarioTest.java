@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.edoc.audit.AuditEntry;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;

@@ -122,7 +122,7 @@ class IncomingFlowUnitStepsTest {
     void catchUpRegistrationRefusesAFutureRealTimeAndChangesNothing() {
         vn.edoc.register.RegistrationRequest request = vn.edoc.register.RegistrationRequest
                 .incoming(vn.edoc.org.OrgFixtures.TUY_PHUOC).documentId("giay-1").notation("15/STP-VP")
-                .documentDate(java.time.LocalDate.of(2026, 2, 27)).type(vn.edoc.document.DocumentType.CONG_VAN)
+                .documentDate(java.time.LocalDate.of(2026, 2, 27)).type(vn.edoc.id.DocumentType.CONG_VAN)
                 .summary("Giấy").issuer("Sở Tư pháp").pageCount(1).urgency(vn.edoc.document.Urgency.NORMAL)
                 .confidentiality(Confidentiality.NONE).actorId("lanpt.tuyphuoc").build();
         assertThatThrownBy(() -> w.tx.run(uow -> w.ctx.registerService().registerEnteredAfterOutage(uow, request,

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.org.OrgFixtures;
 import vn.edoc.register.RegisterEntry;

@@ -215,7 +215,7 @@ class OutgoingFlowScenarioTest {
     @Test
     void legalNormativeDraftCannotSkipTheAppraisal() {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Quy định")
-                .toBuilder().type(vn.edoc.document.DocumentType.NGHI_QUYET_QPPL).build(), DraftOptions.none());
+                .toBuilder().type(vn.edoc.id.DocumentType.NGHI_QUYET_QPPL).build(), DraftOptions.none());
         w.outgoing.submit(w.as(SPECIALIST), d.id());
         OutgoingRecord inAppraisal = w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "");
         assertThat(inAppraisal.state()).isEqualTo(OutgoingState.APPRAISAL);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.register.RegisterKey;
-import vn.edoc.spi.SequenceAllocator;
+import vn.edoc.register.SequenceAllocator;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.time.TimeRules;
 

@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.validation.IllegalTransitionException;
 
 /**

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.edoc.document.DocumentType;
+import vn.edoc.document.AssignmentKind;
+import vn.edoc.id.DocumentType;
 import vn.edoc.validation.IllegalTransitionException;
 
 /** The routing lifecycles against tables written here, independently of the enums. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.edoc.document.AssignmentKind;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.event.DomainEvent.StateChanged;
 import vn.edoc.event.EventPublisher;

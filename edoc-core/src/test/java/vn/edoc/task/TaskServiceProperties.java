@@ -256,7 +256,7 @@ class TaskServiceProperties {
         vn.edoc.register.RegisterEntry entry = new vn.edoc.register.RegisterEntry(1,
                 vn.edoc.register.RegisterKey.of(clerk.person().organisation(), vn.edoc.register.RegisterKind.OUTGOING,
                         2026), now, record, "X", java.time.LocalDate.of(2026, 4, 6),
-                vn.edoc.document.DocumentType.CONG_VAN, "v", List.of("n"), 1, vn.edoc.document.Urgency.NORMAL,
+                vn.edoc.id.DocumentType.CONG_VAN, "v", List.of("n"), 1, vn.edoc.document.Urgency.NORMAL,
                 clerk.account().name());
         return new vn.edoc.routing.IssuedDocument(record, vn.edoc.document.Document.builder()
                 .direction(vn.edoc.document.Direction.OUTGOING).build(), entry, now, clerk.personId(), answers);

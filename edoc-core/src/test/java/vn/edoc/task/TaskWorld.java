@@ -11,10 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
-import vn.edoc.document.DocumentType;
 import vn.edoc.document.Urgency;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
 import vn.edoc.org.Account;
 import vn.edoc.org.Directory;
@@ -30,10 +30,10 @@ import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.routing.Actor;
 import vn.edoc.routing.IssuedDocument;
-import vn.edoc.time.MutableClock;
 import vn.edoc.store.memory.MemoryAuditLog;
 import vn.edoc.store.memory.MemoryTaskStore;
 import vn.edoc.store.memory.MemoryTransactions;
+import vn.edoc.time.MutableClock;
 import vn.edoc.time.TimeRules;
 
 /**

@@ -1,6 +1,5 @@
 package vn.edoc.time;
 
-import vn.edoc.spi.HolidaySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

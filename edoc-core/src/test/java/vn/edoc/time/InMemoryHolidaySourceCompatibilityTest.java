@@ -1,9 +1,8 @@
 package vn.edoc.time;
 
-import vn.edoc.spi.tck.HolidaySourceCompatibilityKit;
-import vn.edoc.spi.HolidaySource;
 import java.time.LocalDate;
 import java.util.List;
+import vn.edoc.spi.tck.HolidaySourceCompatibilityKit;
 
 /** {@link HolidaySource#of(java.util.Collection)} passes the compatibility kit, with an entry across the new year. */
 class InMemoryHolidaySourceCompatibilityTest extends HolidaySourceCompatibilityKit {

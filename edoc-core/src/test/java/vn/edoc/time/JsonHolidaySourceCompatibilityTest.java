@@ -1,7 +1,6 @@
 package vn.edoc.time;
 
 import vn.edoc.spi.tck.HolidaySourceCompatibilityKit;
-import vn.edoc.spi.HolidaySource;
 
 /** The shipped JSON schedules pass the compatibility kit. */
 class JsonHolidaySourceCompatibilityTest extends HolidaySourceCompatibilityKit {

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import vn.edoc.internal.hash.Sha256;
 import vn.edoc.spi.ContentException;
 import vn.edoc.spi.ContentRef;
 

@@ -9,9 +9,9 @@ import vn.edoc.document.Document;
 import vn.edoc.id.DocumentId;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
+import vn.edoc.routing.DocumentStore;
 import vn.edoc.routing.IncomingRecord;
 import vn.edoc.routing.OutgoingRecord;
-import vn.edoc.spi.DocumentStore;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.text.Diacritics;
 

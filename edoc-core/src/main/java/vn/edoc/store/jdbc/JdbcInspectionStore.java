@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import vn.edoc.spi.InspectionStore;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.task.Inspection;
+import vn.edoc.task.InspectionStore;
 import vn.edoc.task.TaskViolation;
 import vn.edoc.validation.EdocRuleException;
 

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.edoc.internal.content.Sha256;
+import vn.edoc.internal.hash.Sha256;
 
 /**
  * The built-in schema migrator (công cụ nâng cấp lược đồ): applies the versioned SQL scripts of

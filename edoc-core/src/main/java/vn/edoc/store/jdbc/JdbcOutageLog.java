@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.edoc.id.OrganCode;
 import vn.edoc.routing.Outage;
-import vn.edoc.spi.OutageLog;
+import vn.edoc.routing.OutageLog;
 import vn.edoc.spi.UnitOfWork;
 
 /** Recorded outages (sổ ghi nhận sự cố, R-OPS-2) in {@code edoc_outage}, in the order added. */

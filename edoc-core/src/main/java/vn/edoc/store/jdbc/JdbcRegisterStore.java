@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import vn.edoc.document.DocumentType;
 import vn.edoc.document.Urgency;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
 import vn.edoc.internal.json.Json;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
+import vn.edoc.register.RegisterStore;
 import vn.edoc.register.RegisterViolation;
-import vn.edoc.spi.RegisterStore;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.validation.EdocRuleException;
 

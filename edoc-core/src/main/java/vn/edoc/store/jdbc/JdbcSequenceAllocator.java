@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import vn.edoc.register.RegisterKey;
-import vn.edoc.spi.SequenceAllocator;
+import vn.edoc.register.SequenceAllocator;
 import vn.edoc.spi.UnitOfWork;
 
 /**

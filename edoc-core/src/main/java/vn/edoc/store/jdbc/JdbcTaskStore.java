@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.task.Task;
+import vn.edoc.task.TaskStore;
 import vn.edoc.task.TaskViolation;
 import vn.edoc.validation.EdocRuleException;
 

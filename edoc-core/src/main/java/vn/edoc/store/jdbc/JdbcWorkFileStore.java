@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.edoc.file.WorkFile;
+import vn.edoc.file.WorkFileStore;
 import vn.edoc.id.OrganCode;
 import vn.edoc.spi.UnitOfWork;
-import vn.edoc.spi.WorkFileStore;
 
 /**
  * Work files (hồ sơ công việc, R-FILE-1) in {@code edoc_work_file}, with optimistic concurrency on their version:

@@ -3,9 +3,9 @@ package vn.edoc.store.memory;
 import java.util.List;
 import java.util.Optional;
 import vn.edoc.id.OrganCode;
+import vn.edoc.routing.DocumentStore;
 import vn.edoc.routing.IncomingRecord;
 import vn.edoc.routing.OutgoingRecord;
-import vn.edoc.spi.DocumentStore;
 import vn.edoc.spi.UnitOfWork;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.edoc.id.OrganCode;
 import vn.edoc.routing.Outage;
-import vn.edoc.spi.OutageLog;
+import vn.edoc.routing.OutageLog;
 import vn.edoc.spi.UnitOfWork;
 
 /** The in-memory log of outages (sổ sự cố trong bộ nhớ). Thread-safe. */

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
+import vn.edoc.register.RegisterStore;
 import vn.edoc.register.RegisterViolation;
-import vn.edoc.spi.RegisterStore;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.validation.EdocRuleException;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterViolation;
-import vn.edoc.spi.SequenceAllocator;
+import vn.edoc.register.SequenceAllocator;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.validation.EdocRuleException;
 

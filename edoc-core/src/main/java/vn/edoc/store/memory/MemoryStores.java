@@ -1,16 +1,16 @@
 package vn.edoc.store.memory;
 
 import java.time.Clock;
+import vn.edoc.file.WorkFileStore;
 import vn.edoc.register.RegisterService;
+import vn.edoc.register.RegisterStore;
+import vn.edoc.register.SequenceAllocator;
+import vn.edoc.routing.DocumentStore;
+import vn.edoc.routing.OutageLog;
 import vn.edoc.spi.AuditLog;
-import vn.edoc.spi.DocumentStore;
-import vn.edoc.spi.InspectionStore;
-import vn.edoc.spi.OutageLog;
-import vn.edoc.spi.RegisterStore;
-import vn.edoc.spi.SequenceAllocator;
-import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.Transactions;
-import vn.edoc.spi.WorkFileStore;
+import vn.edoc.task.InspectionStore;
+import vn.edoc.task.TaskStore;
 
 /**
  * The in-memory storage adapter (lưu trữ trong bộ nhớ), wired together: one {@link MemoryTransactions} shared by

@@ -13,7 +13,7 @@ import vn.edoc.spi.UnitOfWork;
 /**
  * A table of versioned records by id taking part in memory units of work: writes are buffered in the unit of work
  * and applied on commit; a version {@code n} record replaces version {@code n - 1} only (see
- * {@link vn.edoc.spi.DocumentStore}'s contract).
+ * {@link vn.edoc.routing.DocumentStore}'s contract).
  */
 final class MemoryTable<V> {
 

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.task.Task;
+import vn.edoc.task.TaskStore;
 import vn.edoc.task.TaskViolation;
 import vn.edoc.validation.EdocRuleException;
 

@@ -3,9 +3,9 @@ package vn.edoc.store.memory;
 import java.util.List;
 import java.util.Optional;
 import vn.edoc.file.WorkFile;
+import vn.edoc.file.WorkFileStore;
 import vn.edoc.id.OrganCode;
 import vn.edoc.spi.UnitOfWork;
-import vn.edoc.spi.WorkFileStore;
 
 /** The in-memory store of work files (hồ sơ công việc trong bộ nhớ). Thread-safe. */
 public final class MemoryWorkFileStore implements WorkFileStore {

@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import vn.edoc.internal.content.Sha256;
+import vn.edoc.internal.hash.Sha256;
 import vn.edoc.spi.ContentException;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.ContentStore;

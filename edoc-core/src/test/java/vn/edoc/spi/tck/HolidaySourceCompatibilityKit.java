@@ -4,7 +4,7 @@ import vn.edoc.time.CalendarDay;
 import vn.edoc.time.HolidayCalendar;
 import vn.edoc.time.YearSchedule;
 import vn.edoc.time.ScheduleEntry;
-import vn.edoc.spi.HolidaySource;
+import vn.edoc.time.HolidaySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.edoc.id.OrganCode;
 import vn.edoc.routing.Outage;
-import vn.edoc.spi.OutageLog;
+import vn.edoc.routing.OutageLog;
 import vn.edoc.spi.Transactions;
 
 /**

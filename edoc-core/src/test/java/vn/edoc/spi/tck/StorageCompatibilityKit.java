@@ -30,8 +30,8 @@ import vn.edoc.audit.AuditFlag;
 import vn.edoc.audit.AuditVerification;
 import vn.edoc.audit.AuditViolation;
 import vn.edoc.document.Confidentiality;
-import vn.edoc.document.DocumentType;
 import vn.edoc.document.Urgency;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
@@ -44,7 +44,7 @@ import vn.edoc.validation.EdocRuleException;
 
 /**
  * The storage conformance kit (bộ kiểm tra tương thích lưu trữ): what every adapter of {@link vn.edoc.spi.Transactions},
- * {@link vn.edoc.spi.SequenceAllocator}, {@link vn.edoc.spi.RegisterStore} and {@link vn.edoc.spi.AuditLog} must pass,
+ * {@link vn.edoc.register.SequenceAllocator}, {@link vn.edoc.register.RegisterStore} and {@link vn.edoc.spi.AuditLog} must pass,
  * in the style of Micrometer's {@code MeterRegistryCompatibilityKit}: gap-free numbering per register, the yearly
  * restart on 1 January Vietnam time, rollback consuming nothing, registers independent of each other, refused
  * registrations changing nothing, the audit chain verifying and every kind of tampering detected, and numbering

@@ -3,9 +3,9 @@ package vn.edoc.spi.tck;
 import java.time.Clock;
 import java.util.Objects;
 import vn.edoc.register.RegisterService;
+import vn.edoc.register.RegisterStore;
+import vn.edoc.register.SequenceAllocator;
 import vn.edoc.spi.AuditLog;
-import vn.edoc.spi.RegisterStore;
-import vn.edoc.spi.SequenceAllocator;
 import vn.edoc.spi.Transactions;
 
 /**

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.edoc.file.WorkFile;
+import vn.edoc.file.WorkFileStore;
 import vn.edoc.id.OrganCode;
 import vn.edoc.spi.Transactions;
-import vn.edoc.spi.WorkFileStore;
 
 /**
  * The conformance kit of {@link WorkFileStore} (bộ kiểm tra tương thích lưu hồ sơ công việc): extend it and give a

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.edoc.internal.content.Sha256;
+import vn.edoc.internal.hash.Sha256;
 import vn.edoc.spi.ContentException;
 import vn.edoc.spi.ContentRef;
 

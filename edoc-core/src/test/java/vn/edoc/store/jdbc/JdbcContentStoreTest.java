@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.edoc.internal.content.Sha256;
+import vn.edoc.internal.hash.Sha256;
 import vn.edoc.spi.ContentException;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.store.jdbc.TestDatabase.Target;

@@ -16,15 +16,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
-import vn.edoc.document.DocumentType;
 import vn.edoc.document.Urgency;
+import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegisterService;
 import vn.edoc.register.RegistrationRequest;
-import vn.edoc.spi.SequenceAllocator;
+import vn.edoc.register.SequenceAllocator;
 import vn.edoc.spi.Transactions;
 import vn.edoc.store.memory.MemoryStores;
 

@@ -1,10 +1,9 @@
-package vn.edoc.spi;
+package vn.edoc.register;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.edoc.register.RegisterEntry;
-import vn.edoc.register.RegisterKey;
+import vn.edoc.spi.UnitOfWork;
 
 /**
  * Persistence of register lines (lưu sổ văn bản đến / đi). Used by {@link vn.edoc.register.RegisterService}, which

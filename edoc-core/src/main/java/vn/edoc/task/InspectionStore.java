@@ -1,8 +1,8 @@
-package vn.edoc.spi;
+package vn.edoc.task;
 
 import java.util.List;
 import java.util.Optional;
-import vn.edoc.task.Inspection;
+import vn.edoc.spi.UnitOfWork;
 
 /**
  * Persistence of inspections of task execution (lưu đợt kiểm tra), for {@link vn.edoc.task.InspectionService}. The

@@ -1,9 +1,9 @@
-package vn.edoc.spi;
+package vn.edoc.routing;
 
 import java.util.List;
 import java.util.Optional;
 import vn.edoc.id.OrganCode;
-import vn.edoc.routing.Outage;
+import vn.edoc.spi.UnitOfWork;
 
 /**
  * Persistence of recorded outages (sổ ghi nhận sự cố, R-OPS-2, LA Đ14.3a). Used by

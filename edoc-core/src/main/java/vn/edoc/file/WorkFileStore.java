@@ -1,9 +1,10 @@
-package vn.edoc.spi;
+package vn.edoc.file;
 
 import java.util.List;
 import java.util.Optional;
-import vn.edoc.file.WorkFile;
 import vn.edoc.id.OrganCode;
+import vn.edoc.routing.DocumentStore;
+import vn.edoc.spi.UnitOfWork;
 
 /**
  * Persistence of work files (lưu hồ sơ công việc, R-FILE-1). Used by {@link vn.edoc.file.WorkFileService}.

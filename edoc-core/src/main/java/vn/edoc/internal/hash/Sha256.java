@@ -1,4 +1,4 @@
-package vn.edoc.internal.content;
+package vn.edoc.internal.hash;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,6 @@
-package vn.edoc.spi;
+package vn.edoc.register;
 
-import vn.edoc.register.RegisterKey;
+import vn.edoc.spi.UnitOfWork;
 
 /**
  * Hands out register numbers (cấp số): per {@link RegisterKey} (organisation, register kind, series, year) the

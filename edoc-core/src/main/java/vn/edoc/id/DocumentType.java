@@ -1,4 +1,4 @@
-package vn.edoc.document;
+package vn.edoc.id;
 
 import vn.edoc.text.UnicodeForms;
 

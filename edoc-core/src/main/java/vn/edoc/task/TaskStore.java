@@ -1,8 +1,8 @@
-package vn.edoc.spi;
+package vn.edoc.task;
 
 import java.util.List;
 import java.util.Optional;
-import vn.edoc.task.Task;
+import vn.edoc.spi.UnitOfWork;
 
 /**
  * Persistence of assigned tasks (lưu nhiệm vụ). Used by {@link vn.edoc.task.TaskService}, which checks the rules; a

@@ -1,4 +1,4 @@
-package vn.edoc.routing;
+package vn.edoc.document;
 
 /**
  * What a unit is asked to do with an assigned document (vai trò của đơn vị được phân công), R-IN-5 (BS Đ12.2b).

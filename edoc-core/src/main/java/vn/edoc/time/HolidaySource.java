@@ -1,10 +1,5 @@
-package vn.edoc.spi;
+package vn.edoc.time;
 
-import vn.edoc.time.JsonHolidaySource;
-import vn.edoc.time.HolidayCalendar;
-import vn.edoc.time.TimeViolation;
-import vn.edoc.time.YearSchedule;
-import vn.edoc.time.ScheduleEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

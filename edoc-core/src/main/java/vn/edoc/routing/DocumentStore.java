@@ -1,10 +1,9 @@
-package vn.edoc.spi;
+package vn.edoc.routing;
 
 import java.util.List;
 import java.util.Optional;
 import vn.edoc.id.OrganCode;
-import vn.edoc.routing.IncomingRecord;
-import vn.edoc.routing.OutgoingRecord;
+import vn.edoc.spi.UnitOfWork;
 
 /**
  * Persistence of incoming and outgoing documents (lưu văn bản đến, văn bản đi) with their assignments, history,
