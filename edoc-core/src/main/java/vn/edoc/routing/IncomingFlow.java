@@ -19,10 +19,15 @@ import vn.edoc.org.Role;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegistrationRequest;
+import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.InboxEntry;
 import vn.edoc.spi.MessageId;
+import vn.edoc.spi.SignatureReport;
+import vn.edoc.spi.SignatureVerifier;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
+import vn.edoc.spi.VerificationReport;
+import vn.edoc.spi.VerificationViolation;
 import vn.edoc.time.TimeRules;
 import vn.edoc.time.WorkingTime;
 import vn.edoc.validation.EdocRuleException;
@@ -205,23 +210,23 @@ public final class IncomingFlow {
      * Checks the digital signatures of the main file of record {@code recordId} with {@code verifier} (kiểm tra chữ
      * ký số, R-IN-1) and records the outcome in the audit trail ({@code incoming.verify-signature}, the indication
      * of every signature and the codes of the reasons), for the clerk to register the document with
-     * {@link ReceiptCheck#of(int, vn.edoc.spi.VerificationReport)} or to refuse it. The file is verified before any
+     * {@link ReceiptCheck#of(int, VerificationReport)} or to refuse it. The file is verified before any
      * unit of work opens, so no transaction waits on a large file; the record itself does not change.
      *
      * @throws EdocRuleException when the record does not exist or the clerk may not register incoming documents
      */
-    public vn.edoc.spi.VerificationReport verifySignatures(Actor clerk, String recordId,
-                                                           vn.edoc.spi.SignatureVerifier verifier) {
+    public VerificationReport verifySignatures(Actor clerk, String recordId,
+                                                           SignatureVerifier verifier) {
         java.util.Objects.requireNonNull(verifier, "verifier");
         IncomingRecord record = ctx.transactions().inTransaction(uow -> {
             IncomingRecord r = load(uow, recordId);
             Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(r.organisation()));
             return r;
         });
-        vn.edoc.spi.VerificationReport report = record.document().mainFile()
-                .map(f -> verifier.verify(new vn.edoc.spi.ContentRef(f.sha256(), f.size())))
-                .orElseGet(() -> vn.edoc.spi.VerificationReport.failed(recordId,
-                        vn.edoc.spi.VerificationViolation.UNREADABLE.at("document.attachments",
+        VerificationReport report = record.document().mainFile()
+                .map(f -> verifier.verify(new ContentRef(f.sha256(), f.size())))
+                .orElseGet(() -> VerificationReport.failed(recordId,
+                        VerificationViolation.UNREADABLE.at("document.attachments",
                                 "the document has no main file")));
         ctx.transactions().inTransaction(uow -> {
             Steps.audit(ctx.audit(), uow, clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
@@ -232,9 +237,9 @@ public final class IncomingFlow {
     }
 
     /** One line per signature for the audit trail: field, indication, reasons' codes. */
-    private static String summary(vn.edoc.spi.VerificationReport report) {
+    private static String summary(VerificationReport report) {
         StringBuilder sb = new StringBuilder(report.indication().name());
-        for (vn.edoc.spi.SignatureReport s : report.signatures()) {
+        for (SignatureReport s : report.signatures()) {
             sb.append("; ").append(s.field()).append(' ').append(s.indication()).append(" (").append(s.signer())
                     .append(')');
             s.reasons().forEach(v -> sb.append(' ').append(v.code()));

@@ -1,6 +1,6 @@
 package vn.edoc.routing;
 
-import java.text.Normalizer;
+import vn.edoc.text.UnicodeForms;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +50,7 @@ public record IncomingRoute(boolean proposalRequired, boolean unitRegisters) {
     public static String unitSeries(Unit unit) {
         String name = unit.abbreviation().isEmpty() ? unit.id() : unit.abbreviation();
         StringBuilder b = new StringBuilder("Sổ ");
-        Normalizer.normalize(name, Normalizer.Form.NFC).codePoints().forEach(cp -> b.appendCodePoint(
+        UnicodeForms.nfc(name).codePoints().forEach(cp -> b.appendCodePoint(
                 Character.isLetterOrDigit(cp) || cp == '-' || cp == '.' || cp == '(' || cp == ')' ? cp : ' '));
         String series = b.toString().replaceAll("\\s+", " ").strip();
         return series.length() <= RegisterKey.MAX_SERIES ? series : series.substring(0, RegisterKey.MAX_SERIES).strip();

@@ -12,6 +12,7 @@ import vn.edoc.audit.Canonical;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.id.OrganCode;
 import vn.edoc.org.Role;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.DeliveryToken;
 import vn.edoc.spi.InboxEntry;
 import vn.edoc.spi.LeasedMessage;
@@ -43,6 +44,8 @@ import vn.edoc.validation.EdocRuleException;
 public final class TransportInbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransportInbox.class);
+    /** How many messages one lease covers at most. */
+    private static final int BATCH = 50;
     /** The audit object type of a quarantined message. */
     public static final String OBJECT_TYPE = "quarantine";
 
@@ -50,12 +53,12 @@ public final class TransportInbox {
     private final IncomingFlow incoming;
     private final StatusReceiver statuses;
 
-    /** An inbox over {@code ctx}'s transport, receiving with a new {@link IncomingFlow} and a {@link DeliveryTracker}. */
+    /** An inbox over {@code ctx}'s transport, with a new {@link IncomingFlow} and a {@link DeliveryTracker}. */
     public TransportInbox(RoutingContext ctx) {
         this(ctx, new IncomingFlow(ctx), new DeliveryTracker(ctx));
     }
 
-    /** An inbox over {@code ctx}'s transport handing new documents to {@code incoming} and statuses to {@code statuses}. */
+    /** An inbox over {@code ctx}'s transport: new documents to {@code incoming}, statuses to {@code statuses}. */
     public TransportInbox(RoutingContext ctx, IncomingFlow incoming, StatusReceiver statuses) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.incoming = Objects.requireNonNull(incoming, "incoming");
@@ -110,33 +113,54 @@ public final class TransportInbox {
         List<TransportMessage> duplicates = new ArrayList<>();
         List<Held> held = new ArrayList<>();
         List<TransportMessage> deferred = new ArrayList<>();
-        for (LeasedMessage leased : ctx.transport().receive(organisation)) {
-            TransportMessage m = leased.message();
-            try {
-                Outcome o = ctx.transactions().inTransaction(uow -> {
-                    Outcome out = takeIn(uow, organisation, m, false);
-                    acknowledgeAfterCommit(uow, leased.token());
-                    return out;
-                });
-                received.addAll(o.received());
-                o.updated().ifPresent(updated::add);
-                if (o.recall()) {
-                    recalls.add(m);
-                }
-                if (o.duplicate()) {
-                    duplicates.add(m);
-                }
-            } catch (RuntimeException failure) {
+        List<LeasedMessage> batch;
+        // small batches, so that no lease runs out while earlier messages of the batch are taken in
+        while (!(batch = ctx.transport().receive(organisation, BATCH)).isEmpty()) {
+            for (LeasedMessage leased : batch) {
+                TransportMessage m = leased.message();
                 try {
-                    held.add(new Held(quarantine(organisation, leased, failure), failure));
-                } catch (RuntimeException e) {
-                    LOG.error("message {} from {} for {} failed ({}) and could not be quarantined; left for"
-                            + " redelivery", m.id(), m.from().value(), organisation.value(), failure, e);
-                    deferred.add(m);
+                    Outcome o = takeInOnce(organisation, leased);
+                    received.addAll(o.received());
+                    o.updated().ifPresent(updated::add);
+                    if (o.recall()) {
+                        recalls.add(m);
+                    }
+                    if (o.duplicate()) {
+                        duplicates.add(m);
+                    }
+                } catch (RuntimeException failure) {
+                    try {
+                        held.add(new Held(quarantine(organisation, leased, failure), failure));
+                    } catch (RuntimeException e) {
+                        LOG.error("message {} from {} for {} failed ({}) and could not be quarantined; left for"
+                                + " redelivery", m.id(), m.from().value(), organisation.value(), failure, e);
+                        deferred.add(m);
+                    }
                 }
             }
         }
         return new Result(received, updated, recalls, duplicates, held, deferred);
+    }
+
+    /**
+     * Takes {@code leased} in within one unit of work; when another receiver took the same message in meanwhile
+     * (the unique inbox key refused this one), once more, which then finds it taken in.
+     */
+    private Outcome takeInOnce(OrganCode organisation, LeasedMessage leased) {
+        try {
+            return takeInAndAcknowledge(organisation, leased);
+        } catch (ConcurrentChangeException raced) {
+            LOG.debug("message {} taken in concurrently; looking again", leased.message().id());
+            return takeInAndAcknowledge(organisation, leased);
+        }
+    }
+
+    private Outcome takeInAndAcknowledge(OrganCode organisation, LeasedMessage leased) {
+        return ctx.transactions().inTransaction(uow -> {
+            Outcome out = takeIn(uow, organisation, leased.message(), false);
+            acknowledgeAfterCommit(uow, leased.token());
+            return out;
+        });
     }
 
     private void acknowledgeAfterCommit(UnitOfWork uow, DeliveryToken token) {

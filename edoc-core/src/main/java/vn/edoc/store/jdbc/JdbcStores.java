@@ -29,6 +29,7 @@ public final class JdbcStores {
     private final JdbcInspectionStore inspections;
     private final JdbcWorkFileStore workFiles;
     private final JdbcOutageLog outages;
+    private final JdbcInboxStore inbox;
 
     private JdbcStores(JdbcTransactions transactions) {
         this.transactions = transactions;
@@ -41,6 +42,7 @@ public final class JdbcStores {
         this.inspections = new JdbcInspectionStore(transactions);
         this.workFiles = new JdbcWorkFileStore(transactions);
         this.outages = new JdbcOutageLog(transactions);
+        this.inbox = new JdbcInboxStore(transactions);
     }
 
     /** The stores over {@code dataSource}, whose schema is already migrated. */
@@ -92,6 +94,11 @@ public final class JdbcStores {
     /** Work files. */
     public JdbcWorkFileStore workFiles() {
         return workFiles;
+    }
+
+    /** The inbox dedupe table and the quarantine of the exchange. */
+    public JdbcInboxStore inbox() {
+        return inbox;
     }
 
     /** Recorded outages. */

@@ -34,11 +34,11 @@ class JdbcMigratorTest {
             assertThat(migrator.current()).isEqualTo("0");
             JdbcMigrator.Result first = migrator.migrate();
             assertThat(first.applied()).containsExactly("V1__registers_audit_content_records.sql",
-                    "V2__documents_tasks_outbox_inbox.sql");
-            assertThat(first.current()).isEqualTo("2");
+                    "V2__documents_tasks_outbox_inbox.sql", "V3__inbox_by_sender_and_quarantine.sql");
+            assertThat(first.current()).isEqualTo("3");
             JdbcMigrator.Result second = migrator.migrate();
             assertThat(second.applied()).isEmpty();
-            assertThat(second.current()).isEqualTo("2");
+            assertThat(second.current()).isEqualTo("3");
             assertThat(migrator.validate()).isEmpty();
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT version, checksum FROM edoc_schema_history ORDER BY version")) {
@@ -128,7 +128,7 @@ class JdbcMigratorTest {
                     applied.addAll(r.get().applied());
                 }
                 assertThat(applied).containsExactlyInAnyOrder("V1__registers_audit_content_records.sql",
-                        "V2__documents_tasks_outbox_inbox.sql");
+                        "V2__documents_tasks_outbox_inbox.sql", "V3__inbox_by_sender_and_quarantine.sql");
             } finally {
                 pool.shutdownNow();
             }

@@ -40,7 +40,7 @@ public final class LargeSignedPdf {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
         KeyPair keys = g.generateKeyPair();
-        X509Certificate cert = VerifyBenchmark.selfSigned(keys);
+        X509Certificate cert = BenchCertificates.selfSigned(keys);
         Files.writeString(anchor, "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
                 + "\n-----END CERTIFICATE-----\n");

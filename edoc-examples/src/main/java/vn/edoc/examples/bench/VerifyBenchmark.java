@@ -8,7 +8,6 @@ import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -16,9 +15,6 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -30,13 +26,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -81,7 +70,7 @@ public class VerifyBenchmark {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
         KeyPair keys = g.generateKeyPair();
-        X509Certificate cert = selfSigned(keys);
+        X509Certificate cert = BenchCertificates.selfSigned(keys);
         Path dir = Files.createTempDirectory("edoc-bench");
         Path in = Files.write(dir.resolve("in.pdf"), document(pages));
         Path out = dir.resolve("signed.pdf");
@@ -127,19 +116,6 @@ public class VerifyBenchmark {
     @Benchmark
     public byte[] sha256Floor() throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(pdf);
-    }
-
-    static X509Certificate selfSigned(KeyPair keys) throws Exception {
-        X500Name name = new X500Name("CN=Benchmark Signer,O=edoc,C=VN");
-        Instant now = Instant.now();
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), name,
-                keys.getPublic());
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
-        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation
-                | KeyUsage.keyCertSign));
-        return new JcaX509CertificateConverter().getCertificate(b.build(
-                new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     }
 
     /** Text on every page; with more than one page, an incompressible 128x128 image per page (about 50 KB). */

@@ -61,6 +61,12 @@ final class DemoCommand extends Leaf implements RawOutput {
 
     private static final int STEPS = 9;
 
+    /** The day the demo's sample decision (QĐ 31/2020/QĐ-UBND) was signed: before it, the decision is in the future. */
+    static final LocalDate FIRST_DATE = LocalDate.of(2020, 7, 11);
+
+    /** The last day the demo runs on: its working day and deadlines must stay inside the working calendar. */
+    static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+
     private Console c;
     private PrintWriter out;
     private Path work;
@@ -73,8 +79,13 @@ final class DemoCommand extends Leaf implements RawOutput {
         c = console();
         out = c.out();
         LocalDate today = date != null ? date : LocalDate.now(Converters.VIETNAM);
-        if (today.getYear() < 2013 || today.getYear() > 2099) {
-            throw usage("--date: the demo needs a year from 2013 to 2099", "--date: bản demo cần năm từ 2013 đến 2099");
+        if (today.isBefore(FIRST_DATE) || today.isAfter(LAST_DATE)) {
+            throw usage("--date: the demo runs on the dates from " + FIRST_DATE + " (the day its sample decision was "
+                            + "signed) to " + LAST_DATE + " (the end of the working calendar, with room for its deadlines); "
+                            + Converters.format(today) + " is outside",
+                    "--date: bản demo chạy được với ngày từ " + FIRST_DATE + " (ngày ký quyết định mẫu) đến " + LAST_DATE
+                            + " (cuối lịch làm việc, đủ chỗ cho các thời hạn); " + Converters.format(today)
+                            + " nằm ngoài khoảng đó");
         }
         work = prepareFolder();
         out.println(c.say("edoc demo: a tour of the library, step by step (today: " + today + ")",

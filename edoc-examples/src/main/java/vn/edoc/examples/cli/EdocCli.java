@@ -18,6 +18,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import vn.edoc.text.Excerpt;
 import vn.edoc.validation.EdocRuleException;
 
 /**
@@ -25,9 +26,10 @@ import vn.edoc.validation.EdocRuleException;
  * with one JSON object on stdout (or text with {@code --text}).
  *
  * <p>Exit codes: {@code 0} success or valid; {@code 1} a negative answer, the reasons in the answer's
- * {@code violations}; {@code 2} a usage error, a short message on stderr; {@code 3} an I/O or internal error,
- * {@code {"error": "...", "violations": []}} on stdout and a short message on stderr. A stack trace is only ever
- * printed with {@code --debug}. Output is UTF-8 whatever the platform's encoding.
+ * {@code violations}; {@code 2} a usage error and {@code 3} an I/O or internal error (an {@link OutOfMemoryError}
+ * included), both with {@code {"error": "...", "violations": []}} on stdout and one short line on stderr. A stack
+ * trace is only ever printed with {@code --debug}. Output is UTF-8 whatever the platform's encoding; what is quoted
+ * of the input (file names, arguments) is cut short and has its control characters escaped ({@link Excerpt}).
  *
  * <p>The contract is the "command-line tool" section of the README.
  */
@@ -111,8 +113,15 @@ public final class EdocCli implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(root::usageError);
         commandLine.setExecutionExceptionHandler(root::failure);
+        // one digit policy for every number on the command line: ASCII digits only, within int
+        commandLine.registerConverter(Integer.class, Converters::parseInt);
+        commandLine.registerConverter(int.class, Converters::parseInt);
         try {
             return commandLine.execute(args == null ? new String[0] : args);
+        } catch (OutOfMemoryError e) {
+            // the input was within the limits but still too much for this heap: the references are gone by now,
+            // and the answer is written from constants, so that it needs next to no memory
+            return root.outOfMemory();
         } finally {
             out.flush();
             err.flush();
@@ -142,18 +151,42 @@ public final class EdocCli implements Runnable {
         return console;
     }
 
+    /** The longest human line written on stderr for a usage error, in code points. */
+    private static final int MAX_LINE = 300;
+
     private int usageError(ParameterException ex, String[] args) {
         Console c = console();
         if (c.debug) {
             ex.printStackTrace(err);
         }
-        err.println("edoc: " + ex.getMessage());
+        // the message quotes the argument as given: bounded and with its control characters escaped
+        String message = Excerpt.of(ex.getMessage() == null ? "usage error" : ex.getMessage(), MAX_LINE);
+        err.println("edoc: " + message);
         UnmatchedArgumentException.printSuggestions(ex, err);
         CommandSpec failed = ex.getCommandLine().getCommandSpec();
         err.println(c.say("Try '" + failed.qualifiedName() + " --help' for more information.",
                 "Xem '" + failed.qualifiedName() + " --help' để biết cách dùng."));
         err.flush();
+        // the contract's one JSON object on stdout, except for the commands whose stdout is their raw output
+        if (!(failed.userObject() instanceof RawOutput)) {
+            var answer = c.object();
+            answer.put("error", message);
+            answer.set("violations", c.array());
+            c.write(out, answer);
+        }
         return USAGE;
+    }
+
+    /** Exit code 3 after an {@link OutOfMemoryError}, with the contract's answer. */
+    private int outOfMemory() {
+        String en = "out of memory: the input is too large for this heap (raise -Xmx or give a smaller input)";
+        String vi = "hết bộ nhớ: dữ liệu vào quá lớn so với heap (tăng -Xmx hoặc dùng dữ liệu nhỏ hơn)";
+        String message = lang == Console.Lang.VI ? vi : en;
+        err.println("edoc: " + message);
+        err.flush();
+        out.print("{\"error\":\"" + message + "\",\"violations\":[]}\n");
+        out.flush();
+        return FAILURE;
     }
 
     private int failure(Exception ex, CommandLine commandLine, ParseResult parseResult) {
@@ -181,10 +214,10 @@ public final class EdocCli implements Runnable {
         if (ex instanceof CliFailure f) {
             message = f.message(c.lang);
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            message = c.say("I/O error: ", "lỗi vào/ra: ") + ex.getMessage();
+            message = c.say("I/O error: ", "lỗi vào/ra: ") + Excerpt.of(ex.getMessage(), MAX_LINE);
         } else {
             message = c.say("internal error: ", "lỗi nội bộ: ") + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+                    + (ex.getMessage() == null ? "" : ": " + Excerpt.of(ex.getMessage(), MAX_LINE));
         }
         err.println("edoc: " + message + (c.debug || ex instanceof CliFailure ? ""
                 : c.say(" (run with --debug for details)", " (chạy với --debug để xem chi tiết)")));

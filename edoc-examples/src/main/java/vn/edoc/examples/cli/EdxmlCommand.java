@@ -365,13 +365,9 @@ final class EdxmlCommand extends Group {
 
     /** Opens a regular file named on the command line; anything else (missing, a directory, a FIFO) is refused. */
     static InputStream openFile(String name) {
+        // one rule for every file the tool reads: a FIFO or a device is refused by name, never opened
+        Inputs.regularFile(name);
         Path path = Inputs.path(name);
-        if (!Files.exists(path)) {
-            throw new CliFailure("file not found: " + name, "không tìm thấy tệp: " + name);
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new CliFailure("not a regular file: " + name, "không phải tệp thông thường: " + name);
-        }
         try {
             if (Files.size(path) > MAX_BYTES) {
                 throw new CliFailure("file too large (over 64 MiB): " + name, "tệp quá lớn (trên 64 MiB): " + name);

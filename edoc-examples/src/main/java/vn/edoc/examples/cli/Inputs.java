@@ -2,6 +2,7 @@ package vn.edoc.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -10,68 +11,127 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import vn.edoc.text.ByteSource;
+import vn.edoc.text.Excerpt;
 
-/** Reading the files named on the command line, with every I/O problem turned into a {@link CliFailure}. */
+/**
+ * Reading the files named on the command line, with every I/O problem turned into a {@link CliFailure}.
+ *
+ * <p>Only regular files are read: a FIFO, a device or a socket is refused by name before it is opened (opening a
+ * FIFO waits for a writer, and a device may never end). Inputs are bounded: at most {@value #MAX_BYTES} bytes, and a
+ * command that holds its whole input in memory (a document or a schedule, read as JSON) takes at most
+ * {@link #maxInMemoryBytes()}, an eighth of the heap, so that a large file is refused with a message rather than
+ * ending in an {@link OutOfMemoryError}. Text is checked and converted as a stream and only the first bound applies.
+ * File names in messages are quoted by {@link Excerpt}: cut short, control characters escaped.
+ */
 final class Inputs {
 
-    /** Larger inputs are refused rather than risking running out of memory on a wrong argument. */
+    /** The largest input read at all. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private static final int MIB = 1024 * 1024;
 
     private Inputs() {
     }
 
+    /**
+     * The largest input a command may hold in memory whole: {@value #MAX_BYTES} bytes or an eighth of the heap,
+     * whichever is smaller (the bytes, the decoded text and the JSON tree read from it together take several times
+     * the size of the file).
+     */
+    static long maxInMemoryBytes() {
+        return Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    /** A file name as messages show it. */
+    static String shown(String name) {
+        // longer than other excerpts: a path is mostly folders, and the file name is at its end
+        return Excerpt.of(name, 160);
+    }
+
     static Path path(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new CliFailure("empty file name", "tên tệp rỗng");
+        }
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw new CliFailure("invalid file name: " + name, "tên tệp không hợp lệ: " + name, e);
+            throw new CliFailure("invalid file name: " + shown(name), "tên tệp không hợp lệ: " + shown(name), e);
         }
     }
 
-    /** All bytes of the file {@code name}; {@code "-"} is standard input. */
-    static byte[] read(String name) {
-        if ("-".equals(name)) {
-            return readStdin();
-        }
+    /** The attributes of the regular file {@code name}; anything else is refused, never opened. */
+    static BasicFileAttributes regularFile(String name) {
         Path path = path(name);
-        if (Files.isDirectory(path)) {
-            throw new CliFailure("not a file but a directory: " + name, "không phải tệp mà là thư mục: " + name);
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new CliFailure("file too large (over " + MAX_BYTES / (1024 * 1024) + " MiB): " + name,
-                        "tệp quá lớn (trên " + MAX_BYTES / (1024 * 1024) + " MiB): " + name);
-            }
-            return bytes;
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new CliFailure("file not found: " + name, "không tìm thấy tệp: " + name, e);
+            throw new CliFailure("file not found: " + shown(name), "không tìm thấy tệp: " + shown(name), e);
         } catch (AccessDeniedException e) {
-            throw new CliFailure("permission denied: " + name, "không có quyền đọc tệp: " + name, e);
+            throw new CliFailure("permission denied: " + shown(name), "không có quyền đọc tệp: " + shown(name), e);
         } catch (IOException e) {
-            throw new CliFailure("cannot read " + name + ": " + e.getMessage(),
-                    "không đọc được tệp " + name + ": " + e.getMessage(), e);
+            throw cannotRead(name, e);
         }
+        if (attributes.isDirectory()) {
+            throw new CliFailure("not a file but a directory: " + shown(name),
+                    "không phải tệp mà là thư mục: " + shown(name));
+        }
+        if (!attributes.isRegularFile()) {
+            String[] kind = kind(path);
+            throw new CliFailure("not a regular file but " + kind[0] + ", refused: " + shown(name),
+                    "không phải tệp thông thường mà là " + kind[1] + ", không đọc: " + shown(name));
+        }
+        return attributes;
     }
 
-    private static byte[] readStdin() {
+    /** What a file that is not a regular file is, in English and Vietnamese. */
+    private static String[] kind(Path path) {
         try {
-            byte[] bytes = System.in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new CliFailure("standard input too large (over " + MAX_BYTES / (1024 * 1024) + " MiB)",
-                        "đầu vào chuẩn quá lớn (trên " + MAX_BYTES / (1024 * 1024) + " MiB)");
+            // the "unix" view exists on Linux and macOS; elsewhere the generic words below are used
+            int mode = (Integer) Files.getAttribute(path, "unix:mode");
+            switch (mode & 0170000) {
+                case 0010000:
+                    return new String[] {"a FIFO (named pipe)", "một FIFO (đường ống có tên)"};
+                case 0020000:
+                    return new String[] {"a character device", "một thiết bị ký tự"};
+                case 0060000:
+                    return new String[] {"a block device", "một thiết bị khối"};
+                case 0140000:
+                    return new String[] {"a socket", "một socket"};
+                default:
+                    break;
             }
-            return bytes;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            // fall through to the generic answer
+        }
+        return new String[] {"a device, FIFO or socket", "một thiết bị, FIFO hoặc socket"};
+    }
+
+    /** All bytes of the file {@code name} ({@code "-"}: standard input), at most {@link #maxInMemoryBytes()}. */
+    static byte[] read(String name) {
+        long max = maxInMemoryBytes();
+        if ("-".equals(name)) {
+            return readStdin(max);
+        }
+        BasicFileAttributes attributes = regularFile(name);
+        if (attributes.size() > max) {
+            throw tooLarge(name, attributes.size(), max);
+        }
+        try (InputStream in = Files.newInputStream(path(name))) {
+            return readBounded(in, (int) attributes.size(), max, name);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure("file not found: " + shown(name), "không tìm thấy tệp: " + shown(name), e);
         } catch (IOException e) {
-            throw new CliFailure("cannot read standard input: " + e.getMessage(),
-                    "không đọc được đầu vào chuẩn: " + e.getMessage(), e);
+            throw cannotRead(name, e);
         }
     }
 
     /**
-     * The file {@code name} as UTF-8 text (JSON files). Bytes that are not UTF-8 are refused here, with exit code
-     * 3, rather than silently replaced.
+     * The file {@code name} as UTF-8 text (JSON files), at most {@link #maxInMemoryBytes()}. Bytes that are not UTF-8
+     * are refused here, with exit code 3, rather than silently replaced.
      */
     static String readUtf8(String name) {
         byte[] bytes = read(name);
@@ -81,7 +141,75 @@ final class Inputs {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new CliFailure("not UTF-8 text: " + name, "không phải văn bản UTF-8: " + name, e);
+            throw new CliFailure("not UTF-8 text: " + shown(name), "không phải văn bản UTF-8: " + shown(name), e);
         }
+    }
+
+    /**
+     * The file {@code name} as bytes that can be read twice, for the streaming text commands; standard input
+     * ({@code "-"}) is read into memory first, at most {@link #maxInMemoryBytes()}.
+     */
+    static ByteSource source(String name) {
+        if ("-".equals(name)) {
+            return ByteSource.of(readStdin(maxInMemoryBytes()));
+        }
+        BasicFileAttributes attributes = regularFile(name);
+        if (attributes.size() > MAX_BYTES) {
+            throw tooLarge(name, attributes.size(), MAX_BYTES);
+        }
+        Path path = path(name);
+        return () -> Files.newInputStream(path);
+    }
+
+    /** Reads to the end, into an array of the expected size when the size is known, refusing more than {@code max}. */
+    private static byte[] readBounded(InputStream in, int expected, long max, String name) throws IOException {
+        byte[] buffer = new byte[(int) Math.min(max, Math.max(expected, 8192))];
+        int n = 0;
+        while (true) {
+            if (n == buffer.length) {
+                // full: one more byte says whether the input ends here, without growing the array for nothing
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                if (n >= max) {
+                    throw tooLarge(name, max + 1, max);
+                }
+                buffer = Arrays.copyOf(buffer, (int) Math.min(max, Math.max(2L * n, 8192)));
+                buffer[n++] = (byte) b;
+                continue;
+            }
+            int r = in.read(buffer, n, buffer.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n == buffer.length ? buffer : Arrays.copyOf(buffer, n);
+    }
+
+    private static byte[] readStdin(long max) {
+        try {
+            return readBounded(System.in, 0, max, "-");
+        } catch (IOException e) {
+            throw new CliFailure("cannot read standard input: " + shown(e.getMessage()),
+                    "không đọc được đầu vào chuẩn: " + shown(e.getMessage()), e);
+        }
+    }
+
+    private static CliFailure tooLarge(String name, long size, long max) {
+        String what = "-".equals(name) ? "standard input" : shown(name);
+        String whatVi = "-".equals(name) ? "đầu vào chuẩn" : shown(name);
+        String limit = max >= MIB ? max / MIB + " MiB" : max + " bytes";
+        String limitVi = max >= MIB ? max / MIB + " MiB" : max + " byte";
+        String why = max < MAX_BYTES ? " with this heap (an eighth of it; raise -Xmx to read more)" : "";
+        String whyVi = max < MAX_BYTES ? " với bộ nhớ heap hiện có (một phần tám; tăng -Xmx để đọc tệp lớn hơn)" : "";
+        return new CliFailure("file too large (over " + limit + why + "): " + what,
+                "tệp quá lớn (trên " + limitVi + whyVi + "): " + whatVi);
+    }
+
+    private static CliFailure cannotRead(String name, IOException e) {
+        return new CliFailure("cannot read " + shown(name) + ": " + shown(e.getMessage()),
+                "không đọc được tệp " + shown(name) + ": " + shown(e.getMessage()), e);
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.edoc.text.ByteSource;
 import vn.edoc.text.TextEncoding;
+import vn.edoc.text.TextLimits;
 import vn.edoc.text.TextReport;
 import vn.edoc.text.VietnameseText;
 import vn.edoc.validation.EdocRuleException;
@@ -26,7 +28,8 @@ final class TextCommand extends Group {
         @Override
         public Integer call() {
             Console c = console();
-            TextReport report = VietnameseText.check(Inputs.read(file));
+            // read as a stream: the file is never held in memory whole
+            TextReport report = VietnameseText.check(Inputs.source(file), TextLimits.ofMaxInputBytes(Inputs.MAX_BYTES));
             ObjectNode answer = c.object();
             answer.put("encoding", report.encoding().jsonName());
             answer.put("tcvn6909", report.tcvn6909());
@@ -56,21 +59,22 @@ final class TextCommand extends Group {
                 encoding = TextEncoding.fromJsonName(from)
                         .filter(e -> e != TextEncoding.UNKNOWN)
                         .orElseThrow(() -> usage(
-                                "invalid value for --from: '" + from + "' (auto, tcvn3, vni, windows-1258, utf-8)",
-                                "giá trị --from không hợp lệ: '" + from + "' (auto, tcvn3, vni, windows-1258, utf-8)"));
+                                "invalid value for --from: '" + Inputs.shown(from) + "' (auto, tcvn3, vni, windows-1258, utf-8)",
+                                "giá trị --from không hợp lệ: '" + Inputs.shown(from)
+                                        + "' (auto, tcvn3, vni, windows-1258, utf-8)"));
             }
-            byte[] bytes = Inputs.read(file);
-            String text;
+            ByteSource source = Inputs.source(file);
             try {
-                text = VietnameseText.convert(bytes, encoding);
+                // the whole input is checked before the first character is written: a refusal leaves stdout empty
+                VietnameseText.convert(source, encoding, TextLimits.ofMaxInputBytes(Inputs.MAX_BYTES), c.out());
             } catch (EdocRuleException refused) {
                 ObjectNode answer = c.object();
-                answer.put("error", c.say("cannot convert " + file, "không chuyển đổi được " + file));
+                answer.put("error", c.say("cannot convert " + Inputs.shown(file),
+                        "không chuyển đổi được " + Inputs.shown(file)));
                 answer.set("violations", c.violations(refused.result()));
                 c.write(c.err(), answer);
                 return EdocCli.NEGATIVE;
             }
-            c.out().print(text);
             c.out().flush();
             return EdocCli.OK;
         }

@@ -166,8 +166,8 @@ final class TimeCommand extends Group {
         public Integer call() {
             Console c = console();
             Urgency u = Urgency.fromJsonName(urgency).orElseThrow(() -> usage(
-                    "invalid value for --urgency: '" + urgency + "' (normal, khan, thuong-khan, hoa-toc)",
-                    "giá trị --urgency không hợp lệ: '" + urgency + "' (normal, khan, thuong-khan, hoa-toc)"));
+                    "invalid value for --urgency: '" + Inputs.shown(urgency) + "' (normal, khan, thuong-khan, hoa-toc)",
+                    "giá trị --urgency không hợp lệ: '" + Inputs.shown(urgency) + "' (normal, khan, thuong-khan, hoa-toc)"));
             WorkingTime time = options.workingTime();
             return answer(c, "deadline", () -> iso(TimeRules.of(time).handlingDeadline(received, u)));
         }

@@ -38,10 +38,11 @@ final class TimeOptions {
         if (schedule == null) {
             return calendar;
         }
-        Parsed<JsonHolidaySource> parsed = JsonHolidaySource.parse(Inputs.readUtf8(schedule));
+        // bytes that are not UTF-8 are a negative answer with the text check's violations, as for `validate`
+        Parsed<JsonHolidaySource> parsed = JsonHolidaySource.parseUtf8(Inputs.read(schedule));
         if (!parsed.isValid()) {
-            throw new Refusal("invalid schedule file " + schedule, "tệp lịch nghỉ không hợp lệ " + schedule,
-                    parsed.result());
+            throw new Refusal("invalid schedule file " + Inputs.shown(schedule),
+                    "tệp lịch nghỉ không hợp lệ " + Inputs.shown(schedule), parsed.result());
         }
         return calendar.with(parsed.value());
     }
@@ -51,9 +52,13 @@ final class TimeOptions {
         Parsed<OfficeHours> hours = OfficeHours.parse(officeHours);
         if (!hours.isValid()) {
             Console c = ((EdocCli) mixee.root().userObject()).console();
-            String reasons = hours.result().errors().stream()
+            // the library bounds the value and quotes only excerpts; at most three reasons make the line
+            var errors = hours.result().errors();
+            String reasons = errors.stream().limit(3)
                     .map(v -> c.lang == Console.Lang.VI ? v.messageVi() : v.messageEn())
-                    .collect(Collectors.joining("; "));
+                    .collect(Collectors.joining("; "))
+                    + (errors.size() > 3 ? c.say("; and " + (errors.size() - 3) + " more",
+                            "; và " + (errors.size() - 3) + " lỗi khác") : "");
             throw new ParameterException(mixee.commandLine(), c.say("invalid --office-hours: ",
                     "--office-hours không hợp lệ: ") + reasons);
         }

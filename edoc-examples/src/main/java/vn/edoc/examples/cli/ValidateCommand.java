@@ -77,7 +77,7 @@ final class ValidateCommand extends Leaf {
                 return s;
             }
         }
-        throw usage("invalid value for --stage: '" + name + "' (draft, registered, issued)",
-                "giá trị --stage không hợp lệ: '" + name + "' (draft, registered, issued)");
+        throw usage("invalid value for --stage: '" + Inputs.shown(name) + "' (draft, registered, issued)",
+                "giá trị --stage không hợp lệ: '" + Inputs.shown(name) + "' (draft, registered, issued)");
     }
 }

@@ -55,15 +55,11 @@ final class VerifyCommand extends Leaf {
         for (String t : trust) {
             anchors.addAll(certificates(t));
         }
+        Inputs.regularFile(file);
         Path pdf = Inputs.path(file);
-        if (!Files.exists(pdf)) {
-            throw new CliFailure("file not found: " + file, "không tìm thấy tệp: " + file);
-        }
-        if (!Files.isRegularFile(pdf)) {
-            throw new CliFailure("not a regular file: " + file, "không phải tệp thông thường: " + file);
-        }
         if (!Files.isReadable(pdf)) {
-            throw new CliFailure("permission denied: " + file, "không có quyền đọc tệp: " + file);
+            throw new CliFailure("permission denied: " + Inputs.shown(file),
+                    "không có quyền đọc tệp: " + Inputs.shown(file));
         }
         RevocationSource revocation = offline ? RevocationSource.NONE
                 : OnlineRevocationSource.withTimeout(Duration.ofSeconds(10));

@@ -35,7 +35,7 @@ class CalendarCommandTest {
     void malformedDateIsAUsageError() {
         CliRun run = CliRun.of("calendar", "lunar", "2025-02-30");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
+        assertThat(run.json().path("violations").isEmpty()).isTrue(); // the contract's {"error","violations":[]}
         assertThat(run.err()).contains("2025-02-30");
         run.noStackTrace();
     }

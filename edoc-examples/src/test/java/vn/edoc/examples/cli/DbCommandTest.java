@@ -30,9 +30,10 @@ class DbCommandTest {
         CliRun first = CliRun.of("db", "migrate", "--jdbc-url", url);
         assertThat(first.exit()).as(first.toString()).isZero();
         assertThat(first.json().toString()).isEqualTo("{\"applied\":[\"V1__registers_audit_content_records.sql\","
-                + "\"V2__documents_tasks_outbox_inbox.sql\"],\"current\":\"2\"}");
+                + "\"V2__documents_tasks_outbox_inbox.sql\",\"V3__inbox_by_sender_and_quarantine.sql\"],"
+                + "\"current\":\"3\"}");
         CliRun second = CliRun.of("db", "migrate", "--jdbc-url", url);
-        assertThat(second.json().toString()).isEqualTo("{\"applied\":[],\"current\":\"2\"}");
+        assertThat(second.json().toString()).isEqualTo("{\"applied\":[],\"current\":\"3\"}");
     }
 
     @Test

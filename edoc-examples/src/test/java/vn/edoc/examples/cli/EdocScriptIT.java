@@ -33,12 +33,17 @@ class EdocScriptIT {
     }
 
     private Result edoc(String commandLine) throws IOException, InterruptedException {
+        return edoc(commandLine, Map.of());
+    }
+
+    private Result edoc(String commandLine, Map<String, String> extraEnv) throws IOException, InterruptedException {
         Path script = dir.resolve("run.sh");
         Files.writeString(script, "exec '" + EDOC + "' " + commandLine + "\n", StandardCharsets.UTF_8);
         ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_") || k.equals("LANGUAGE"));
         env.put("LC_ALL", "C");
+        env.putAll(extraEnv);
         Process p = pb.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
@@ -71,7 +76,7 @@ class EdocScriptIT {
                 .startsWith("Mã định danh");
         Result usage = edoc("id nonsense");
         assertThat(usage.exit()).isEqualTo(2);
-        assertThat(usage.out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(usage.out()).path("error").asText()).contains("nonsense");
         assertThat(usage.err()).doesNotContain("\tat ");
     }
 
@@ -82,6 +87,55 @@ class EdocScriptIT {
         assertThat(new ObjectMapper().readTree(r.out()).path("error").asText()).contains("no-such-file.txt");
         assertThat(r.err()).doesNotContain("\tat ");
         assertThat(List.of(r.err().split("\n"))).hasSizeLessThanOrEqualTo(2);
+    }
+
+    /** Issue 11: a FIFO given as the input hung for ever. */
+    @Test
+    void aFifoIsRefusedNotWaitedOn() throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe").toString()).start();
+        assertThat(mkfifo.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        for (String command : List.of("text check pipe", "validate pipe", "time receipt 2025-01-24T18:05:00+07:00 "
+                + "--schedule pipe")) {
+            Result r = edoc(command);
+            assertThat(r.exit()).as(command).isEqualTo(3);
+            assertThat(new ObjectMapper().readTree(r.out()).path("error").asText()).contains("FIFO");
+            assertThat(r.err()).doesNotContain("\tat ");
+        }
+    }
+
+    /**
+     * Issue 11: under a 64 MB heap, a file of about 20 MB ended in an OutOfMemoryError, a stack trace and exit 1.
+     * Text is now checked and converted as a stream; a document, held whole, is refused by the heap-sized limit.
+     */
+    @Test
+    void aThirtyMegabyteFileUnderA64MegabyteHeap() throws Exception {
+        Path big = dir.resolve("big.txt");
+        byte[] line = "Ủy ban nhân dân tỉnh Lạng Sơn giao Sở Thông tin và Truyền thông\n".getBytes(StandardCharsets.UTF_8);
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(big))) {
+            for (long written = 0; written < 30L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        Map<String, String> small = Map.of("JAVA_TOOL_OPTIONS", "-Xmx64m");
+        Result check = edoc("text check big.txt", small);
+        assertThat(check.exit()).as(check.err()).isZero();
+        JsonNode answer = new ObjectMapper().readTree(check.out());
+        assertThat(answer.path("encoding").asText()).isEqualTo("utf-8-nfc");
+        assertThat(answer.path("tcvn6909").asBoolean()).isTrue();
+
+        Result convert = edoc("text convert big.txt", small);
+        assertThat(convert.exit()).as(convert.err()).isZero();
+        assertThat((long) convert.out().getBytes(StandardCharsets.UTF_8).length).isEqualTo(Files.size(big));
+
+        Result validate = edoc("validate big.txt", small);
+        assertThat(validate.exit()).isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(validate.out()).path("error").asText())
+                .startsWith("file too large").contains("heap");
+        assertThat(validate.err()).doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
+
+        Result zero = edoc("validate /dev/zero", small);
+        assertThat(zero.exit()).isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(zero.out()).path("error").asText()).contains("character device");
     }
 
     @Test

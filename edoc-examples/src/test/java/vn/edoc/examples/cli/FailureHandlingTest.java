@@ -30,6 +30,7 @@ class FailureHandlingTest {
                 case "bug" -> throw new IllegalStateException("kaput");
                 case "io" -> throw new UncheckedIOException(new IOException("disk on fire"));
                 case "rule" -> throw EdocRuleException.of(IdViolation.ORGAN_EMPTY, "code");
+                case "oom" -> throw new OutOfMemoryError("Java heap space");
                 default -> throw new IOException("checked " + how);
             }
         }
@@ -40,6 +41,17 @@ class FailureHandlingTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = EdocCli.run(args, out, err, List.of(new Fail()));
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Issue 11: an OutOfMemoryError ended in a JVM stack trace and exit 1. */
+    @Test
+    void outOfMemoryIsExitThreeWithTheContractsAnswer() {
+        CliRun run = run("fail", "oom");
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.json().path("error").asText()).startsWith("out of memory");
+        assertThat(run.json().path("violations").isArray()).isTrue();
+        assertThat(run.err()).startsWith("edoc: out of memory").hasLineCount(1);
+        run.noStackTrace();
     }
 
     @Test

@@ -12,6 +12,7 @@ import vn.edoc.document.Document;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.id.DocumentId;
 import vn.edoc.id.OrganCode;
+import vn.edoc.spi.MessageId;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.TransportMessage.Kind;
 import vn.edoc.validation.Parsed;
@@ -36,7 +37,9 @@ import vn.edoc.validation.Parsed;
  * <p>The message's {@code documentRef} is the sender's own reference of the document; edXML names documents by
  * their {@code DocumentId}. {@link References} translates; by default the reference is the document identifier's
  * text, which is what a receiver knows of a document it got by edXML. A message's time is written in Vietnam time to
- * the second. Tasks carried by a new document (R-IN-9) have no edXML field and are refused rather than dropped.
+ * the second. The message id travels as the {@code id} attribute of {@code TraceHeaderList}; a package without one
+ * gets the id derived from its reference, kind and receiver. Tasks carried by a new document (R-IN-9) have no edXML
+ * field and are refused rather than dropped.
  */
 public final class EdxmlMessages {
 
@@ -122,8 +125,8 @@ public final class EdxmlMessages {
             TraceInfo.Business business = p.trace().business().orElseThrow();
             TraceInfo.Business named = new TraceInfo.Business(references.toDocumentId().apply(message.documentRef()),
                     business.type(), business.reason(), business.paper(), "", "", List.of(), List.of(), staff);
-            return new EdxmlPackage(h.build(), new TraceInfo(p.trace().headers(), Optional.of(named)),
-                    p.attachments());
+            return new EdxmlPackage(h.build(), new TraceInfo(p.trace().headers(), Optional.of(named),
+                    message.id().value()), p.attachments());
         }
         String documentId = references.toDocumentId().apply(message.documentRef());
         Parsed<DocumentId> id = DocumentId.check(documentId);
@@ -131,7 +134,7 @@ public final class EdxmlMessages {
                 : new ResponseFor(message.to().value(), "", Optional.empty(), documentId);
         return new EdxmlStatus(Organization.of(message.from().value(), ""), about, staff, statusCode(message.kind()),
                 message.reason(), time, new TraceInfo(List.of(new TraceInfo.TraceHeader(message.from().value(),
-                Optional.of(time))), Optional.empty()));
+                Optional.of(time))), Optional.empty(), message.id().value()));
     }
 
     private static ResponseFor withId(ResponseFor r, String documentId) {
@@ -188,9 +191,10 @@ public final class EdxmlMessages {
             if ((kind == Kind.REFUSAL || kind == Kind.RECALL) && reason.isBlank()) {
                 reason = s.code().vietnameseName();
             }
-            return TransportMessage.status(kind, from, receiver,
+            TransportMessage derived = TransportMessage.status(kind, from, receiver,
                     references.toReference().apply(s.responseFor().documentId()), reason,
                     s.timestamp().toInstant(TreeReader.VIETNAM));
+            return withId(derived, s.trace());
         }
         EdxmlPackage p = (EdxmlPackage) read;
         Document document = EdxmlDocuments.toDocument(p, direction).document();
@@ -216,8 +220,26 @@ public final class EdxmlMessages {
                 .findFirst().or(() -> p.trace().headers().stream().filter(t -> t.timestamp().isPresent())
                         .findFirst())
                 .map(t -> t.timestamp().get().toInstant(TreeReader.VIETNAM)).orElseGet(clock::instant);
-        return TransportMessage.of(kind, from, receiver, references.toReference().apply(id), Optional.of(document),
-                List.of(), reason, time);
+        return withId(TransportMessage.of(kind, from, receiver, references.toReference().apply(id),
+                Optional.of(document), List.of(), reason, time), p.trace());
+    }
+
+    /**
+     * The message with the id the package carries ({@code TraceHeaderList/@id}); a package without one (or with one
+     * the engine cannot use) keeps the id derived from its reference, kind and receiver.
+     */
+    private static TransportMessage withId(TransportMessage m, TraceInfo trace) {
+        if (trace.messageId().isEmpty()) {
+            return m;
+        }
+        MessageId id;
+        try {
+            id = new MessageId(trace.messageId());
+        } catch (IllegalArgumentException e) {
+            return m;
+        }
+        return new TransportMessage(id, m.kind(), m.from(), m.to(), m.documentRef(), m.document(), m.tasks(),
+                m.reason(), m.time());
     }
 
     // ------------------------------------------------------------------------------------------ events

@@ -12,6 +12,7 @@ final class Node {
     final String path;
     final StringBuilder text = new StringBuilder();
     final List<Node> children = new ArrayList<>();
+    final java.util.Map<String, String> attributes = new java.util.HashMap<>();
     ContentRef content;
 
     Node(String ns, String local, String path) {

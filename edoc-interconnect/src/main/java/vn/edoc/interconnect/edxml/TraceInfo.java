@@ -9,15 +9,23 @@ import java.util.Optional;
  * The trace of a package ({@code TraceHeaderList}): the organisations it passed through with their times, and the
  * business part ({@code Bussiness}) saying whether it is a new document, a recall, an update or a replacement.
  *
- * @param headers  the trace headers, in order
- * @param business the business part, when present
+ * @param headers   the trace headers, in order
+ * @param business  the business part, when present
+ * @param messageId the message's identifier, the {@code id} attribute of {@code TraceHeaderList}; {@code ""} when
+ *                  absent (it carries the engine's {@link vn.edoc.spi.MessageId})
  */
-public record TraceInfo(List<TraceHeader> headers, Optional<Business> business) {
+public record TraceInfo(List<TraceHeader> headers, Optional<Business> business, String messageId) {
 
     /** Copies the list. */
     public TraceInfo {
         headers = Texts.list(headers);
         Objects.requireNonNull(business, "business");
+        messageId = Texts.text(messageId);
+    }
+
+    /** A trace without message identifier. */
+    public TraceInfo(List<TraceHeader> headers, Optional<Business> business) {
+        this(headers, business, "");
     }
 
     /** No trace and no business part. */

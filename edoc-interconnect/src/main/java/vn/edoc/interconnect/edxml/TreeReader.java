@@ -264,7 +264,8 @@ final class TreeReader {
                     ? Optional.empty() : timestamp(t)));
         }
         Node business = variant(list, "Bussiness", "Business");
-        return new TraceInfo(headers, business == null ? Optional.empty() : Optional.of(business(business)));
+        return new TraceInfo(headers, business == null ? Optional.empty() : Optional.of(business(business)),
+                list.attributes.getOrDefault("id", "").strip());
     }
 
     private TraceInfo.Business business(Node b) {

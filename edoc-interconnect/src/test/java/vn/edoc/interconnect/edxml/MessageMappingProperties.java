@@ -37,9 +37,13 @@ class MessageMappingProperties {
                 Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20));
         Arbitrary<Instant> times = Arbitraries.longs().between(946_684_800L, 4_102_444_800L)
                 .map(Instant::ofEpochSecond);
+        Arbitrary<String> ids = Arbitraries.strings().alpha().numeric().withChars(".-_:/@+=").ofMinLength(1)
+                .ofMaxLength(60).injectNull(0.5);
         return Combinators.combine(kinds, DocumentMappingProperties.code(), DocumentMappingProperties.code(), refs,
-                DocumentMappingProperties.text(), times)
-                .as((k, from, to, ref, reason, time) -> TransportMessage.status(k, from, to, ref, reason, time));
+                DocumentMappingProperties.text(), times, ids)
+                .as((k, from, to, ref, reason, time, id) -> id == null
+                        ? TransportMessage.status(k, from, to, ref, reason, time)
+                        : TransportMessage.status(vn.edoc.spi.MessageId.of(id), k, from, to, ref, reason, time));
     }
 
     @Property(tries = 150)

@@ -559,9 +559,8 @@ public final class PadesSigner {
         for (int attempt = 0; attempt < 2; attempt++) {
             Path temp = sibling(file);
             try (PDDocument document = load(file)) {
-                if (docMdpPermission(document) == 1) {
-                    throw EdocRuleException.of(SigningViolation.CERTIFIED_NO_CHANGES, "file");
-                }
+                // No DocMDP check: validation data and document time stamps are allowed after every certification,
+                // P=1 included (ISO 32000-2 12.8.2.2, ETSI EN 319 142-1 5.4).
                 PDSignature stamp = new PDSignature();
                 stamp.setType(COSName.DOC_TIME_STAMP);
                 stamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);

@@ -117,8 +117,13 @@ class KeysAndServicesTest {
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.violations().get(0).code()).isEqualTo("EDOC-SIG-015"));
 
+        // P=1 forbids further signatures, not the validation data and archive time stamp of B-LTA.
         Path locked = dir.resolve("locked.pdf");
-        signer.sign(in, locked, person, SignatureParameters.of(PadesLevel.B_B).withCertification(1));
+        signer.sign(in, locked, person, SignatureParameters.of(PadesLevel.B_LTA).withCertification(1));
+        assertThat(DssOracle.validate(locked, RSA, false)).singleElement().satisfies(v -> {
+            assertThat(v.indication()).as(v.toString()).isEqualTo(Indication.TOTAL_PASSED);
+            assertThat(v.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LTA);
+        });
         assertThatThrownBy(() -> signer.sign(locked, dir.resolve("y.pdf"), organisation,
                 SignatureParameters.of(PadesLevel.B_B)))
                 .isInstanceOfSatisfying(EdocRuleException.class,
