@@ -190,7 +190,7 @@ class TransportInboxTest {
     void aMessageWhoseFilesDidNotArriveIsQuarantinedUntilTheyDo() {
         byte[] pdf = "%PDF-1.4\n% chưa tới\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         Document d = FlowWorld.fromJustice("Thiếu tệp").toBuilder().attachments(List.of(new Attachment("cv.pdf",
-                "application/pdf", pdf.length, vn.edoc.internal.content.Sha256.of(pdf), Attachment.Role.MAIN)))
+                "application/pdf", pdf.length, vn.edoc.internal.hash.Sha256.of(pdf), Attachment.Role.MAIN)))
                 .build();
         TransportMessage m = TransportMessage.newDocument(SO_TU_PHAP, TUY_PHUOC, "out-46", d, List.of(),
                 w.clock.instant());

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.edoc.audit.AuditEvent;
-import vn.edoc.document.DocumentType;
+import vn.edoc.id.DocumentType;
 import vn.edoc.document.Urgency;
 import vn.edoc.id.OrganCode;
 import vn.edoc.register.RegisterEntry;
