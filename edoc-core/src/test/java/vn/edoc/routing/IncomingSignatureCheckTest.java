@@ -45,7 +45,7 @@ class IncomingSignatureCheckTest {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("out-1", "Về việc A", List.of())).get(0);
         VerificationReport report = w.incoming.verifySignatures(w.as(CLERK), r.id(),
                 answering(SignatureIndication.TOTAL_PASSED));
-        assertThat(asked).containsExactly(new ContentRef(FlowWorld.PDF_SHA, 20_000));
+        assertThat(asked).containsExactly(new ContentRef(FlowWorld.PDF_SHA, FlowWorld.PDF.length));
         assertThat(w.auditOf(r.id())).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("incoming.verify-signature");
             assertThat(e.comment()).contains("TOTAL_PASSED").contains("Signature1");

@@ -233,8 +233,10 @@ public final class PadesVerifier implements SignatureVerifier {
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 return VerificationReport.failed(name, VerificationViolation.UNREADABLE.at("", CmsCheck.message(e)));
             }
-            Revisions revisions = Revisions.scan(src);
             List<Found> found = signatures(doc);
+            long firstPartial = found.stream().mapToLong(Found::end).filter(e -> e < length).min().orElse(length);
+            // the signed revision's own startxref lies within its last kilobytes
+            Revisions revisions = Revisions.scan(src, Math.max(0, firstPartial - 4096));
             if (found.isEmpty()) {
                 return VerificationReport.failed(name, VerificationViolation.NOT_SIGNED.at(""));
             }
@@ -595,7 +597,7 @@ public final class PadesVerifier implements SignatureVerifier {
         if (!Arrays.equals(decoded, contents)) {
             return "the excluded bytes are not this signature's /Contents";
         }
-        if (!revisions.isRevisionEnd(r[2] + r[3], src)) {
+        if (!Revisions.isRevisionEnd(r[2] + r[3], src)) {
             return "it ends at byte " + (r[2] + r[3]) + ", not at the end of a revision (%%EOF)";
         }
         return null;
