@@ -8,6 +8,7 @@ module vn.edoc.core {
     // JDBC adapters of the storage SPIs live in this module; java.sql is part of the JDK
     requires java.sql;
 
+    exports vn.edoc;
     exports vn.edoc.audit;
     exports vn.edoc.document;
     exports vn.edoc.event;

@@ -73,4 +73,120 @@ public record RoutingContext(Transactions transactions, DocumentStore documents,
     public RegisterService registerService() {
         return new RegisterService(transactions, sequences, registers, audit, clock);
     }
+
+    /**
+     * A builder naming each part instead of thirteen positions. Defaults: a new {@link EventPublisher}, a notifier
+     * that tells nobody, {@link TimeRules#defaults()} and {@link Clock#systemUTC()}; every other part is required.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Gathers the parts of a {@link RoutingContext} by name. Not thread-safe. */
+    public static final class Builder {
+        private Transactions transactions;
+        private DocumentStore documents;
+        private ContentStore contents;
+        private SequenceAllocator sequences;
+        private RegisterStore registers;
+        private AuditLog audit;
+        private EventPublisher events = new EventPublisher();
+        private Transport transport;
+        private Notifier notifier = (person, subject, message) -> { };
+        private TimeRules timeRules = TimeRules.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Supplier<Directory> directory;
+        private InboxStore inbox;
+
+        private Builder() {
+        }
+
+        /** The units of work. */
+        public Builder transactions(Transactions value) {
+            this.transactions = value;
+            return this;
+        }
+
+        /** The document store. */
+        public Builder documents(DocumentStore value) {
+            this.documents = value;
+            return this;
+        }
+
+        /** The content store. */
+        public Builder contents(ContentStore value) {
+            this.contents = value;
+            return this;
+        }
+
+        /** The register number allocator. */
+        public Builder sequences(SequenceAllocator value) {
+            this.sequences = value;
+            return this;
+        }
+
+        /** The register store. */
+        public Builder registers(RegisterStore value) {
+            this.registers = value;
+            return this;
+        }
+
+        /** The audit trail. */
+        public Builder audit(AuditLog value) {
+            this.audit = value;
+            return this;
+        }
+
+        /** Where domain events go after commit. */
+        public Builder events(EventPublisher value) {
+            this.events = value;
+            return this;
+        }
+
+        /** How documents and status messages reach other organisations. */
+        public Builder transport(Transport value) {
+            this.transport = value;
+            return this;
+        }
+
+        /** How people are told. */
+        public Builder notifier(Notifier value) {
+            this.notifier = value;
+            return this;
+        }
+
+        /** The time rules. */
+        public Builder timeRules(TimeRules value) {
+            this.timeRules = value;
+            return this;
+        }
+
+        /** The clock. */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** The directory as it is now, e.g. {@code directoryStore::current}. */
+        public Builder directory(Supplier<Directory> value) {
+            this.directory = value;
+            return this;
+        }
+
+        /** The inbox store. */
+        public Builder inbox(InboxStore value) {
+            this.inbox = value;
+            return this;
+        }
+
+        /**
+         * The context.
+         *
+         * @throws NullPointerException naming a missing part
+         */
+        public RoutingContext build() {
+            return new RoutingContext(transactions, documents, contents, sequences, registers, audit, events,
+                    transport, notifier, timeRules, clock, directory, inbox);
+        }
+    }
 }

@@ -22,7 +22,7 @@ import vn.edoc.task.TaskStore;
  * RegisterService registers = stores.registerService(Clock.systemUTC());
  * }</pre>
  */
-public final class MemoryStores {
+public final class MemoryStores implements vn.edoc.Stores {
 
     private final MemoryTransactions transactions;
     private final MemorySequenceAllocator sequences;
