@@ -49,6 +49,7 @@ import vn.edoc.validation.EdocRuleException;
             VerifyCommand.class,
             EdxmlCommand.class,
             DbCommand.class,
+            AxisCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
