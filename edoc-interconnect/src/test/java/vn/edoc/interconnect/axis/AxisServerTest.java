@@ -162,4 +162,50 @@ class AxisServerTest {
         assertThat(got.kind()).isEqualTo(TransportMessage.Kind.STATUS);
         assertThat(got.tasks()).containsExactly("", "Báo cáo, kèm số liệu");
     }
+    @Test
+    void malformedRequestsAreRefusedWithTheirReason() throws Exception {
+        start(1 << 20);
+        HttpClient http = HttpClient.newHttpClient();
+        String base = server.uri() + "v1/organisations/" + B.value();
+        record Case(HttpRequest request, int status, String says) {
+        }
+        List<Case> cases = List.of(
+                new Case(auth(base + "/leases?max=0").POST(HttpRequest.BodyPublishers.noBody()).build(), 400, "max"),
+                new Case(auth(base + "/leases?max=x").POST(HttpRequest.BodyPublishers.noBody()).build(), 400, "max"),
+                new Case(auth(base + "/leases").GET().build(), 405, "POST"),
+                new Case(auth(base + "/messages/-3").header("Edoc-Lease", "x").GET().build(), 400, "-3"),
+                new Case(auth(base + "/messages/5").GET().build(), 400, "Edoc-Lease"),
+                new Case(auth(base + "/messages/5").header("Edoc-Lease", "x").GET().build(), 409, "lease"),
+                new Case(auth(server.uri() + "v1/organisations/nonsense/leases")
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), 400, "nonsense"),
+                new Case(auth(server.uri() + "v1/organisations/" + STRANGER.value() + "/leases")
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), 404, "not registered"),
+                new Case(auth(server.uri() + "v1/elsewhere").GET().build(), 404, "no such endpoint"));
+        for (Case c : cases) {
+            HttpResponse<String> r = http.send(c.request(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("%s", c.request().uri()).isEqualTo(c.status());
+            assertThat(r.body()).as("%s", c.request().uri()).contains(c.says());
+        }
+    }
+
+    private static HttpRequest.Builder auth(String uri) {
+        return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer secret-b");
+    }
+
+    @Test
+    void aSendInterruptedBeforeItsStateWasWrittenIsDiscardedOnStart() throws Exception {
+        Path dir = Files.createDirectories(data.resolve(B.value()));
+        Files.write(dir.resolve("41.edxml"), new byte[] {1, 2, 3});
+        Files.write(dir.resolve("42.state.tmp"), new byte[] {4});
+        start(1 << 20);
+        assertThat(server.waiting(B)).isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        client(TOKENS).send(status(A, B, 1));
+        // numbering continues after what was found, so a discarded number is never reused for another message
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("42.edxml", "42.state");
+        }
+    }
 }
