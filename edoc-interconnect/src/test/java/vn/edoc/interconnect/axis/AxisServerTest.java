@@ -208,4 +208,18 @@ class AxisServerTest {
             assertThat(files.map(f -> f.getFileName().toString())).contains("42.edxml", "42.state");
         }
     }
+    @Test
+    void anAxisThatIsDownIsUnavailableAndABadAddressIsRefused() {
+        start(1 << 20);
+        AxisTransport t = client(TOKENS);
+        AxisTransport tokenless = client(Map.of(A, "secret-a"));
+        server.close();
+        server = null;
+        assertThatThrownBy(() -> t.receive(B)).isInstanceOf(AxisException.class)
+                .extracting(e -> ((AxisException) e).reason()).isEqualTo(AxisException.Reason.UNAVAILABLE);
+        assertThatThrownBy(() -> new AxisTransport.Config(URI.create("ftp://axis.example/"), TOKENS,
+                Duration.ofSeconds(5), clock)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http");
+        assertThatThrownBy(() -> tokenless.receive(B)).isInstanceOf(AxisException.class)
+                .hasMessageContaining("no token for " + B.value());
+    }
 }
