@@ -19,7 +19,10 @@ import vn.edoc.routing.OutgoingRecord;
  *   <li>{@code save} writes inside the unit of work: visible to reads without a unit of work only after commit,
  *       gone after rollback. A record of version 1 must be new; a record of version {@code n > 1} replaces the one
  *       of version {@code n - 1} as seen in the unit of work. Anything else (a stale or skipped version, a second
- *       version 1) is refused with {@link IllegalStateException}, so that two concurrent changes never both win.</li>
+ *       version 1) is refused with {@link ConcurrentChangeException}, so that two concurrent changes never both win.
+ *       A record written by a unit of work stays locked until it ends: another unit of work writing the same record
+ *       is refused, at once (memory) or once the first one ends (JDBC {@code UPDATE ... WHERE id = ? AND
+ *       version = ?} matching no row).</li>
  *   <li>Reads with a unit of work see its own writes; reads without one see committed records only.</li>
  *   <li>Lists come in the order records were first saved, and records come back equal to what was saved.</li>
  * </ul>

@@ -77,6 +77,17 @@ public record Task(String id, OrganCode assigningOrganisation, String assigningR
         return deadline.endsAt(rules);
     }
 
+    /**
+     * The earliest instant the deadline in force can end (hạn sớm nhất): the deadline's instant, or the start of its
+     * day in Vietnam time. It does not depend on the time rules, so a store can keep and index it; every task whose
+     * deadline ends at or before some instant has its {@code dueFrom} at or before that instant too, which lets the
+     * deadline scan ask the store for a superset and apply the time rules itself.
+     */
+    public Instant dueFrom() {
+        return deadline.instant() != null ? deadline.instant()
+                : deadline.day().atStartOfDay(vn.edoc.time.WorkingTime.ZONE).toInstant();
+    }
+
     /** The extension request waiting for a decision, if any. */
     public Optional<Extension> pendingExtension() {
         return extensions.stream().filter(Extension::pending).findFirst();

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,6 +41,9 @@ import vn.edoc.routing.TaskDescriptorSource;
 import vn.edoc.routing.WorkItem;
 import vn.edoc.routing.WorkItemSource;
 import vn.edoc.spi.AuditLog;
+import vn.edoc.spi.ConcurrentChangeException;
+import vn.edoc.spi.Page;
+import vn.edoc.spi.TaskQuery;
 import vn.edoc.spi.TaskStore;
 import vn.edoc.spi.Transactions;
 import vn.edoc.spi.UnitOfWork;
@@ -77,6 +83,9 @@ public final class TaskService {
     public static final String AUDIT_OBJECT_TYPE = "task";
     /** The default warning time before a deadline for {@link #scan}: two days. */
     public static final Duration DEFAULT_APPROACHING = Duration.ofDays(2);
+
+    /** How many tasks the scan, the queue and the reports ask the store for at a time. */
+    private static final int SCAN_PAGE = 500;
     /** Longest task content. */
     public static final int MAX_CONTENT = 2000;
 
@@ -724,41 +733,64 @@ public final class TaskService {
      */
     public List<DomainEvent> scan(Instant now) {
         Objects.requireNonNull(now, "now");
-        List<DomainEvent> published = transactions.inTransaction(uow -> {
-            List<DomainEvent> out = new ArrayList<>();
-            for (Task committed : store.all()) {
-                Task t = store.find(uow, committed.id()).orElse(committed);
-                if (!t.open()) {
-                    continue;
-                }
-                Instant deadline = t.deadlineAt(rules);
-                String waiting = waitingPerson(t);
-                List<String> keys = new ArrayList<>();
-                if (rules.classifyOpen(deadline, now) == DeadlineStatus.OVERDUE) {
-                    String key = "overdue@" + deadline;
-                    if (!t.notices().contains(key)) {
-                        keys.add(key);
-                        out.add(new DomainEvent.Overdue(now, DomainEvent.SYSTEM, t.id(), waiting, deadline));
-                    }
-                } else if (!now.isBefore(deadline.minus(approaching))) {
-                    String key = "approaching@" + deadline;
-                    if (!t.notices().contains(key)) {
-                        keys.add(key);
-                        out.add(new DomainEvent.DeadlineApproaching(now, DomainEvent.SYSTEM, t.id(), waiting,
-                                deadline));
-                    }
-                }
-                if (!keys.isEmpty()) {
-                    Task.Draft d = t.edit();
-                    d.notices.addAll(keys);
-                    d.version++;
-                    store.update(uow, d.build());
-                }
+        // only open tasks whose deadline may end by now + the warning period can need a notice: the store answers
+        // that with one indexed query a page at a time, and the time rules decide on that superset
+        List<Task> candidates = new ArrayList<>(Page.all(SCAN_PAGE, page ->
+                store.find(TaskQuery.openDueBy(now.plus(approaching)), page)));
+        candidates.sort(Comparator.comparing(Task::id));
+        List<DomainEvent> published = new ArrayList<>();
+        for (Task candidate : candidates) {
+            if (notices(candidate, now).isEmpty()) {
+                continue;
             }
-            return out;
-        });
-        published.forEach(events::publish);
+            try {
+                // one short unit of work per task: the scan never holds many tasks at once, and a task changed
+                // meanwhile is simply looked at again by the next scan
+                List<DomainEvent> out = transactions.inTransaction(uow -> {
+                    Task t = store.find(uow, candidate.id()).orElse(candidate);
+                    List<DomainEvent> found = new ArrayList<>();
+                    List<String> keys = new ArrayList<>();
+                    for (DomainEvent e : notices(t, now)) {
+                        found.add(e);
+                        keys.add(noticeKey(e, t));
+                    }
+                    if (!keys.isEmpty()) {
+                        Task.Draft d = t.edit();
+                        d.notices.addAll(keys);
+                        d.version++;
+                        store.update(uow, d.build());
+                    }
+                    return found;
+                });
+                out.forEach(events::publish);
+                published.addAll(out);
+            } catch (ConcurrentChangeException e) {
+                LOG.debug("deadline scan skipped task {} changed meanwhile: {}", candidate.id(), e.getMessage());
+            }
+        }
         return published;
+    }
+
+    /** The deadline notices {@code t} needs as of {@code now} and has not had yet (R-TIME-5). */
+    private List<DomainEvent> notices(Task t, Instant now) {
+        if (!t.open()) {
+            return List.of();
+        }
+        Instant deadline = t.deadlineAt(rules);
+        if (rules.classifyOpen(deadline, now) == DeadlineStatus.OVERDUE) {
+            return t.notices().contains("overdue@" + deadline) ? List.of()
+                    : List.of(new DomainEvent.Overdue(now, DomainEvent.SYSTEM, t.id(), waitingPerson(t), deadline));
+        }
+        if (!now.isBefore(deadline.minus(approaching))) {
+            return t.notices().contains("approaching@" + deadline) ? List.of()
+                    : List.of(new DomainEvent.DeadlineApproaching(now, DomainEvent.SYSTEM, t.id(), waitingPerson(t),
+                    deadline));
+        }
+        return List.of();
+    }
+
+    private String noticeKey(DomainEvent e, Task t) {
+        return (e instanceof DomainEvent.Overdue ? "overdue@" : "approaching@") + t.deadlineAt(rules);
     }
 
     /**
@@ -773,7 +805,7 @@ public final class TaskService {
         }
         Directory dir = directory.get();
         List<TaskWorkItem> items = new ArrayList<>();
-        for (Task t : store.all()) {
+        for (Task t : concerning(dir, personId)) {
             Instant deadline = t.deadlineAt(rules);
             boolean monitor = t.monitorId().equals(personId);
             Action action = null;
@@ -814,6 +846,48 @@ public final class TaskService {
      */
     public WorkItemSource workItemSource() {
         return (personId, now) -> waitingFor(personId, now).stream().map(TaskWorkItem::toWorkItem).toList();
+    }
+
+    /**
+     * The tasks that may wait for {@code personId}, each once: monitored by them and not final, assigned to a unit
+     * they receive for, handled by them, or asking a unit they head to cooperate. Four indexed queries; the caller
+     * decides on each task.
+     */
+    private List<Task> concerning(Directory dir, String personId) {
+        Set<TaskState> live = EnumSet.noneOf(TaskState.class);
+        for (TaskState s : TaskState.values()) {
+            if (!s.isFinal()) {
+                live.add(s);
+            }
+        }
+        Set<String> receiving = new TreeSet<>();
+        Set<String> heading = new TreeSet<>();
+        dir.person(personId).ifPresent(p -> {
+            for (vn.edoc.org.Unit u : dir.unitsOf(p.organisation())) {
+                if (receivers(dir, u.id()).contains(personId)) {
+                    receiving.add(u.id());
+                }
+                if (dir.headOf(u.id()).map(h -> h.id().equals(personId)).orElse(false)) {
+                    heading.add(u.id());
+                }
+            }
+        });
+        Map<String, Task> found = new TreeMap<>();
+        List<TaskQuery> queries = new ArrayList<>();
+        queries.add(TaskQuery.any().monitoredBy(personId).inStates(live));
+        queries.add(TaskQuery.any().handledBy(personId).inStates(Set.of(TaskState.RECEIVED, TaskState.IN_PROGRESS)));
+        if (!receiving.isEmpty()) {
+            queries.add(TaskQuery.any().inUnits(receiving).inStates(Set.of(TaskState.ASSIGNED)));
+        }
+        if (!heading.isEmpty()) {
+            queries.add(TaskQuery.any().cooperationRequestedOf(heading).inStates(live));
+        }
+        for (TaskQuery q : queries) {
+            for (Task t : Page.all(SCAN_PAGE, page -> store.find(q, page))) {
+                found.put(t.id(), t);
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     private static List<String> receivers(Directory dir, String unitId) {
@@ -875,7 +949,9 @@ public final class TaskService {
         List<TaskReport.Line> late = new ArrayList<>();
         List<TaskReport.Line> inProgress = new ArrayList<>();
         List<TaskReport.Line> overdue = new ArrayList<>();
-        for (Task task : store.byUnit(unitId == null ? "" : unitId.strip())) {
+        // the unit's tasks, leaving out those finished before the period: one indexed query a page at a time
+        TaskQuery ofUnit = TaskQuery.any().inUnits(Set.of(unitId == null ? "" : unitId.strip())).notDoneBefore(start);
+        for (Task task : Page.all(SCAN_PAGE, page -> store.find(ofUnit, page))) {
             TaskState state = null;
             Instant completed = null;
             for (TaskStep s : task.history()) {
@@ -1075,7 +1151,7 @@ public final class TaskService {
         AuditEvent event = new AuditEvent(accountOf(actorId), action, at, AUDIT_OBJECT_TYPE, task.id(), null,
                 task.digest(), comment.isEmpty() ? null : comment, Set.of());
         store.insert(uow, task);
-        audit.append(uow, event);
+        audit.append(uow, chainOf(actorId, task), event);
         LOG.debug("{} {} by {}", action, task.id(), actorId);
         return task;
     }
@@ -1093,7 +1169,7 @@ public final class TaskService {
         AuditEvent event = new AuditEvent(accountOf(actorId), action, at, AUDIT_OBJECT_TYPE, after.id(),
                 before.digest(), after.digest(), comment.isEmpty() ? null : comment, Set.of());
         store.update(uow, after);
-        audit.append(uow, event);
+        audit.append(uow, chainOf(actorId, after), event);
         if (transition != null) {
             out.add(new DomainEvent.StateChanged(at, actorId, after.id(), LIFECYCLE, before.state().name(),
                     to.name(), transition.ruleId()));
@@ -1117,6 +1193,15 @@ public final class TaskService {
             List<DomainEvent> copy = List.copyOf(out);
             uow.afterCommit(() -> copy.forEach(events::publish));
         }
+    }
+
+    /**
+     * The audit chain an action on {@code task} goes to: always the assigning organisation's, whoever acts (the
+     * receiving unit may belong to another organisation), so that a task's whole history is one run of one chain,
+     * verified with the trail of the organisation that follows the task (R-TASK-10).
+     */
+    private static OrganCode chainOf(String personId, Task task) {
+        return task.assigningOrganisation();
     }
 
     private String accountOf(String personId) {

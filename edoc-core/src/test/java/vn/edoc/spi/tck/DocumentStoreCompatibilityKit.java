@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
 import vn.edoc.document.DocumentType;
@@ -129,11 +130,11 @@ public abstract class DocumentStoreCompatibilityKit {
     void versionsFollowEachOther() {
         tx.run(uow -> store.saveIncoming(uow, incoming("in-c", ORG, "out-1", 1)));
         assertThatThrownBy(() -> tx.run(uow -> store.saveIncoming(uow, incoming("in-c", ORG, "out-1", 1))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> tx.run(uow -> store.saveIncoming(uow, incoming("in-c", ORG, "out-1", 3))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> tx.run(uow -> store.saveIncoming(uow, incoming("in-new", ORG, "out-1", 2))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         IncomingRecord v2 = incoming("in-c", ORG, "out-1", 2);
         tx.run(uow -> store.saveIncoming(uow, v2));
         assertThat(store.incoming("in-c")).contains(v2);
@@ -181,6 +182,6 @@ public abstract class DocumentStoreCompatibilityKit {
         assertThat(store.outgoingOf(ORG)).containsExactly(v2);
         assertThat(store.outgoingOf(OTHER)).isEmpty();
         assertThatThrownBy(() -> tx.run(uow -> store.saveOutgoing(uow, outgoing("out-a", ORG, 2))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
     }
 }
