@@ -54,7 +54,7 @@ import vn.edoc.routing.WorkItem;
 import vn.edoc.routing.WorkQueue;
 import vn.edoc.spi.DocumentSigner;
 import vn.edoc.spi.TransportMessage;
-import vn.edoc.spi.tck.MutableClock;
+import vn.edoc.time.MutableClock;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryAuditLog;
 import vn.edoc.store.memory.MemoryDocumentStore;

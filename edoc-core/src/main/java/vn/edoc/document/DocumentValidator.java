@@ -29,7 +29,7 @@ import vn.edoc.validation.Violation;
  *       ({@link DocumentViolation#NOTATION_KIND_MISMATCH}: the legal normative "12/2025/QĐ-UBND" on an
  *       administrative Quyết định, a number with a year on a Công văn). Whether a year belongs in a number of a
  *       given type is {@link Notation}'s rule, checked when the notation is read, and not checked again here. The
- *       date of issue is not in the future (Vietnam time, R-TIME-5, from the injected clock). Lengths follow Decree 30/2020 Phụ lục VI (vn-standards.md §4.7, §1.5): abstract ≤ 500,
+ *       date of issue is not in the future (Vietnam time, R-TIME-5, from the injected clock). Lengths follow Decree 30/2020 Phụ lục VI and the edXML field sizes (docs/decisions.md, "Documents"): abstract ≤ 500,
  *       organisation and recipient names ≤ 200, place ≤ 50, signer's title ≤ 100 and name ≤ 50, attachment names ≤
  *       500 characters; pages 1 to 999 ({@code PageAmount}, 3 digits).</li>
  *   <li>R-ID-2: the document identifier's organisation is the issuer's code and its year the year of issue.</li>
@@ -55,13 +55,13 @@ public final class DocumentValidator {
     public static final int MAX_SUBJECT = 500;
     /** Decree 30/2020 Phụ lục VI {@code OrganName}, {@code To/OrganName}. */
     public static final int MAX_ORGAN_NAME = 200;
-    /** edXML {@code PromulgationInfo/Place} (vn-standards.md §1.5). */
+    /** edXML {@code PromulgationInfo/Place} (QCVN 102:2016). */
     public static final int MAX_PLACE = 50;
     /** Decree 30/2020 Phụ lục VI {@code SignerInfo/Position}. */
     public static final int MAX_SIGNER_TITLE = 100;
     /** Decree 30/2020 Phụ lục VI {@code SignerInfo/FullName}. */
     public static final int MAX_SIGNER_NAME = 50;
-    /** edXML {@code AttachmentName} (vn-standards.md §1.5). */
+    /** edXML {@code AttachmentName} (QCVN 102:2016). */
     public static final int MAX_ATTACHMENT_NAME = 500;
     /** Decree 30/2020 Phụ lục VI {@code PageAmount}, three digits. */
     public static final int MAX_PAGES = 999;

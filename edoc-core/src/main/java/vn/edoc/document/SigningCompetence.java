@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The authority under which a person signs (thẩm quyền ký), written as a prefix above the signer's title: "TM."
  * (thay mặt), "KT." (ký thay), "TL." (thừa lệnh), "TUQ." (thừa ủy quyền), "Q." (quyền), or none when the head
- * signs in their own name. Decree 30/2020/NĐ-CP Phụ lục I Part I §7 (see vn-standards.md §4.6).
+ * signs in their own name. Decree 30/2020/NĐ-CP Phụ lục I Part I §7.
  */
 public enum SigningCompetence {
     /** No prefix: the head of the organisation signs in their own name. */

@@ -77,20 +77,28 @@ public sealed interface DomainEvent {
     }
 
     /**
-     * A document was assigned to a unit (R-IN-5).
+     * A document was assigned to a unit, or sent to a person for information (R-IN-5, R-IN-8).
      *
-     * @param unitId   the unit
+     * @param unitId   the unit; for a person informed, the person's unit
      * @param kind     lead, cooperate or inform
-     * @param deadline the unit's deadline
+     * @param deadline the deadline of a lead or cooperating unit; {@code null} for a party informed, which has none
+     *                 (R-IN-5); see {@link #due()}
      */
     record DocumentAssigned(Instant occurredAt, String actor, String objectId, String unitId, AssignmentKind kind,
                             Instant deadline) implements DomainEvent {
-        /** Refuses missing values. */
+        /** Refuses missing values; only a party informed goes without a deadline. */
         public DocumentAssigned {
             Events.require(occurredAt, actor, objectId);
             Events.requireText(unitId, "unitId");
             Events.require(kind, "kind");
-            Events.require(deadline, "deadline");
+            if (kind != AssignmentKind.INFORM) {
+                Events.require(deadline, "deadline");
+            }
+        }
+
+        /** The deadline, empty for a party informed. */
+        public java.util.Optional<Instant> due() {
+            return java.util.Optional.ofNullable(deadline);
         }
     }
 

@@ -87,6 +87,9 @@ public final class WorkFileService {
                             String.valueOf(incomingId)));
             boolean handles = false;
             for (Assignment a : in.assignments()) {
+                if (a.isPerson()) {
+                    continue; // a person informed does not handle the matter, nor does their unit
+                }
                 handles |= a.handlerId().equals(actor.personId()) || actor.person().unitId().equals(a.unitId())
                         && actor.account().has(Role.UNIT_HEAD);
             }
@@ -132,7 +135,7 @@ public final class WorkFileService {
                 throw EdocRuleException.of(FlowViolation.NO_SUCH_INCOMING, "recordId", rid);
             }
             String unit = actor.person().unitId();
-            boolean reach = in.map(r -> r.assignments().stream().anyMatch(a -> a.unitId().equals(unit)
+            boolean reach = in.map(r -> r.assignments().stream().anyMatch(a -> !a.isPerson() && a.unitId().equals(unit)
                             || a.handlerId().equals(actor.personId()))).orElse(false)
                     || out.map(r -> r.unitId().equals(unit) || r.drafterId().equals(actor.personId())
                             || r.cooperatingUnits().contains(unit)).orElse(false);

@@ -27,7 +27,7 @@ import vn.edoc.validation.Violation;
  * <p>The lists are data, not code, because they change (ministries and provinces merged in 2025). The built-in list
  * is the classpath resource {@code /vn/edoc/id/organ-codes.properties}; its header says which parts are confirmed
  * and which are inferred (the province numbers H01-H63 are the 63 pre-2025 provinces in alphabetical order without
- * diacritics, an inference consistent with every confirmed code; see {@code docs/vn-standards.md} §2.1). A user can
+ * diacritics, an inference consistent with every confirmed code; see {@code docs/decisions.md}, "Identifiers"). A user can
  * load an up-to-date list in the same format with {@link #load(Reader)}:
  * <pre>
  * # comment

@@ -245,6 +245,22 @@ public final class Directory {
             return this;
         }
 
+        /**
+         * Adds a person together with their active account, named {@link Person#accountName()} and granted the roles
+         * of the positions the person holds ({@link Person#roles()}): the roles are declared once, on the positions.
+         * An administrator may grant other roles later ({@link AccountAdministration#changeRoles}).
+         *
+         * @throws EdocRuleException when the person has no account name or holds no position
+         */
+        public Builder addWithAccount(Person person) {
+            if (person == null || person.account().isEmpty()) {
+                throw EdocRuleException.of(OrgViolation.MISSING_FIELD, "accountName", "accountName");
+            }
+            people.add(person);
+            accounts.add(Account.active(person.accountName(), person.id(), person.roles()));
+            return this;
+        }
+
         /** Adds organisations, units, people and accounts (anything else is refused). */
         public Builder addAll(Collection<?> parts) {
             for (Object part : parts) {

@@ -51,6 +51,13 @@ public record Person(String id, String fullName, String accountName, OrganCode o
         return new Person(id, fullName, accountName, organisation, unitId, positions);
     }
 
+    /** The roles of the positions held, whatever their rank: what an account of this person is granted by default. */
+    public Set<Role> roles() {
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        positions.forEach(p -> roles.add(p.role()));
+        return java.util.Collections.unmodifiableSet(roles);
+    }
+
     /** True when the person holds a position of {@code role}, any rank. */
     public boolean holds(Role role) {
         return positions.stream().anyMatch(p -> p.role() == role);

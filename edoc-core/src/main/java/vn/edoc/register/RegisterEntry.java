@@ -21,9 +21,9 @@ import vn.edoc.validation.Violation;
  * @param key          the register: organisation, kind, series, year
  * @param registeredAt when it was registered (thời điểm đăng ký), to the microsecond; its Vietnam year is the key's
  * @param documentId   the document's identifier in the system (unique within a register)
- * @param notation     "số, ký hiệu" as written: the sender's full number and notation ({@code "12/QĐ-UBND"}) for an
- *                     incoming document; the notation (ký hiệu, {@code "QĐ-UBND"}) for an outgoing one, whose number
- *                     is {@code number}
+ * @param notation     "số, ký hiệu" in full, number included, in both registers: the sender's number and notation
+ *                     ({@code "12/QĐ-UBND"}) for an incoming document; the document's own ({@code "05/QĐ-UBND"},
+ *                     its number being {@code number}) for an outgoing one
  * @param documentDate the date written on the document (ngày tháng văn bản)
  * @param type         the kind of document (tên loại)
  * @param summary      the abstract (trích yếu nội dung)

@@ -49,6 +49,9 @@ public enum Action {
     HANDLE(Flow.INCOMING, "R-IN-8", true, SPECIALIST, UNIT_HEAD),
     /** Hoàn thành: close what one is assigned. */
     COMPLETE(Flow.INCOMING, "R-IN-8", true, SPECIALIST, UNIT_HEAD),
+    /** Đã biết: a person sent the document for information records having read it (TP Đ3.1c). */
+    ACKNOWLEDGE(Flow.INCOMING, "R-IN-8", true, LEADER, OFFICE_CHIEF, UNIT_HEAD, SPECIALIST, CLERK,
+            MONITORING_OFFICER, JUSTICE_OFFICER),
 
     // ----- outgoing -----
     /** Soạn thảo. */

@@ -14,6 +14,8 @@ import vn.edoc.validation.IllegalTransitionException;
  * but not for that kind). The diagram is on {@link AssignmentState}.
  */
 public enum AssignmentTransition {
+    /** A person informed records having read it (TP Đ3.1c). */
+    ASSIGNED_TO_DONE(AssignmentState.ASSIGNED, AssignmentState.DONE, "R-IN-8", Kinds.INFORM),
     /** The unit's clerk takes it in. */
     ASSIGNED_TO_RECEIVED_BY_UNIT(AssignmentState.ASSIGNED, AssignmentState.RECEIVED_BY_UNIT, "R-IN-8", Kinds.ALL),
     /** The clerk forwards it to the head. */
@@ -52,6 +54,7 @@ public enum AssignmentTransition {
         static final Set<AssignmentKind> ALL = Collections.unmodifiableSet(EnumSet.allOf(AssignmentKind.class));
         static final Set<AssignmentKind> LEAD_OR_INFORM = Collections.unmodifiableSet(
                 EnumSet.of(AssignmentKind.LEAD, AssignmentKind.INFORM));
+        static final Set<AssignmentKind> INFORM = Collections.unmodifiableSet(EnumSet.of(AssignmentKind.INFORM));
         static final Set<AssignmentKind> COOPERATE = Collections.unmodifiableSet(EnumSet.of(AssignmentKind.COOPERATE));
     }
 

@@ -44,6 +44,18 @@ public enum FlowViolation implements ViolationType {
     /** Receiving a state-secret document, or one the entry policy refuses. */
     NOT_ENTERED("EDOC-FLW-010", "R-SEC-1", "LS Đ1.2, LA Đ1.2, TP Đ3, SL Đ3.2",
             "Văn bản không được đưa vào hệ thống: %s.", "The document may not be entered: %s."),
+    /** The leader assigns before the office chief proposed, where the organisation's route requires it. */
+    PROPOSAL_REQUIRED("EDOC-FLW-017", "R-IN-8", "TP Đ3.1b",
+            "Văn bản đến '%s' phải có ý kiến đề xuất của Chánh Văn phòng trước khi lãnh đạo phân công.",
+            "Incoming document '%s' needs the office chief's proposal before the leader assigns it."),
+    /** Proposing or assigning a document the clerk has not registered. */
+    NOT_REGISTERED("EDOC-FLW-018", "R-IN-4", "BS Đ12.2a",
+            "Văn bản đến chưa được vào sổ (trạng thái %s) nên chưa thể chuyển sang %s.",
+            "The incoming document is not registered yet (state %s), so it cannot go to %s."),
+    /** The person acknowledging was not informed of the document. */
+    NOT_INFORMED("EDOC-FLW-019", "R-IN-8", "TP Đ3.1c",
+            "Người dùng '%s' không được chuyển văn bản '%s' để biết.",
+            "Person '%s' was not sent document '%s' for information."),
 
     /** No such outgoing record. */
     NO_SUCH_OUTGOING("EDOC-FLW-020", "R-OUT-1", "BS Đ7.1, BS Đ13.2",

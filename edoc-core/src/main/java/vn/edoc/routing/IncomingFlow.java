@@ -41,10 +41,22 @@ public final class IncomingFlow {
     public static final String OBJECT_TYPE = "incoming";
 
     private final RoutingContext ctx;
+    private final IncomingRoutes routes;
 
-    /** The flow over {@code ctx}. */
+    /** The flow over {@code ctx}, every organisation on the short route ({@link IncomingRoutes#direct()}). */
     public IncomingFlow(RoutingContext ctx) {
+        this(ctx, IncomingRoutes.direct());
+    }
+
+    /** The flow over {@code ctx}, each organisation on its own route (R-IN-8). */
+    public IncomingFlow(RoutingContext ctx, IncomingRoutes routes) {
         this.ctx = java.util.Objects.requireNonNull(ctx, "ctx");
+        this.routes = java.util.Objects.requireNonNull(routes, "routes");
+    }
+
+    /** The route {@code organisation} follows. */
+    public IncomingRoute routeOf(OrganCode organisation) {
+        return java.util.Objects.requireNonNull(routes.of(organisation), "route of " + organisation);
     }
 
     // ------------------------------------------------------------------------------------------------ receipt
@@ -232,17 +244,21 @@ public final class IncomingFlow {
     }
 
     /**
-     * The leader annotates (bút phê) and assigns (R-IN-5, R-IN-8): exactly one lead unit, any cooperating and
-     * informed units, each once and with its own deadline; from PROPOSED (district route) or straight from
-     * REGISTERED (R-IN-4, BS Đ12.2). A deadline before now is refused ({@link FlowViolation#DEADLINE_IN_PAST}); one
-     * outside office hours is moved to the end of office hours (see {@link #normaliseDeadline}); a deadline given
-     * as a date is {@link #deadlineOn(LocalDate)}.
+     * The leader annotates (bút phê) and assigns (R-IN-5, R-IN-8): exactly one lead unit and any cooperating units,
+     * each once and with its own deadline, and any units or persons informed (the vice-chair in charge, the office
+     * leader who follows up, TP Đ3.1c), without deadlines; from PROPOSED (district route) or straight from
+     * REGISTERED (R-IN-4, BS Đ12.2) unless the organisation's {@link IncomingRoute#proposalRequired()}. A deadline
+     * before now is refused ({@link FlowViolation#DEADLINE_IN_PAST}); one outside office hours is moved to the end of
+     * office hours (see {@link #normaliseDeadline}); a deadline given as a date is {@link #deadlineOn(LocalDate)}.
      */
     public IncomingRecord assign(Actor leader, String recordId, String annotation, List<AssignmentOrder> orders) {
         return ctx.transactions().inTransaction(uow -> {
             IncomingRecord r = load(uow, recordId);
             Permissions.require(ctx.current(leader), Action.ANNOTATE_AND_ASSIGN, Scope.organisation(r.organisation()));
             IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.ASSIGNED);
+            if (t == IncomingTransition.REGISTERED_TO_ASSIGNED && routeOf(r.organisation()).proposalRequired()) {
+                throw EdocRuleException.of(FlowViolation.PROPOSAL_REQUIRED, "state", r.id());
+            }
             String text = Steps.text(annotation,
                     () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "annotation"));
             Instant now = Steps.now(ctx);
@@ -253,9 +269,14 @@ public final class IncomingFlow {
             stateChanged(uow, leader.personId(), r, next, t.ruleId());
             for (Assignment a : made) {
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentAssigned(now, leader.personId(), r.id(),
-                        a.unitId(), a.kind(), a.deadline()));
-                ctx.directory().get().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
-                        "Văn bản được phân công (" + a.kind().vietnameseName() + ")"));
+                        a.unitId(), a.kind(), a.deadline().orElse(null)));
+                String subject = "Văn bản được phân công (" + a.kind().vietnameseName() + ")";
+                if (a.isPerson()) {
+                    notifyAll(uow, ctx.directory().get().person(a.personId()).stream().toList(), r, subject);
+                } else {
+                    ctx.directory().get().clerkOf(a.unitId()).ifPresent(c -> notifyAll(uow, List.of(c), r,
+                            subject));
+                }
             }
             return next;
         });
@@ -300,23 +321,36 @@ public final class IncomingFlow {
         Set<String> seen = new HashSet<>();
         List<Assignment> made = new ArrayList<>();
         for (AssignmentOrder o : orders) {
-            if (o.unitId() == null || o.kind() == null || o.deadline() == null) {
-                throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "a unit, kind or deadline is missing");
+            String unitId = o.unitId();
+            if (!o.personId().isEmpty()) {
+                // a person informed: someone of this organisation who can act, such as the vice-chair in charge
+                unitId = leader.directory().person(o.personId())
+                        .filter(p -> p.organisation().equals(r.organisation()))
+                        .filter(p -> leader.directory().canAct(p.id())).map(Person::unitId)
+                        .orElseThrow(() -> EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders",
+                                "person " + o.personId() + " is not an active member of " + r.organisation()));
+                if (!seen.add("person:" + o.personId())) {
+                    throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders",
+                            "person " + o.personId() + " twice");
+                }
+            } else {
+                String unit = unitId;
+                boolean known = leader.directory().unit(unit)
+                        .filter(u -> u.organisation().equals(r.organisation())).isPresent();
+                if (!known) {
+                    throw EdocRuleException.of(RoutingViolation.UNKNOWN_UNIT, "orders", unit,
+                            r.organisation().value());
+                }
+                if (!seen.add(unit)) {
+                    throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "unit " + unit + " twice");
+                }
             }
-            boolean known = leader.directory().unit(o.unitId())
-                    .filter(u -> u.organisation().equals(r.organisation())).isPresent();
-            if (!known) {
-                throw EdocRuleException.of(RoutingViolation.UNKNOWN_UNIT, "orders", o.unitId(),
-                        r.organisation().value());
+            Optional<Instant> deadline = o.deadline();
+            if (deadline.isPresent() && deadline.get().isBefore(now)) {
+                throw EdocRuleException.of(FlowViolation.DEADLINE_IN_PAST, "orders", deadline.get(), unitId);
             }
-            if (!seen.add(o.unitId())) {
-                throw EdocRuleException.of(FlowViolation.BAD_ASSIGNMENT, "orders", "unit " + o.unitId() + " twice");
-            }
-            if (o.deadline().isBefore(now)) {
-                throw EdocRuleException.of(FlowViolation.DEADLINE_IN_PAST, "orders", o.deadline(), o.unitId());
-            }
-            made.add(new Assignment(o.unitId(), o.kind(), normaliseDeadline(o.deadline(), rules),
-                    AssignmentState.ASSIGNED, ""));
+            made.add(new Assignment(unitId, o.personId(), o.kind(), deadline.map(d -> normaliseDeadline(d, rules)),
+                    AssignmentState.ASSIGNED, "", 0));
         }
         return made;
     }
@@ -325,11 +359,48 @@ public final class IncomingFlow {
 
     /**
      * The unit's clerk takes the document in (R-IN-8, TP Đ3.2a): ASSIGNED → RECEIVED_BY_UNIT; when it is the lead
-     * unit, the document goes ASSIGNED → IN_PROGRESS.
+     * unit, the document goes ASSIGNED → IN_PROGRESS. Where the organisation's route has
+     * {@linkplain IncomingRoute#unitRegisters() units registering}, the clerk enters it in the unit's own incoming
+     * register ({@link IncomingRoute#unitSeries}) in the same unit of work, and the number is kept on the
+     * assignment ({@link Assignment#unitNumber()}).
      */
     public IncomingRecord receiveAtUnit(Actor unitClerk, String recordId, String unitId) {
-        return unitStep(unitClerk, recordId, unitId, Action.FORWARD_TO_HEAD, AssignmentState.RECEIVED_BY_UNIT,
-                "incoming.unit-receive", null, "");
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(ctx.current(unitClerk), Action.FORWARD_TO_HEAD, Scope.unit(r.organisation(), unitId));
+            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+                    FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
+            String comment = "";
+            if (routeOf(r.organisation()).unitRegisters()) {
+                AssignmentTransition.transitionBetween(a.state(), AssignmentState.RECEIVED_BY_UNIT, a.kind());
+                vn.edoc.org.Unit unit = ctx.directory().get().unit(unitId).orElseThrow(() -> EdocRuleException.of(
+                        RoutingViolation.UNKNOWN_UNIT, "unitId", unitId, r.organisation().value()));
+                RegisterEntry entry = ctx.registerService().register(uow, request(r, unitClerk).toBuilder()
+                        .series(IncomingRoute.unitSeries(unit)).build());
+                a = a.numbered(entry.number());
+                comment = "số đến của đơn vị " + entry.number();
+            }
+            return moveUnit(uow, unitClerk, r, a, AssignmentState.RECEIVED_BY_UNIT, "incoming.unit-receive", null,
+                    comment);
+        });
+    }
+
+    /**
+     * A person informed of the document (để biết, TP Đ3.1c: the vice-chair in charge of the field, the office leader
+     * following up) records that they have read it: their part goes ASSIGNED → DONE. Only that person may.
+     */
+    public IncomingRecord acknowledge(Actor person, String recordId) {
+        Steps.actor(person);
+        return ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Actor current = ctx.current(person);
+            Assignment a = r.assignments().stream().filter(x -> x.personId().equals(current.personId()))
+                    .findFirst().orElseThrow(() -> EdocRuleException.of(FlowViolation.NOT_INFORMED, "personId",
+                            current.personId(), r.id()));
+            Permissions.require(current, Action.ACKNOWLEDGE,
+                    Scope.assignment(r.organisation(), a.unitId(), a.personId()));
+            return moveUnit(uow, current, r, a, AssignmentState.DONE, "incoming.acknowledge", null, "đã biết");
+        });
     }
 
     /** The unit's clerk forwards it to the head (R-IN-8): RECEIVED_BY_UNIT → WITH_HEAD. */
@@ -448,7 +519,7 @@ public final class IncomingFlow {
         }
         List<Assignment> all = new ArrayList<>();
         for (Assignment x : r.assignments()) {
-            all.add(x.unitId().equals(a.unitId()) ? moved : x);
+            all.add(x.party().equals(a.party()) ? moved : x);
         }
         IncomingState docState = r.state();
         Optional<IncomingTransition> dt = Optional.empty();
@@ -463,11 +534,11 @@ public final class IncomingFlow {
         Instant now = Steps.now(ctx);
         String text = comment == null ? "" : comment.strip();
         IncomingRecord next = r.with(docState, all, new HistoryStep(now, actor.personId(), auditAction,
-                a.unitId() + ":" + a.state().name(), a.unitId() + ":" + target.name(), text));
-        save(uow, actor.account().name(), auditAction, r, next, a.unitId() + ": " + a.state() + " -> " + target
+                a.party() + ":" + a.state().name(), a.party() + ":" + target.name(), text));
+        save(uow, actor.account().name(), auditAction, r, next, a.party() + ": " + a.state() + " -> " + target
                 + (text.isEmpty() ? "" : "; " + text), Set.of());
         Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, actor.personId(),
-                r.id() + "/" + a.unitId(), "AssignmentState", a.state().name(), target.name(), at.ruleId()));
+                r.id() + "/" + a.party(), "AssignmentState", a.state().name(), target.name(), at.ruleId()));
         if (dt.isPresent()) {
             stateChanged(uow, actor.personId(), r, next, dt.get().ruleId());
         }

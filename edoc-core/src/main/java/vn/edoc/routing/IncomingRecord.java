@@ -68,9 +68,14 @@ public record IncomingRecord(String id, String groupId, OrganCode organisation, 
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** The assignment of {@code unitId}, if the unit has one. */
+    /** The assignment of {@code unitId}, if the unit has one (persons informed are not units' assignments). */
     public Optional<Assignment> assignment(String unitId) {
-        return assignments.stream().filter(a -> a.unitId().equals(unitId)).findFirst();
+        return assignments.stream().filter(a -> !a.isPerson() && a.unitId().equals(unitId)).findFirst();
+    }
+
+    /** The part of {@code personId} when the person was informed of the document (TP Đ3.1c). */
+    public Optional<Assignment> informed(String personId) {
+        return assignments.stream().filter(a -> a.isPerson() && a.personId().equals(personId)).findFirst();
     }
 
     /** The lead unit's assignment, once assigned. */
@@ -96,7 +101,11 @@ public record IncomingRecord(String id, String groupId, OrganCode organisation, 
     public String digest() {
         List<String> units = new ArrayList<>();
         for (Assignment a : assignments) {
-            units.add(a.unitId() + "|" + a.kind() + "|" + a.deadline() + "|" + a.state() + "|" + a.handlerId());
+            // the form of a unit's part with a deadline and no unit number is the one digests had before persons
+            // informed and unit registers existed, so earlier digests still verify
+            units.add(a.unitId() + "|" + a.kind() + "|" + a.deadline().map(String::valueOf).orElse("-") + "|"
+                    + a.state() + "|" + a.handlerId()
+                    + (a.isPerson() || a.unitNumber() > 0 ? "|" + a.personId() + "|" + a.unitNumber() : ""));
         }
         return Canonical.of("edoc.incoming/1").text(id).text(groupId).text(organisation.value()).text(senderRef)
                 .text(task).text(state.name()).number(number).number(version).text(reason).texts(units)

@@ -8,7 +8,8 @@ import vn.edoc.validation.IllegalTransitionException;
 /**
  * Every legal move of an incoming document (chuyển trạng thái văn bản đến), each with the rule that allows it;
  * anything else is refused by {@link #transitionBetween} with {@link IllegalTransitionException}
- * ({@link RoutingViolation#INCOMING_TRANSITION}). The diagram is on {@link IncomingState}.
+ * ({@link RoutingViolation#INCOMING_TRANSITION}; {@link FlowViolation#NOT_REGISTERED}, R-IN-4, when an unregistered
+ * document is proposed or assigned). The diagram is on {@link IncomingState}.
  */
 public enum IncomingTransition {
     /** The clerk checks number, notation, pages and signature, and registers it. */
@@ -80,6 +81,11 @@ public enum IncomingTransition {
      * @throws IllegalTransitionException when it is not listed
      */
     public static IncomingTransition transitionBetween(IncomingState from, IncomingState to) {
+        if (from == IncomingState.RECEIVED && (to == IncomingState.PROPOSED || to == IncomingState.ASSIGNED)) {
+            // the move is missing because the clerk has not registered it yet: that is R-IN-4's refusal
+            throw new IllegalTransitionException("IncomingState", from, to,
+                    FlowViolation.NOT_REGISTERED.at("state", from, to));
+        }
         return TABLE.require(from, to, "IncomingState", RoutingViolation.INCOMING_TRANSITION);
     }
 

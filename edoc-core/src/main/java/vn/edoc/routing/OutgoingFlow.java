@@ -301,7 +301,7 @@ public final class OutgoingFlow {
                 throw new EdocRuleException(presentation);
             }
             RegisterEntry entry = ctx.registerService().register(uow, RegistrationRequest.outgoing(r.organisation())
-                    .series(series).documentId(r.id()).notation(notation.codeNotation()).documentDate(day)
+                    .series(series).documentId(r.id()).notation(notation.format()).documentDate(day)
                     .type(type).summary(d.subject().orElse(null))
                     .recipients(d.recipients().stream().map(Recipient::name).toList()).pageCount(d.pageCount())
                     .urgency(d.urgency()).confidentiality(d.confidentiality()).actorId(clerk.account().name())

@@ -23,6 +23,22 @@ public record Page<T>(List<T> items, Optional<String> next) {
     }
 
     /**
+     * The page {@code request} asks for out of {@code matching}, items already filtered in memory, ordered by
+     * {@code key} (a unique text key, such as a record id, which is also the cursor): for adapters that filter in
+     * memory (the memory adapter) or narrow in SQL and finish in Java.
+     */
+    public static <T> Page<T> slice(List<T> matching, Function<T, String> key, PageRequest request) {
+        Objects.requireNonNull(request, "request");
+        List<T> sorted = matching.stream().filter(r -> request.after().map(a -> key.apply(r).compareTo(a) > 0)
+                .orElse(true)).sorted(java.util.Comparator.comparing(key)).toList();
+        if (sorted.size() <= request.size()) {
+            return new Page<>(sorted, Optional.empty());
+        }
+        List<T> items = sorted.subList(0, request.size());
+        return new Page<>(items, Optional.of(key.apply(items.get(items.size() - 1))));
+    }
+
+    /**
      * Every item of a paged query, page after page of {@code size}: for callers that really need them all (exports,
      * the deadline scan), which still lets the store answer each page with one bounded query.
      */

@@ -35,10 +35,29 @@ public record TransportMessage(Kind kind, OrganCode from, OrganCode to, String d
         /** The receiver acknowledges receipt (báo nhận, R-IN-1, R-TIME-3). */
         RECEIPT_ACK,
         /** Another status, such as the acknowledgement of a recall (R-IN-7). */
-        STATUS
+        STATUS,
+        /** The receiving system has the document; the clerk has not handled it yet (edXML status 01, đã đến). */
+        ARRIVED,
+        /** The receiver assigned the document for handling (edXML status 04, phân công, R-IN-5). */
+        ASSIGNED,
+        /** The receiver is handling the document (edXML status 05, đang xử lý). */
+        IN_PROGRESS,
+        /** The receiver completed the handling (edXML status 06, hoàn thành). */
+        COMPLETED,
+        /** The receiver agrees to a recall or update (edXML status 15, đồng ý lấy lại/cập nhật, R-IN-7). */
+        RECALL_ACCEPTED,
+        /** The receiver refuses a recall or update, with its reason (edXML status 16, từ chối lấy lại/cập nhật). */
+        RECALL_REFUSED,
+        /** The sender updates a document it sent (edXML BussinessDocType 2, cập nhật); carries the document. */
+        UPDATE,
+        /** The sender replaces a document it sent (edXML BussinessDocType 3, thay thế); carries the document. */
+        REPLACEMENT
     }
 
-    /** Refuses missing parts, a new document without its document and a refusal or recall without reason. */
+    /**
+     * Refuses missing parts, a new document, update or replacement without its document and a refusal or recall
+     * without reason.
+     */
     public TransportMessage {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(from, "from");
@@ -48,8 +67,8 @@ public record TransportMessage(Kind kind, OrganCode from, OrganCode to, String d
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
         reason = reason == null ? "" : reason;
         Objects.requireNonNull(time, "time");
-        if (kind == Kind.NEW_DOCUMENT && document.isEmpty()) {
-            throw new IllegalArgumentException("a new document message carries the document");
+        if ((kind == Kind.NEW_DOCUMENT || kind == Kind.UPDATE || kind == Kind.REPLACEMENT) && document.isEmpty()) {
+            throw new IllegalArgumentException(kind + " carries the document");
         }
         if ((kind == Kind.REFUSAL || kind == Kind.RECALL) && reason.isBlank()) {
             throw new IllegalArgumentException(kind + " carries its reason");

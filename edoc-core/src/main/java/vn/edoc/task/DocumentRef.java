@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import vn.edoc.id.Notation;
 import vn.edoc.routing.IssuedDocument;
+import vn.edoc.routing.OutgoingRecord;
+import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.ValidationResult;
 import vn.edoc.validation.Violation;
 
@@ -43,11 +46,27 @@ public record DocumentRef(String recordId, String notation, Instant issuedAt) {
     }
 
     /**
-     * The reference of a document as it is issued: its record, its "số, ký hiệu" (the register number followed by the
-     * notation of the outgoing register line) and the issue instant.
+     * The reference of an issued outgoing record (văn bản đi đã phát hành), to attach to a task action: an extension
+     * request or approval, a cooperation answer, an inspection notice.
+     *
+     * @throws EdocRuleException ({@link TaskViolation#NOT_ISSUED}) when the record is not issued
+     */
+    public static DocumentRef of(OutgoingRecord record) {
+        java.util.Objects.requireNonNull(record, "record");
+        if (record.issuedAt().isEmpty() || record.document().notation().isEmpty()) {
+            throw EdocRuleException.of(TaskViolation.NOT_ISSUED, "record", record.id());
+        }
+        return new DocumentRef(record.id(), record.document().notation().get().format(), record.issuedAt().get());
+    }
+
+    /**
+     * The reference of a document as it is issued: its record, its "số, ký hiệu" in the notation's one canonical form
+     * ({@link Notation#format()}: {@code 01/UBND-VP}, never {@code 1/UBND-VP}; Decree 30/2020 Phụ lục I) and the
+     * issue instant.
      */
     public static DocumentRef of(IssuedDocument issued) {
-        return new DocumentRef(issued.recordId(),
-                issued.registration().number() + "/" + issued.registration().notation(), issued.issuedAt());
+        String notation = issued.document().notation().map(Notation::format)
+                .orElseGet(() -> issued.registration().notation());
+        return new DocumentRef(issued.recordId(), notation, issued.issuedAt());
     }
 }

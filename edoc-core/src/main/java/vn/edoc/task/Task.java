@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.edoc.audit.Canonical;
 import vn.edoc.id.OrganCode;
+import vn.edoc.time.DeadlineStatus;
 import vn.edoc.time.TimeRules;
 
 /**
@@ -86,6 +87,24 @@ public record Task(String id, OrganCode assigningOrganisation, String assigningR
     public Instant dueFrom() {
         return deadline.instant() != null ? deadline.instant()
                 : deadline.day().atStartOfDay(vn.edoc.time.WorkingTime.ZONE).toInstant();
+    }
+
+    /**
+     * Where this task stands against the deadline in force (tình trạng so với thời hạn), as R-TASK-10's reports count
+     * it but for one task and at once: completed tasks are {@link DeadlineStatus#ON_TIME} or
+     * {@link DeadlineStatus#LATE} by their completion instant (R-TASK-7), others {@link DeadlineStatus#IN_PROGRESS}
+     * or {@link DeadlineStatus#OVERDUE} at {@code now}. A task not yet assigned (created, checked, returned) has no
+     * deadline running and is empty.
+     */
+    public Optional<DeadlineStatus> deadlineStatus(TimeRules rules, Instant now) {
+        java.util.Objects.requireNonNull(rules, "rules");
+        java.util.Objects.requireNonNull(now, "now");
+        if (state == TaskState.CREATED || state == TaskState.CHECKED || state == TaskState.RETURNED) {
+            return Optional.empty();
+        }
+        Instant due = deadlineAt(rules);
+        return Optional.of(completedAt.map(done -> rules.classifyCompleted(due, done))
+                .orElseGet(() -> rules.classifyOpen(due, now)));
     }
 
     /** The extension request waiting for a decision, if any. */

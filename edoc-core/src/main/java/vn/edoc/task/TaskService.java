@@ -84,8 +84,6 @@ public final class TaskService {
     /** The default warning time before a deadline for {@link #scan}: two days. */
     public static final Duration DEFAULT_APPROACHING = Duration.ofDays(2);
 
-    /** How many tasks the scan, the queue and the reports ask the store for at a time. */
-    private static final int SCAN_PAGE = 500;
     /** Longest task content. */
     public static final int MAX_CONTENT = 2000;
 
@@ -106,6 +104,9 @@ public final class TaskService {
     private final EventPublisher events;
     private final Clock clock;
     private final Duration approaching;
+    private final TaskDeadlineScanner scanner;
+    private final TaskWorkQueue queue;
+    private final TaskReports reports;
 
     /** A service with the default warning time {@link #DEFAULT_APPROACHING}. */
     public TaskService(Transactions transactions, TaskStore store, AuditLog audit, Supplier<Directory> directory,
@@ -127,6 +128,9 @@ public final class TaskService {
         if (approaching.isNegative()) {
             throw new IllegalArgumentException("approaching must not be negative");
         }
+        this.scanner = new TaskDeadlineScanner(transactions, store, directory, rules, events, approaching);
+        this.queue = new TaskWorkQueue(store, directory, rules);
+        this.reports = new TaskReports(store, rules, clock);
     }
 
     // ================================================================ queries
@@ -432,7 +436,7 @@ public final class TaskService {
      */
     public Task startReply(UnitOfWork unitOfWork, Actor actor, String taskId, String draftRecordId) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
-        return actIn(unitOfWork, actor, taskId, t -> require(t, Action.HANDLE, handlerScope(t)),
+        return actIn(unitOfWork, actor, taskId, t -> received(t, require(t, Action.HANDLE, handlerScope(t))),
                 (uow, t, who, now, out) -> {
                     if (t.documentClosed()) {
                         throw EdocRuleException.of(TaskViolation.DOCUMENT_CLOSED, "taskId", t.id());
@@ -722,280 +726,49 @@ public final class TaskService {
         });
     }
 
-    // ================================================================ deadlines: scan and work queue
+    // ================================================================ deadlines, work queue and reports
 
     /**
-     * Publishes, once per task and threshold, {@link DomainEvent.DeadlineApproaching} when an open task's deadline
-     * in force is at most the warning time away, and {@link DomainEvent.Overdue} once it has passed. What was
-     * published is remembered in the task ({@link Task#notices()}, keyed by threshold and deadline), so scanning
-     * again publishes nothing new; an extension's new deadline gets its own notices. Notices are not audited: they
-     * change no state. Returns the events published.
+     * Publishes the deadline notices due as of {@code now}; see {@link TaskDeadlineScanner#scan}. Returns the events
+     * published.
      */
     public List<DomainEvent> scan(Instant now) {
-        Objects.requireNonNull(now, "now");
-        // only open tasks whose deadline may end by now + the warning period can need a notice: the store answers
-        // that with one indexed query a page at a time, and the time rules decide on that superset
-        List<Task> candidates = new ArrayList<>(Page.all(SCAN_PAGE, page ->
-                store.find(TaskQuery.openDueBy(now.plus(approaching)), page)));
-        candidates.sort(Comparator.comparing(Task::id));
-        List<DomainEvent> published = new ArrayList<>();
-        for (Task candidate : candidates) {
-            if (notices(candidate, now).isEmpty()) {
-                continue;
-            }
-            try {
-                // one short unit of work per task: the scan never holds many tasks at once, and a task changed
-                // meanwhile is simply looked at again by the next scan
-                List<DomainEvent> out = transactions.inTransaction(uow -> {
-                    Task t = store.find(uow, candidate.id()).orElse(candidate);
-                    List<DomainEvent> found = new ArrayList<>();
-                    List<String> keys = new ArrayList<>();
-                    for (DomainEvent e : notices(t, now)) {
-                        found.add(e);
-                        keys.add(noticeKey(e, t));
-                    }
-                    if (!keys.isEmpty()) {
-                        Task.Draft d = t.edit();
-                        d.notices.addAll(keys);
-                        d.version++;
-                        store.update(uow, d.build());
-                    }
-                    return found;
-                });
-                out.forEach(events::publish);
-                published.addAll(out);
-            } catch (ConcurrentChangeException e) {
-                LOG.debug("deadline scan skipped task {} changed meanwhile: {}", candidate.id(), e.getMessage());
-            }
-        }
-        return published;
+        return scanner.scan(now);
     }
 
-    /** The deadline notices {@code t} needs as of {@code now} and has not had yet (R-TIME-5). */
-    private List<DomainEvent> notices(Task t, Instant now) {
-        if (!t.open()) {
-            return List.of();
-        }
-        Instant deadline = t.deadlineAt(rules);
-        if (rules.classifyOpen(deadline, now) == DeadlineStatus.OVERDUE) {
-            return t.notices().contains("overdue@" + deadline) ? List.of()
-                    : List.of(new DomainEvent.Overdue(now, DomainEvent.SYSTEM, t.id(), waitingPerson(t), deadline));
-        }
-        if (!now.isBefore(deadline.minus(approaching))) {
-            return t.notices().contains("approaching@" + deadline) ? List.of()
-                    : List.of(new DomainEvent.DeadlineApproaching(now, DomainEvent.SYSTEM, t.id(), waitingPerson(t),
-                    deadline));
-        }
-        return List.of();
-    }
-
-    private String noticeKey(DomainEvent e, Task t) {
-        return (e instanceof DomainEvent.Overdue ? "overdue@" : "approaching@") + t.deadlineAt(rules);
-    }
-
-    /**
-     * What waits for {@code personId} among the tasks (nhiệm vụ chờ xử lý), ordered by deadline: the monitoring
-     * officer checks, reassigns, approves results and decides extensions; the unit's head and clerk receive; the
-     * handler handles; a cooperating unit's head answers. Overdue items are marked as of {@code now}.
-     */
+    /** What waits for {@code personId} among the tasks; see {@link TaskWorkQueue#waitingFor}. */
     public List<TaskWorkItem> waitingFor(String personId, Instant now) {
-        Objects.requireNonNull(now, "now");
-        if (personId == null) {
-            return List.of();
-        }
-        Directory dir = directory.get();
-        List<TaskWorkItem> items = new ArrayList<>();
-        for (Task t : concerning(dir, personId)) {
-            Instant deadline = t.deadlineAt(rules);
-            boolean monitor = t.monitorId().equals(personId);
-            Action action = null;
-            switch (t.state()) {
-                case CREATED, RETURNED -> action = monitor ? Action.CHECK_TASK : null;
-                case REPORTED -> action = monitor && !t.direct() ? Action.APPROVE_TASK_RESULT : null;
-                case ASSIGNED -> action = receivers(dir, t.unitId()).contains(personId) ? Action.RECEIVE_TASK : null;
-                case RECEIVED, IN_PROGRESS -> action = t.handlerId().equals(Optional.of(personId)) ? Action.HANDLE
-                        : null;
-                default -> action = null;
-            }
-            if (action != null) {
-                items.add(new TaskWorkItem(t.id(), t.content(), deadline, Deadlines.isPast(deadline, now), action));
-            }
-            if (monitor && t.pendingExtension().isPresent()) {
-                items.add(new TaskWorkItem(t.id(), t.content(), deadline, Deadlines.isPast(deadline, now),
-                        Action.APPROVE_EXTENSION));
-            }
-            if (!t.state().isFinal()) {
-                for (Cooperation c : t.cooperations()) {
-                    if (c.state() == CooperationState.REQUESTED
-                            && dir.headOf(c.unitId()).map(p -> p.id().equals(personId)).orElse(false)) {
-                        Instant due = c.deadline().endsAt(rules);
-                        items.add(new TaskWorkItem(t.id(), t.content(), due, Deadlines.isPast(due, now),
-                                Action.COOPERATE_ANSWER));
-                    }
-                }
-            }
-        }
-        items.sort(Comparator.comparing(TaskWorkItem::deadline).thenComparing(TaskWorkItem::taskId));
-        return List.copyOf(items);
+        return queue.waitingFor(personId, now);
     }
 
-    /**
-     * These tasks as a source of the "what waits for me" queue ({@link vn.edoc.routing.WorkQueue}, R-TIME-6), so that
-     * documents and tasks are listed together by deadline: each {@link TaskWorkItem} of {@link #waitingFor} as a
-     * {@link WorkItem} of kind {@value #WORK_ITEM_KIND} (see {@link TaskWorkItem#toWorkItem()}). Reads only.
-     */
+    /** These tasks as a source of the "what waits for me" queue; see {@link TaskWorkQueue#workItemSource}. */
     public WorkItemSource workItemSource() {
-        return (personId, now) -> waitingFor(personId, now).stream().map(TaskWorkItem::toWorkItem).toList();
+        return queue.workItemSource();
     }
 
-    /**
-     * The tasks that may wait for {@code personId}, each once: monitored by them and not final, assigned to a unit
-     * they receive for, handled by them, or asking a unit they head to cooperate. Four indexed queries; the caller
-     * decides on each task.
-     */
-    private List<Task> concerning(Directory dir, String personId) {
-        Set<TaskState> live = EnumSet.noneOf(TaskState.class);
-        for (TaskState s : TaskState.values()) {
-            if (!s.isFinal()) {
-                live.add(s);
-            }
-        }
-        Set<String> receiving = new TreeSet<>();
-        Set<String> heading = new TreeSet<>();
-        dir.person(personId).ifPresent(p -> {
-            for (vn.edoc.org.Unit u : dir.unitsOf(p.organisation())) {
-                if (receivers(dir, u.id()).contains(personId)) {
-                    receiving.add(u.id());
-                }
-                if (dir.headOf(u.id()).map(h -> h.id().equals(personId)).orElse(false)) {
-                    heading.add(u.id());
-                }
-            }
-        });
-        Map<String, Task> found = new TreeMap<>();
-        List<TaskQuery> queries = new ArrayList<>();
-        queries.add(TaskQuery.any().monitoredBy(personId).inStates(live));
-        queries.add(TaskQuery.any().handledBy(personId).inStates(Set.of(TaskState.RECEIVED, TaskState.IN_PROGRESS)));
-        if (!receiving.isEmpty()) {
-            queries.add(TaskQuery.any().inUnits(receiving).inStates(Set.of(TaskState.ASSIGNED)));
-        }
-        if (!heading.isEmpty()) {
-            queries.add(TaskQuery.any().cooperationRequestedOf(heading).inStates(live));
-        }
-        for (TaskQuery q : queries) {
-            for (Task t : Page.all(SCAN_PAGE, page -> store.find(q, page))) {
-                found.put(t.id(), t);
-            }
-        }
-        return List.copyOf(found.values());
-    }
-
-    private static List<String> receivers(Directory dir, String unitId) {
-        List<String> ids = new ArrayList<>();
-        dir.headOf(unitId).ifPresent(p -> ids.add(p.id()));
-        dir.clerkOf(unitId).ifPresent(p -> ids.add(p.id()));
-        // the office clerk registers for the whole organisation (R-IN-8), so a task to any unit reaches them too
-        dir.unit(unitId).flatMap(u -> dir.organisationClerk(u.organisation())).ifPresent(p -> ids.add(p.id()));
-        return ids;
-    }
-
-    private String waitingPerson(Task t) {
-        if (t.handlerId().isPresent()) {
-            return t.handlerId().get();
-        }
-        Directory dir = directory.get();
-        return dir.headOf(t.unitId()).or(() -> dir.clerkOf(t.unitId())).map(Person::id).orElse(t.monitorId());
-    }
-
-    // ================================================================ reports: R-TASK-10
-
-    /**
-     * R-TASK-10: the report on the tasks led by {@code unitId} for {@code period}, as of the end of the period (the
-     * last instant of its last day, Vietnam time), or as of now when the period has not ended yet.
-     *
-     * @see #report(String, ReportPeriod, Instant)
-     */
+    /** R-TASK-10 as of the end of the period or now; see {@link TaskReports#report(String, ReportPeriod)}. */
     public TaskReport report(String unitId, ReportPeriod period) {
-        Objects.requireNonNull(period, "period");
-        Instant end = WorkingTime.at(period.last().plusDays(1), java.time.LocalTime.MIDNIGHT).toInstant()
-                .minus(1, ChronoUnit.MICROS);
-        Instant now = now();
-        return report(unitId, period, now.isBefore(end) ? now : end);
+        return reports.report(unitId, period);
     }
 
-    /**
-     * R-TASK-10: the report on the tasks led by {@code unitId} for {@code period}, as of {@code asOf} (capped at the
-     * last instant of the period). Each task is read as it stood at {@code asOf}, from its history:
-     * <ul>
-     *   <li>tasks not yet assigned then (entered, checked, or returned to the monitoring office) are left out;</li>
-     *   <li>a task whose reply was issued by then (reported or approved; a refused result undoes it) is <b>done</b>
-     *       at the reply's issue time (R-TASK-7): it appears when that time falls within the period, on time when it
-     *       is not after the deadline in force then (extensions approved by then included), otherwise late; tasks
-     *       done before the period are left out;</li>
-     *   <li>every other assigned task is <b>open</b>: overdue when {@code asOf} is after its deadline in force then,
-     *       otherwise in progress within the deadline. An extension requested too late, or refused, changes nothing,
-     *       so such a task stays overdue (R-TASK-8).</li>
-     * </ul>
-     * Each list is ordered by deadline, then task id.
-     */
+    /** R-TASK-10 as of {@code asOf}; see {@link TaskReports#report(String, ReportPeriod, Instant)}. */
     public TaskReport report(String unitId, ReportPeriod period, Instant asOf) {
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(asOf, "asOf");
-        Instant start = WorkingTime.at(period.first(), java.time.LocalTime.MIDNIGHT).toInstant();
-        Instant end = WorkingTime.at(period.last().plusDays(1), java.time.LocalTime.MIDNIGHT).toInstant()
-                .minus(1, ChronoUnit.MICROS);
-        Instant t = asOf.isAfter(end) ? end : asOf;
-        List<TaskReport.Line> onTime = new ArrayList<>();
-        List<TaskReport.Line> late = new ArrayList<>();
-        List<TaskReport.Line> inProgress = new ArrayList<>();
-        List<TaskReport.Line> overdue = new ArrayList<>();
-        // the unit's tasks, leaving out those finished before the period: one indexed query a page at a time
-        TaskQuery ofUnit = TaskQuery.any().inUnits(Set.of(unitId == null ? "" : unitId.strip())).notDoneBefore(start);
-        for (Task task : Page.all(SCAN_PAGE, page -> store.find(ofUnit, page))) {
-            TaskState state = null;
-            Instant completed = null;
-            for (TaskStep s : task.history()) {
-                if (s.at().isAfter(t)) {
-                    break;
-                }
-                state = s.to();
-                if (s.to() == TaskState.REPORTED && s.changedState()) {
-                    completed = s.at();
-                } else if (s.from() == TaskState.REPORTED && s.to() == TaskState.IN_PROGRESS) {
-                    completed = null;
-                }
-            }
-            if (state == null || state == TaskState.CREATED || state == TaskState.CHECKED
-                    || state == TaskState.RETURNED) {
-                continue;
-            }
-            TaskDeadline deadlineThen = task.originalDeadline();
-            for (Extension e : task.extensions()) {
-                if (e.state() == ExtensionState.APPROVED && !e.decidedAt().orElseThrow().isAfter(t)) {
-                    deadlineThen = e.newDeadline().orElseThrow();
-                }
-            }
-            Instant deadline = deadlineThen.endsAt(rules);
-            if (completed != null) {
-                if (completed.isBefore(start)) {
-                    continue;
-                }
-                DeadlineStatus status = rules.classifyCompleted(deadline, completed);
-                (status == DeadlineStatus.ON_TIME ? onTime : late).add(new TaskReport.Line(task.id(),
-                        task.content(), deadline, Optional.of(completed), state, status));
-            } else {
-                DeadlineStatus status = rules.classifyOpen(deadline, t);
-                (status == DeadlineStatus.OVERDUE ? overdue : inProgress).add(new TaskReport.Line(task.id(),
-                        task.content(), deadline, Optional.empty(), state, status));
-            }
-        }
-        Comparator<TaskReport.Line> order = Comparator.comparing(TaskReport.Line::deadline)
-                .thenComparing(TaskReport.Line::taskId);
-        onTime.sort(order);
-        late.sort(order);
-        inProgress.sort(order);
-        overdue.sort(order);
-        return new TaskReport(unitId == null ? "" : unitId.strip(), period, t, onTime, late, inProgress, overdue);
+        return reports.report(unitId, period, asOf);
+    }
+
+    /** The deadline scanner of these tasks. */
+    public TaskDeadlineScanner scanner() {
+        return scanner;
+    }
+
+    /** The work queue of these tasks. */
+    public TaskWorkQueue workQueue() {
+        return queue;
+    }
+
+    /** The R-TASK-10 reports on these tasks. */
+    public TaskReports reports() {
+        return reports;
     }
 
     // ================================================================ machinery
@@ -1024,6 +797,20 @@ public final class TaskService {
 
     private static Consumer<Actor> require(Task t, Action action, Scope scope) {
         return actor -> Permissions.require(actor, action, scope);
+    }
+
+    /**
+     * {@code then}, once the task's unit has received it (R-TASK-3): before that it has no handler, and working on it
+     * is a fault of the task's state, not of the actor's permissions.
+     */
+    private static Consumer<Actor> received(Task t, Consumer<Actor> then) {
+        return actor -> {
+            if (EnumSet.of(TaskState.CREATED, TaskState.CHECKED, TaskState.ASSIGNED, TaskState.RETURNED)
+                    .contains(t.state())) {
+                throw EdocRuleException.of(TaskViolation.NOT_RECEIVED, "taskId", t.id(), t.state());
+            }
+            then.accept(actor);
+        };
     }
 
     /** The drafter's permission in their own unit, or the monitoring officer's in the assigning organisation. */

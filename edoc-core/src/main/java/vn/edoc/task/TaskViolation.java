@@ -143,6 +143,14 @@ public enum TaskViolation implements ViolationType {
     TOO_LONG("EDOC-TSK-049", "R-TASK-1", "LS Đ13.1", Severity.ERROR,
             "%s của nhiệm vụ dài %s ký tự, vượt quá giới hạn %s ký tự.",
             "The task's %s has %s characters, more than the limit of %s."),
+    /** A document referred to by a task action is not issued (numbered and sent) yet. */
+    NOT_ISSUED("EDOC-TSK-058", "R-TASK-8", "LS Đ13.5", Severity.ERROR,
+            "Văn bản %s chưa được ban hành.",
+            "Document %s is not issued yet."),
+    /** Work on a task its unit has not received (checked and accepted) yet. */
+    NOT_RECEIVED("EDOC-TSK-059", "R-TASK-3", "LS Đ13.3a", Severity.ERROR,
+            "Nhiệm vụ %s chưa được đơn vị tiếp nhận (trạng thái %s); phải tiếp nhận trước khi xử lý.",
+            "Task %s has not been received by its unit yet (state %s); receive it before working on it."),
 
     /** No inspection with that id. */
     INSPECTION_NOT_FOUND("EDOC-TSK-060", "R-TIME-7", "LS Đ16", Severity.ERROR,

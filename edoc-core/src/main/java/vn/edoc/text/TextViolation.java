@@ -9,7 +9,7 @@ import vn.edoc.validation.ViolationType;
  * refusals of the conversion functions. Codes {@code EDOC-TXT-NNN} are stable.
  *
  * <p>Severities: a decomposed (NFD) letter is a WARNING because it converts losslessly to NFC and the
- * standard's demand for precomposed letters is not confirmed (see {@code vn-standards.md} §8.3); a text with
+ * standard's demand for precomposed letters is not confirmed (see {@code docs/decisions.md}, "Text"); a text with
  * decomposed letters is still reported as not TCVN 6909 by {@link TextReport#tcvn6909()}. A leading byte order
  * mark is a WARNING (harmless, but not part of the text). Everything that loses or garbles characters is an
  * ERROR.

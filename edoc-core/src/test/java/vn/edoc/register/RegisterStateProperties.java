@@ -23,7 +23,7 @@ import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Confidentiality;
 import vn.edoc.document.DocumentType;
 import vn.edoc.id.OrganCode;
-import vn.edoc.spi.tck.MutableClock;
+import vn.edoc.time.MutableClock;
 import vn.edoc.spi.tck.StorageSnapshot;
 import vn.edoc.spi.tck.StoresUnderTest;
 import vn.edoc.store.memory.MemoryStores;

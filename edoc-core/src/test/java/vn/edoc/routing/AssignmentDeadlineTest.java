@@ -28,7 +28,7 @@ class AssignmentDeadlineTest {
 
     private Instant assignedDeadline(String id, Instant deadline) {
         return w.incoming.assign(w.as(CHAIR), id, "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE, deadline)))
-                .assignments().get(0).deadline();
+                .assignments().get(0).deadline().orElseThrow();
     }
 
     @Test

@@ -30,7 +30,7 @@ import vn.edoc.org.Role;
 import vn.edoc.org.Unit;
 import vn.edoc.org.UnitKind;
 import vn.edoc.spi.TransportMessage;
-import vn.edoc.spi.tck.MutableClock;
+import vn.edoc.time.MutableClock;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryAuditLog;
 import vn.edoc.store.memory.MemoryContentStore;

@@ -92,15 +92,20 @@ class IncomingFlowScenarioTest {
         IncomingRecord assigned = w.incoming.assign(w.as(CHAIR), r.id(), "Giao TCKH chủ trì, Tư pháp phối hợp",
                 List.of(AssignmentOrder.lead(FINANCE, financeDeadline),
                         AssignmentOrder.cooperate(JUSTICE, justiceDeadline),
-                        AssignmentOrder.inform(LEADERSHIP, financeDeadline),
-                        AssignmentOrder.inform(OFFICE, financeDeadline)));
+                        AssignmentOrder.informPerson(VICE_CHAIR),
+                        AssignmentOrder.inform(OFFICE)));
         assertThat(assigned.state()).isEqualTo(IncomingState.ASSIGNED);
-        assertThat(assigned.assignments()).extracting(Assignment::unitId, Assignment::kind, Assignment::deadline)
+        assertThat(assigned.assignments()).extracting(Assignment::unitId, Assignment::personId, Assignment::kind,
+                        Assignment::deadline)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(FINANCE, AssignmentKind.LEAD, financeDeadline),
-                        org.assertj.core.groups.Tuple.tuple(JUSTICE, AssignmentKind.COOPERATE, justiceDeadline),
-                        org.assertj.core.groups.Tuple.tuple(LEADERSHIP, AssignmentKind.INFORM, financeDeadline),
-                        org.assertj.core.groups.Tuple.tuple(OFFICE, AssignmentKind.INFORM, financeDeadline));
+                        org.assertj.core.groups.Tuple.tuple(FINANCE, "", AssignmentKind.LEAD,
+                                java.util.Optional.of(financeDeadline)),
+                        org.assertj.core.groups.Tuple.tuple(JUSTICE, "", AssignmentKind.COOPERATE,
+                                java.util.Optional.of(justiceDeadline)),
+                        org.assertj.core.groups.Tuple.tuple(LEADERSHIP, VICE_CHAIR, AssignmentKind.INFORM,
+                                java.util.Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple(OFFICE, "", AssignmentKind.INFORM,
+                                java.util.Optional.empty()));
 
         w.advanceTo("2026-03-02T07:00:00Z");
         assertThat(w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), FINANCE).state())
@@ -221,7 +226,7 @@ class IncomingFlowScenarioTest {
         Instant deadline = Instant.parse("2026-03-09T10:00:00Z");
         w.incoming.propose(w.as(OFFICE_CHIEF), rows.get(0).id(), "Đề xuất TCKH");
         w.incoming.assign(w.as(CHAIR), rows.get(0).id(), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
-                deadline), AssignmentOrder.inform(OFFICE, deadline)));
+                deadline), AssignmentOrder.inform(OFFICE)));
         // Bỉm Sơn's shorter route for the second row: straight from registration to assignment (R-IN-4)
         w.incoming.assign(w.as(CHAIR), rows.get(1).id(), "Tư pháp chủ trì",
                 List.of(AssignmentOrder.lead(JUSTICE, deadline)));

@@ -23,6 +23,18 @@ public final class Lifecycles {
                                                           BiFunction<S, S, T> between, Function<T, S> from,
                                                           Function<T, S> to, Function<T, String> rule,
                                                           String lifecycle, ViolationType type) {
+        assertTable(states, expected, between, from, to, rule, lifecycle, type, Map.of());
+    }
+
+    /**
+     * As {@link #assertTable(Class, Map, BiFunction, Function, Function, Function, String, ViolationType)}, except
+     * that the refusals listed in {@code special} ({@code "FROM>TO"}) carry their own violation type.
+     */
+    public static <S extends Enum<S>, T> void assertTable(Class<S> states, Map<String, String> expected,
+                                                          BiFunction<S, S, T> between, Function<T, S> from,
+                                                          Function<T, S> to, Function<T, String> rule,
+                                                          String lifecycle, ViolationType defaultType,
+                                                          Map<String, ViolationType> special) {
         int accepted = 0;
         for (S f : states.getEnumConstants()) {
             for (S t : states.getEnumConstants()) {
@@ -34,6 +46,7 @@ public final class Lifecycles {
                     assertThat(rule.apply(transition)).as(key).isEqualTo(expected.get(key));
                     accepted++;
                 } else {
+                    ViolationType type = special.getOrDefault(key, defaultType);
                     assertThatThrownBy(() -> between.apply(f, t)).as(key)
                             .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                                 assertThat(e.lifecycle()).isEqualTo(lifecycle);

@@ -46,6 +46,8 @@ class PermissionsTest {
             entry(Action.ASSIGN_SPECIALIST, Set.of(UNIT_HEAD)),
             entry(Action.HANDLE, Set.of(SPECIALIST, UNIT_HEAD)),
             entry(Action.COMPLETE, Set.of(SPECIALIST, UNIT_HEAD)),
+            entry(Action.ACKNOWLEDGE, Set.of(LEADER, OFFICE_CHIEF, UNIT_HEAD, SPECIALIST, CLERK, MONITORING_OFFICER,
+                    JUSTICE_OFFICER)),
             entry(Action.DRAFT, Set.of(SPECIALIST, UNIT_HEAD)),
             entry(Action.REVIEW, Set.of(UNIT_HEAD, OFFICE_CHIEF)),
             entry(Action.APPRAISE, Set.of(JUSTICE_OFFICER)),
@@ -79,7 +81,7 @@ class PermissionsTest {
                     MONITORING_OFFICER, JUSTICE_OFFICER)));
 
     private static final Set<Action> PERSONAL = EnumSet.of(Action.HANDLE, Action.COMPLETE, Action.REPORT_TASK,
-            Action.REQUEST_EXTENSION);
+            Action.REQUEST_EXTENSION, Action.ACKNOWLEDGE);
 
     private final Directory directory = OrgFixtures.directory();
     private final AccountAdministration admin =

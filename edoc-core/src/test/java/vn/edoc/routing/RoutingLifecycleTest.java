@@ -54,6 +54,7 @@ class RoutingLifecycleTest {
             entry("DELIVERED>RECALLED", "R-IN-7"));
 
     static final Map<String, String> ASSIGNMENT = Map.ofEntries(
+            entry("ASSIGNED>DONE", "R-IN-8"),
             entry("ASSIGNED>RECEIVED_BY_UNIT", "R-IN-8"),
             entry("RECEIVED_BY_UNIT>WITH_HEAD", "R-IN-8"),
             entry("WITH_HEAD>WITH_SPECIALIST", "R-IN-8"),
@@ -74,12 +75,17 @@ class RoutingLifecycleTest {
     static final Set<String> COOPERATION_ONLY = Set.of("WITH_HEAD>ANSWERED", "WITH_SPECIALIST>ANSWERED",
             "WITH_HEAD>COOPERATION_REFUSED");
     static final Set<String> NOT_FOR_COOPERATION = Set.of("WITH_HEAD>DONE", "WITH_SPECIALIST>DONE");
+    /** A person informed records having read it: open to parties informed only. */
+    static final Set<String> INFORM_ONLY = Set.of("ASSIGNED>DONE");
 
     @Test
     void incomingTable() {
         Lifecycles.assertTable(IncomingState.class, INCOMING, IncomingTransition::transitionBetween,
                 IncomingTransition::from, IncomingTransition::to, IncomingTransition::ruleId, "IncomingState",
-                RoutingViolation.INCOMING_TRANSITION);
+                RoutingViolation.INCOMING_TRANSITION,
+                // proposing or assigning before registration is R-IN-4's refusal, not a route fault
+                Map.of("RECEIVED>PROPOSED", FlowViolation.NOT_REGISTERED,
+                        "RECEIVED>ASSIGNED", FlowViolation.NOT_REGISTERED));
         assertThat(finals(IncomingState.values(), IncomingState::isFinal)).containsExactlyInAnyOrder("REFUSED", "RECALLED");
         assertThat(IncomingTransition.reachable()).containsExactlyInAnyOrder(IncomingState.values());
     }
@@ -143,7 +149,8 @@ class RoutingLifecycleTest {
                     String key = from + ">" + to;
                     boolean open = ASSIGNMENT.containsKey(key)
                             && (kind == AssignmentKind.COOPERATE ? !NOT_FOR_COOPERATION.contains(key)
-                            : !COOPERATION_ONLY.contains(key));
+                            : !COOPERATION_ONLY.contains(key))
+                            && (kind == AssignmentKind.INFORM || !INFORM_ONLY.contains(key));
                     if (open) {
                         assertThat(AssignmentTransition.transitionBetween(from, to, kind).kinds()).contains(kind);
                         assertThat(AssignmentTransition.targetsFrom(from, kind)).contains(to);

@@ -30,7 +30,7 @@ import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.routing.Actor;
 import vn.edoc.routing.IssuedDocument;
-import vn.edoc.spi.tck.MutableClock;
+import vn.edoc.time.MutableClock;
 import vn.edoc.store.memory.MemoryAuditLog;
 import vn.edoc.store.memory.MemoryTaskStore;
 import vn.edoc.store.memory.MemoryTransactions;
@@ -102,10 +102,12 @@ final class TaskWorld {
     void issue(String recordId, long number, String notation, Optional<String> answersTaskId, String clerk,
                OrganCode organ) {
         Instant now = clock.instant();
+        // register lines and documents carry the notation in full, in its one canonical form (05/…, never 5/…)
+        vn.edoc.id.Notation full = vn.edoc.id.Notation.parse(number + "/" + notation);
         RegisterEntry entry = new RegisterEntry(number, RegisterKey.of(organ, RegisterKind.OUTGOING, 2026), now,
-                recordId, notation, now.atOffset(ZoneOffset.ofHours(7)).toLocalDate(), DocumentType.CONG_VAN,
+                recordId, full.format(), now.atOffset(ZoneOffset.ofHours(7)).toLocalDate(), DocumentType.CONG_VAN,
                 "Văn bản " + number, List.of("Các cơ quan liên quan"), 2, Urgency.NORMAL, clerk);
-        Document document = Document.builder().direction(Direction.OUTGOING).build();
+        Document document = Document.builder().direction(Direction.OUTGOING).notation(full).build();
         IssuedDocument issued = new IssuedDocument(recordId, document, entry, now, clerk, answersTaskId);
         transactions.run(uow -> service.issueParticipant().onIssue(uow, issued));
     }

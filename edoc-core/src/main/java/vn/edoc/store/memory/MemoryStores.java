@@ -35,8 +35,17 @@ public final class MemoryStores {
     private final MemoryOutageLog outages;
     private final MemoryDirectoryStore directory;
 
-    /** New, empty stores. */
+    /** New, empty stores with an empty directory. */
     public MemoryStores() {
+        this(vn.edoc.org.Directory.builder().build());
+    }
+
+    /**
+     * New stores whose directory starts as {@code directory} (the organisations, units, people and accounts of a
+     * deployment), so that a test or a demo needs no {@link vn.edoc.routing.AccountService} round to set it up.
+     */
+    public MemoryStores(vn.edoc.org.Directory directory) {
+        java.util.Objects.requireNonNull(directory, "directory");
         this.transactions = new MemoryTransactions();
         this.sequences = new MemorySequenceAllocator(transactions);
         this.registers = new MemoryRegisterStore(transactions);
@@ -46,7 +55,7 @@ public final class MemoryStores {
         this.documents = new MemoryDocumentStore(transactions);
         this.workFiles = new MemoryWorkFileStore(transactions);
         this.outages = new MemoryOutageLog(transactions);
-        this.directory = new MemoryDirectoryStore(transactions, vn.edoc.org.Directory.builder().build());
+        this.directory = new MemoryDirectoryStore(transactions, directory);
     }
 
     /** New, empty stores. */
@@ -54,7 +63,12 @@ public final class MemoryStores {
         return new MemoryStores();
     }
 
-    /** The current directory, empty until replaced (see {@link vn.edoc.routing.AccountService}). */
+    /** New stores whose directory starts as {@code directory}. */
+    public static MemoryStores create(vn.edoc.org.Directory directory) {
+        return new MemoryStores(directory);
+    }
+
+    /** The current directory: the one given at creation (empty by default) until replaced (see {@link vn.edoc.routing.AccountService}). */
     public MemoryDirectoryStore directory() {
         return directory;
     }

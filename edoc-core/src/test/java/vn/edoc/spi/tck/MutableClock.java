@@ -4,40 +4,45 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
-/** A clock that tests set and move by hand; thread-safe. */
+/**
+ * The kits' former hand-moved clock, kept so that adapters' tests written against it still compile: it delegates to
+ * {@link vn.edoc.time.MutableClock}, which main code and new tests use.
+ *
+ * @deprecated use {@link vn.edoc.time.MutableClock}
+ */
+@Deprecated
 public final class MutableClock extends Clock {
 
-    private volatile Instant now;
+    private final vn.edoc.time.MutableClock delegate;
 
     /** A clock showing {@code start}. */
     public MutableClock(Instant start) {
-        this.now = start;
+        this.delegate = new vn.edoc.time.MutableClock(start);
     }
 
     /** Shows {@code instant} from now on. */
     public void set(Instant instant) {
-        this.now = instant;
+        delegate.set(instant);
     }
 
     /** Moves the clock forward by {@code amount}. */
-    public synchronized void advance(Duration amount) {
-        this.now = now.plus(amount);
+    public void advance(Duration amount) {
+        delegate.advance(amount);
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return delegate.getZone();
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a test clock has one zone");
+        return delegate.withZone(zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return delegate.instant();
     }
 }

@@ -927,7 +927,9 @@ public abstract class StorageCompatibilityKit {
             });
             AuditVerification v = stores.audit().verify(ORGAN);
             assertThat(v.firstBrokenSequence()).hasValue(2);
-            assertThat(v.failure().violation()).isEqualTo(AuditViolation.CHAIN_FOREIGN);
+            // an adapter that keeps the entry's organisation reports it foreign; one whose chain column is the
+            // organisation reads it back as this chain's, and then its hash, which covers the organisation, fails
+            assertThat(v.failure().violation()).isIn(AuditViolation.CHAIN_FOREIGN, AuditViolation.CHAIN_HASH);
         }
 
         @Test

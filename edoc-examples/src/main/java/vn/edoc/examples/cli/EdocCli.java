@@ -29,7 +29,7 @@ import vn.edoc.validation.EdocRuleException;
  * {@code {"error": "...", "violations": []}} on stdout and a short message on stderr. A stack trace is only ever
  * printed with {@code --debug}. Output is UTF-8 whatever the platform's encoding.
  *
- * <p>The contract is {@code docs/cli.md}.
+ * <p>The contract is the "command-line tool" section of the README.
  */
 @Command(name = "edoc", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = EdocCli.Version.class, sortOptions = false, usageHelpAutoWidth = true,

@@ -1,6 +1,6 @@
 /**
  * The {@code edoc} command-line tool (công cụ dòng lệnh), a thin shell over the library's public API whose contract
- * is {@code docs/cli.md}. {@link vn.edoc.examples.cli.EdocCli} is the entry point; everything else in this package
+ * is the "command-line tool" section of the README. {@link vn.edoc.examples.cli.EdocCli} is the entry point; everything else in this package
  * is internal to the tool.
  *
  * <p>Conventions kept by every command: one JSON object on stdout, UTF-8 whatever the platform encoding (compact,

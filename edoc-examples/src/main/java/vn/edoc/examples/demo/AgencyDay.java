@@ -401,7 +401,7 @@ public final class AgencyDay {
         OutgoingRecord request = letter(STTTT, STTTT_NAME, IT_SPECIALIST, IT_HEAD, DEPUTY, "Phó Giám đốc",
                 STTTT_CLERK, "Về việc xin gia hạn thực hiện nhiệm vụ tại " + decisionNotation,
                 "cv-xin-gia-han.pdf", Recipient.of(UBND_NAME, UBND), "STTTT", "CNTT");
-        DocumentRef requestRef = DocumentRef.of(request.id(), notation(request), request.issuedAt().orElseThrow());
+        DocumentRef requestRef = DocumentRef.of(request);
         tasks.requestExtension(as(IT_SPECIALIST), task.id(), requestRef, "Chờ số liệu khảo sát của các huyện");
         line("Extension requested by " + requestRef.notation() + " (within the deadline)",
                 "Đã xin gia hạn bằng văn bản " + requestRef.notation() + " (trong hạn)");
@@ -419,7 +419,7 @@ public final class AgencyDay {
         OutgoingRecord approval = letter(UBND, UBND_NAME, KGVX_DRAFTER, KGVX_HEAD, VICE_CHAIR, "Phó Chủ tịch",
                 UBND_CLERK, "Về việc gia hạn thực hiện nhiệm vụ tại " + decisionNotation, "cv-gia-han.pdf",
                 Recipient.of(STTTT_NAME, STTTT), "UBND", "KGVX");
-        DocumentRef approvalRef = DocumentRef.of(approval.id(), notation(approval), approval.issuedAt().orElseThrow());
+        DocumentRef approvalRef = DocumentRef.of(approval);
         Task extendedTask = tasks.approveExtension(as(MONITOR), task.id(), approvalRef, TaskDeadline.onDay(extended),
                 "Đồng ý gia hạn");
         line("Deadline " + due + " → " + extended + " by " + approvalRef.notation(),

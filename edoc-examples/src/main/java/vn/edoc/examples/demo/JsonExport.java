@@ -17,7 +17,7 @@ import vn.edoc.time.WorkingTime;
 /**
  * Turns the engine's records (reports, register lines, audit entries) into JSON trees (xuất JSON) for the files the
  * demo keeps: each record component becomes a field of the same name; instants are written in Vietnam time with
- * their offset (docs/cli.md), organisation codes as their text, {@code Optional}s as their value or {@code null},
+ * their offset (R-TIME-5), organisation codes as their text, {@code Optional}s as their value or {@code null},
  * enums by name, and anything else by its {@code toString()}.
  */
 public final class JsonExport {

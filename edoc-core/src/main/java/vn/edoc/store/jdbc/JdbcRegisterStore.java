@@ -1,0 +1,206 @@
+package vn.edoc.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import vn.edoc.document.DocumentType;
+import vn.edoc.document.Urgency;
+import vn.edoc.id.OrganCode;
+import vn.edoc.internal.json.Json;
+import vn.edoc.register.RegisterEntry;
+import vn.edoc.register.RegisterKey;
+import vn.edoc.register.RegisterKind;
+import vn.edoc.register.RegisterViolation;
+import vn.edoc.spi.RegisterStore;
+import vn.edoc.spi.UnitOfWork;
+import vn.edoc.validation.EdocRuleException;
+
+/**
+ * Register lines (sổ văn bản đến / đi) in {@code edoc_register_entry}, one column per field of
+ * {@link RegisterEntry}, so that the digest the audit trail recorded for a line can be recomputed from the row and an
+ * edited row is found ({@link JdbcVerifier}). The primary key (organisation, kind, series, year, number) and the
+ * unique constraint on the document in a register hold between concurrent units of work; a register's page for a
+ * day or period is read through the index on the registration time.
+ */
+public final class JdbcRegisterStore implements RegisterStore {
+
+    static final String COLUMNS = "organisation, kind, series, reg_year, reg_number, registered_at, registered_nanos,"
+            + " document_id, notation, document_date, document_type, summary, correspondents, page_count, urgency,"
+            + " actor_id";
+    private static final String KEY = "organisation = ? AND kind = ? AND series = ? AND reg_year = ?";
+
+    private final JdbcTransactions transactions;
+
+    /** A store taking part in the units of work of {@code transactions}. */
+    public JdbcRegisterStore(JdbcTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    @Override
+    public void add(UnitOfWork uow, RegisterEntry entry) {
+        transactions.require(uow);
+        if (entry == null) {
+            throw EdocRuleException.of(RegisterViolation.INCOMING_FIELD_MISSING, "", "entry");
+        }
+        RegisterKey key = entry.key();
+        if (find(uow, key, entry.number()).isPresent()) {
+            throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
+        }
+        Optional<RegisterEntry> sameDocument = findByDocument(uow, key, entry.documentId());
+        if (sameDocument.isPresent()) {
+            throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", entry.documentId(), key,
+                    sameDocument.get().number());
+        }
+        transactions.inside(uow, "add a line to " + key, c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO edoc_register_entry (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                JdbcSequenceAllocator.bind(p, 1, key);
+                p.setLong(5, entry.number());
+                Rows.setInstant(p, 6, 7, entry.registeredAt());
+                p.setString(8, entry.documentId());
+                p.setString(9, entry.notation());
+                p.setObject(10, entry.documentDate());
+                p.setString(11, entry.type().name());
+                p.setString(12, entry.summary());
+                p.setString(13, Json.write(entry.correspondents()));
+                p.setInt(14, entry.pageCount());
+                p.setString(15, entry.urgency().name());
+                p.setString(16, entry.actorId());
+                p.executeUpdate();
+            } catch (SQLException e) {
+                if (!Dialect.isDuplicateKey(e)) {
+                    throw e;
+                }
+                // a concurrent unit of work added the same number or document first
+                if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("edoc_register_entry_document")) {
+                    throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", entry.documentId(),
+                            key, -1);
+                }
+                throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<RegisterEntry> find(UnitOfWork uow, RegisterKey key, long number) {
+        return key == null ? Optional.empty()
+                : transactions.inside(uow, "read " + key, c -> byNumber(c, key, number));
+    }
+
+    @Override
+    public Optional<RegisterEntry> findByDocument(UnitOfWork uow, RegisterKey key, String documentId) {
+        if (key == null || documentId == null) {
+            return Optional.empty();
+        }
+        return transactions.inside(uow, "read " + key, c -> {
+            List<RegisterEntry> found = select(c, "SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
+                    + " AND document_id = ?", key, p -> p.setString(5, documentId));
+            return found.stream().findFirst();
+        });
+    }
+
+    @Override
+    public Optional<RegisterEntry> find(RegisterKey key, long number) {
+        return key == null ? Optional.empty()
+                : transactions.outside("read " + key, c -> byNumber(c, key, number));
+    }
+
+    private static Optional<RegisterEntry> byNumber(Connection c, RegisterKey key, long number) throws SQLException {
+        return select(c, "SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY + " AND reg_number = ?", key,
+                p -> p.setLong(5, number)).stream().findFirst();
+    }
+
+    @Override
+    public List<RegisterEntry> entries(RegisterKey key) {
+        if (key == null) {
+            return List.of();
+        }
+        return transactions.outside("read " + key, c -> select(c, "SELECT " + COLUMNS + " FROM edoc_register_entry"
+                + " WHERE " + KEY + " ORDER BY reg_number", key, p -> { }));
+    }
+
+    @Override
+    public List<RegisterEntry> entriesBetween(RegisterKey key, Instant fromInclusive, Instant toExclusive) {
+        if (fromInclusive == null || toExclusive == null) {
+            throw EdocRuleException.of(RegisterViolation.PERIOD_INVALID, "", "an end of the period is missing");
+        }
+        if (key == null) {
+            return List.of();
+        }
+        // the index narrows to the microsecond; the exact bounds (nanoseconds) are applied to the few rows found
+        List<RegisterEntry> candidates = transactions.outside("read " + key, c -> select(c, "SELECT " + COLUMNS
+                + " FROM edoc_register_entry WHERE " + KEY + " AND registered_at >= ? AND registered_at < ?"
+                + " ORDER BY reg_number", key, p -> {
+                    p.setObject(5, Rows.timestamp(fromInclusive));
+                    p.setObject(6, Rows.timestampCeiling(toExclusive));
+                }));
+        return candidates.stream()
+                .filter(e -> !e.registeredAt().isBefore(fromInclusive) && e.registeredAt().isBefore(toExclusive))
+                .toList();
+    }
+
+    @Override
+    public List<RegisterKey> keys() {
+        return transactions.outside("list the registers", c -> {
+            List<RegisterKey> keys = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT organisation, kind, series, reg_year"
+                    + " FROM edoc_register_entry");
+                 ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new RegisterKey(OrganCode.parse(rs.getString(1)), RegisterKind.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getInt(4)));
+                }
+            }
+            return keys.stream().sorted().toList();
+        });
+    }
+
+    /** Binds parameters from 5 on. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement p) throws SQLException;
+    }
+
+    private static List<RegisterEntry> select(Connection c, String sql, RegisterKey key, Binder more)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            JdbcSequenceAllocator.bind(p, 1, key);
+            more.bind(p);
+            List<RegisterEntry> found = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    found.add(read(rs));
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * The entry of the current row (columns as in {@link #COLUMNS}).
+     *
+     * @throws EdocRuleException when the row holds what no entry can (edited outside edoc)
+     */
+    static RegisterEntry read(ResultSet rs) throws SQLException {
+        RegisterKey key = new RegisterKey(OrganCode.parse(rs.getString("organisation")),
+                RegisterKind.valueOf(rs.getString("kind")), rs.getString("series"), rs.getInt("reg_year"));
+        List<String> correspondents = new ArrayList<>();
+        if (Json.parse(rs.getString("correspondents")) instanceof List<?> list) {
+            list.forEach(o -> correspondents.add(String.valueOf(o)));
+        }
+        return new RegisterEntry(rs.getLong("reg_number"), key, Rows.getInstant(rs, "registered_at",
+                "registered_nanos"), rs.getString("document_id"), rs.getString("notation"),
+                rs.getObject("document_date", LocalDate.class), DocumentType.valueOf(rs.getString("document_type")),
+                rs.getString("summary"), correspondents, rs.getInt("page_count"),
+                Urgency.valueOf(rs.getString("urgency")), rs.getString("actor_id"));
+    }
+}

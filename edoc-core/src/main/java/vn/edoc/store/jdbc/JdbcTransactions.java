@@ -1,0 +1,201 @@
+package vn.edoc.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edoc.spi.ConcurrentChangeException;
+import vn.edoc.spi.Transactions;
+import vn.edoc.spi.UnitOfWork;
+
+/**
+ * Units of work (giao dịch) of the JDBC adapter over a {@link DataSource} the application provides (a pool such as
+ * HikariCP): one unit of work is one connection and one database transaction.
+ *
+ * <h2>Isolation, operation by operation</h2>
+ * Every unit of work runs at {@code READ COMMITTED}. Correctness does not come from a stronger isolation level but
+ * from explicit locks and checks, each stated where it is taken:
+ * <ul>
+ *   <li>register numbers: {@code UPDATE} of the register-year counter row, which locks it until commit, so two
+ *       registrations in one register are serialised and a rollback gives the number back
+ *       ({@link JdbcSequenceAllocator});</li>
+ *   <li>the audit chain: {@code SELECT ... FOR UPDATE} on the chain's row before reading the head
+ *       ({@link JdbcAuditLog});</li>
+ *   <li>records (documents, tasks, work files, inspections): {@code UPDATE ... WHERE version = ?}, so of two
+ *       writers of one record the second changes nothing and is refused;</li>
+ *   <li>uniqueness (register number, document in a register, record id): primary keys and unique constraints.</li>
+ * </ul>
+ * Reads without a unit of work run one statement each on a connection in auto-commit mode, so each sees committed
+ * data only (a statement-level snapshot in both H2 and PostgreSQL).
+ *
+ * <h2>Failures</h2>
+ * A deadlock, serialisation failure or lock-wait timeout is rethrown as {@link ConcurrentChangeException} (retryable);
+ * any other database failure as {@link JdbcStoreException}. After-commit actions run after the connection went back
+ * to the pool, each isolated as {@link UnitOfWork#afterCommit} requires.
+ */
+public final class JdbcTransactions implements Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactions.class);
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final ThreadLocal<JdbcUnitOfWork> current = new ThreadLocal<>();
+
+    /** Units of work over {@code dataSource}; the dialect is read from the database once. */
+    public JdbcTransactions(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        try (Connection c = dataSource.getConnection()) {
+            this.dialect = Dialect.of(c);
+        } catch (SQLException e) {
+            throw new JdbcStoreException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The database's dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The data source given at construction. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<? super UnitOfWork, ? extends T> work) {
+        Objects.requireNonNull(work, "work");
+        if (current.get() != null) {
+            throw new IllegalStateException("units of work do not nest; pass the UnitOfWork down instead");
+        }
+        Connection connection = open();
+        JdbcUnitOfWork uow = new JdbcUnitOfWork(this, connection);
+        T result;
+        current.set(uow);
+        try {
+            result = work.apply(uow);
+        } catch (Throwable e) {
+            // Throwable: a checked exception thrown sneakily must roll back too
+            uow.finish();
+            rollbackAndClose(connection);
+            LOG.debug("unit of work {} rolled back: {}", uow, e.toString());
+            throw JdbcTransactions.<RuntimeException>rethrow(e);
+        } finally {
+            current.remove();
+        }
+        uow.finish();
+        if (uow.isRollbackOnly()) {
+            rollbackAndClose(connection);
+            return result;
+        }
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackAndClose(connection);
+            throw translate("commit", e);
+        }
+        close(connection);
+        runIsolated(uow, uow.afterCommitActions());
+        return result;
+    }
+
+    private Connection open() {
+        try {
+            Connection c = dataSource.getConnection();
+            try {
+                c.setAutoCommit(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                return c;
+            } catch (SQLException e) {
+                close(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate("open a connection", e);
+        }
+    }
+
+    private static void rollbackAndClose(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            LOG.warn("rollback failed (the connection is discarded; the database rolls back itself): {}",
+                    e.toString());
+        }
+        close(c);
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.warn("closing a connection failed: {}", e.toString());
+        }
+    }
+
+    private static void runIsolated(JdbcUnitOfWork uow, List<Runnable> after) {
+        for (int i = 0; i < after.size(); i++) {
+            try {
+                after.get(i).run();
+            } catch (RuntimeException e) {
+                LOG.error("after-commit action {} of {} of {} failed; the unit of work stays committed", i + 1,
+                        after.size(), uow, e);
+            }
+        }
+    }
+
+    /** The connection of {@code uow}, refusing a foreign or finished unit of work. */
+    JdbcUnitOfWork require(UnitOfWork uow) {
+        return JdbcUnitOfWork.require(uow, this);
+    }
+
+    /** Runs {@code work} on the connection of {@code uow}, translating database failures. */
+    <T> T inside(UnitOfWork uow, String what, SqlWork<T> work) {
+        JdbcUnitOfWork u = require(uow);
+        try {
+            return work.run(u.connection());
+        } catch (SQLException e) {
+            throw translate(what, e);
+        }
+    }
+
+    /** Runs {@code work} on a connection of its own in auto-commit mode: a read of committed data. */
+    <T> T outside(String what, SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            return work.run(c);
+        } catch (SQLException e) {
+            throw translate(what, e);
+        }
+    }
+
+    /** Runs {@code work} in the unit of work when one is given, else on a connection of its own. */
+    <T> T either(UnitOfWork uow, String what, SqlWork<T> work) {
+        return uow == null ? outside(what, work) : inside(uow, what, work);
+    }
+
+    static RuntimeException translate(String what, SQLException e) {
+        if (Dialect.isConcurrencyConflict(e)) {
+            ConcurrentChangeException conflict = new ConcurrentChangeException("transaction", what, -1, -1);
+            conflict.initCause(e);
+            return conflict;
+        }
+        return new JdbcStoreException(what + " failed: " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")", e);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E rethrow(Throwable e) throws E {
+        throw (E) e;
+    }
+
+    /** Work on a connection that may fail with {@link SQLException}. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,202 @@
+package vn.edoc.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import vn.edoc.id.OrganCode;
+import vn.edoc.spi.UnitOfWork;
+
+/**
+ * A table keeping one kind of record whole ({@code body}, JSON by {@link RecordCodec}) under
+ * (organisation, id), with a {@code version} column for optimistic concurrency and the extra columns its queries
+ * filter on. Writes go through the unit of work's connection; {@code UPDATE ... WHERE version = ?} makes the
+ * second of two concurrent writers of one record change nothing, and the caller refuses it.
+ *
+ * @param <V> the record type
+ */
+final class RecordTable<V> {
+
+    /** An extra column filled from the record, for indexes and queries. */
+    record Column<V>(String name, Function<V, Object> value) {
+    }
+
+    /** The outcome of a versioned write. */
+    enum Write {
+        DONE, ALREADY_EXISTS, STALE
+    }
+
+    private final JdbcTransactions transactions;
+    private final String table;
+    private final Class<V> type;
+    private final Function<V, String> id;
+    private final Function<V, OrganCode> organisation;
+    private final ToLongFunction<V> version;
+    private final List<Column<V>> columns;
+
+    RecordTable(JdbcTransactions transactions, String table, Class<V> type, Function<V, String> id,
+                Function<V, OrganCode> organisation, ToLongFunction<V> version, List<Column<V>> columns) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.table = table;
+        this.type = type;
+        this.id = id;
+        this.organisation = organisation;
+        this.version = version;
+        this.columns = List.copyOf(columns);
+    }
+
+    String table() {
+        return table;
+    }
+
+    /**
+     * A new id {@code prefix-N} from the shared sequence, skipping any id this table already holds (ids given by
+     * hand, imports).
+     */
+    String newId(UnitOfWork uow, String prefix) {
+        return transactions.inside(uow, "take a new id", c -> {
+            while (true) {
+                String candidate = prefix + "-" + nextNumber(c);
+                if (find(c, candidate).isEmpty()) {
+                    return candidate;
+                }
+            }
+        });
+    }
+
+    private long nextNumber(Connection c) throws SQLException {
+        String sql = transactions.dialect() == Dialect.POSTGRESQL ? "SELECT nextval('edoc_record_id')"
+                : "SELECT NEXT VALUE FOR edoc_record_id";
+        try (PreparedStatement p = c.prepareStatement(sql); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Inserts {@code row} as new; {@link Write#ALREADY_EXISTS} when its id is taken. */
+    Write insert(UnitOfWork uow, V row) {
+        return transactions.inside(uow, "insert into " + table, c -> {
+            if (find(c, id.apply(row)).isPresent()) {
+                return Write.ALREADY_EXISTS;
+            }
+            StringBuilder names = new StringBuilder("organisation, id, ");
+            StringBuilder marks = new StringBuilder("?, ?, ");
+            if (version != null) {
+                names.append("version, ");
+                marks.append("?, ");
+            }
+            for (Column<V> col : columns) {
+                names.append(col.name()).append(", ");
+                marks.append("?, ");
+            }
+            names.append("body");
+            marks.append("?");
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
+                    + marks + ")")) {
+                int i = 1;
+                p.setString(i++, organisation.apply(row).value());
+                p.setString(i++, id.apply(row));
+                if (version != null) {
+                    p.setLong(i++, version.applyAsLong(row));
+                }
+                for (Column<V> col : columns) {
+                    p.setObject(i++, col.value().apply(row));
+                }
+                p.setString(i, RecordCodec.write(row));
+                p.executeUpdate();
+                return Write.DONE;
+            } catch (SQLException e) {
+                if (Dialect.isDuplicateKey(e)) {
+                    return Write.ALREADY_EXISTS;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Replaces the stored version {@code version - 1} of {@code row}; {@link Write#STALE} when it is not stored. */
+    Write update(UnitOfWork uow, V row) {
+        return transactions.inside(uow, "update " + table, c -> {
+            StringBuilder set = new StringBuilder("version = ?, ");
+            for (Column<V> col : columns) {
+                set.append(col.name()).append(" = ?, ");
+            }
+            set.append("body = ?");
+            try (PreparedStatement p = c.prepareStatement("UPDATE " + table + " SET " + set
+                    + " WHERE organisation = ? AND id = ? AND version = ?")) {
+                long v = version.applyAsLong(row);
+                int i = 1;
+                p.setLong(i++, v);
+                for (Column<V> col : columns) {
+                    p.setObject(i++, col.value().apply(row));
+                }
+                p.setString(i++, RecordCodec.write(row));
+                p.setString(i++, organisation.apply(row).value());
+                p.setString(i++, id.apply(row));
+                p.setLong(i, v - 1);
+                return p.executeUpdate() == 1 ? Write.DONE : Write.STALE;
+            }
+        });
+    }
+
+    /** Saves by version: 1 inserts, n > 1 replaces n - 1. */
+    Write save(UnitOfWork uow, V row) {
+        return version.applyAsLong(row) == 1 ? insert(uow, row) : update(uow, row);
+    }
+
+    /** The stored version of record {@code id} as seen in {@code uow} (or committed when null); -1 when none. */
+    long storedVersion(UnitOfWork uow, String recordId) {
+        return transactions.either(uow, "read " + table, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT version FROM " + table + " WHERE id = ?")) {
+                p.setString(1, recordId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : -1L;
+                }
+            }
+        });
+    }
+
+    Optional<V> find(UnitOfWork uow, String recordId) {
+        if (recordId == null) {
+            return Optional.empty();
+        }
+        return transactions.either(uow, "read " + table, c -> find(c, recordId));
+    }
+
+    private Optional<V> find(Connection c, String recordId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT body FROM " + table + " WHERE id = ?")) {
+            p.setString(1, recordId);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(RecordCodec.read(rs.getString(1), type)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Binds query parameters. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement p) throws SQLException;
+    }
+
+    /** The records matching {@code where} (SQL after WHERE, with its ORDER BY), in {@code uow} or committed. */
+    List<V> select(UnitOfWork uow, String where, Binder binder) {
+        return transactions.either(uow, "query " + table, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT body FROM " + table + " WHERE " + where)) {
+                binder.bind(p);
+                List<V> found = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(RecordCodec.read(rs.getString(1), type));
+                    }
+                }
+                return List.copyOf(found);
+            }
+        });
+    }
+}

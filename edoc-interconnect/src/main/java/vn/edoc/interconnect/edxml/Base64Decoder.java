@@ -1,0 +1,104 @@
+package vn.edoc.interconnect.edxml;
+
+/**
+ * A streaming base64 decoder (RFC 4648 alphabet) that takes characters in pieces of any size, ignores the line
+ * breaks and spaces that senders put in long values, and refuses any other character, misplaced padding and a last
+ * group that is not whole. Failures say at which character (counted from the start of the value) they were found.
+ */
+final class Base64Decoder {
+
+    private static final byte INVALID = -1;
+    private static final byte SPACE = -2;
+    private static final byte PAD = -3;
+    private static final byte[] TABLE = new byte[128];
+
+    static {
+        java.util.Arrays.fill(TABLE, INVALID);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            TABLE[alphabet.charAt(i)] = (byte) i;
+        }
+        TABLE[' '] = SPACE;
+        TABLE['\t'] = SPACE;
+        TABLE['\n'] = SPACE;
+        TABLE['\r'] = SPACE;
+        TABLE['='] = PAD;
+    }
+
+    /** A character that is not base64, or padding in the wrong place. */
+    static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private int bits;
+    private int count;
+    private int padding;
+    private long position;
+
+    /**
+     * Decodes {@code length} characters from {@code chars[start]} into {@code out} from {@code outStart}; returns the
+     * number of bytes written. {@code out} must have room for {@code length * 3 / 4 + 3} bytes.
+     */
+    int decode(char[] chars, int start, int length, byte[] out, int outStart) throws Failure {
+        int o = outStart;
+        int end = start + length;
+        int b = bits;
+        int n = count;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            int v = c < 128 ? TABLE[c] : INVALID;
+            if (v >= 0) {
+                if (padding > 0) {
+                    throw failure("data after padding", i - start);
+                }
+                b = b << 6 | v;
+                if (++n == 4) {
+                    out[o++] = (byte) (b >> 16);
+                    out[o++] = (byte) (b >> 8);
+                    out[o++] = (byte) b;
+                    n = 0;
+                    b = 0;
+                }
+            } else if (v == SPACE) {
+                continue;
+            } else if (v == PAD) {
+                if (n < 2 || n + padding >= 4) {
+                    throw failure("misplaced padding '='", i - start);
+                }
+                padding++;
+                if (n + padding == 4) {
+                    if (n == 2) {
+                        out[o++] = (byte) (b >> 4);
+                    } else {
+                        out[o++] = (byte) (b >> 10);
+                        out[o++] = (byte) (b >> 2);
+                    }
+                    n = 4;
+                }
+            } else {
+                throw failure(c < 0x20 || c > 0x7E ? String.format("character U+%04X", (int) c)
+                        : "character '" + c + "'", i - start);
+            }
+        }
+        bits = b;
+        count = n;
+        position += length;
+        return o - outStart;
+    }
+
+    /** The value ended: checks that its last group is whole. */
+    void finish() throws Failure {
+        if (count != 0 && count != 4) {
+            throw new Failure("the value ends inside a group (" + count + " of 4 characters; length not a multiple "
+                    + "of 4)");
+        }
+    }
+
+    private Failure failure(String what, int offset) {
+        return new Failure(what + " at character " + (position + offset + 1));
+    }
+}
