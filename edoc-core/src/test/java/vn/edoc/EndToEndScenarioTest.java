@@ -112,7 +112,9 @@ class EndToEndScenarioTest {
     static final String BCVT_HEAD = "bcvt-head";
     static final String SPECIALIST = "specialist";
     static final String CNTT_HEAD = "cntt-head";
-    static final String PDF_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    static final byte[] PDF = ("%PDF-1.4\n% edoc end-to-end\n" + "y".repeat(3000) + "\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final String PDF_SHA = vn.edoc.internal.content.Sha256.of(PDF);
 
     final Directory directory = directory();
     final MutableClock clock = new MutableClock(vn(2026, 5, 11, 8, 0));
@@ -123,7 +125,8 @@ class EndToEndScenarioTest {
     final MemoryRegisterStore registers = new MemoryRegisterStore(tx);
     final MemoryAuditLog ubndAudit = new MemoryAuditLog(tx);
     final MemoryAuditLog soAudit = new MemoryAuditLog(tx);
-    final LoopbackTransport transport = new LoopbackTransport();
+    final LoopbackTransport transport = new LoopbackTransport(clock);
+    final vn.edoc.store.memory.MemoryInboxStore inbox = new vn.edoc.store.memory.MemoryInboxStore(tx);
     final EventPublisher events = new EventPublisher();
     final List<DomainEvent> seen = new ArrayList<>();
     final TimeRules rules = TimeRules.defaults();
@@ -144,7 +147,7 @@ class EndToEndScenarioTest {
 
         Org(MemoryAuditLog audit) {
             ctx = new RoutingContext(tx, documents, contents, sequences, registers, audit, events, transport,
-                    (person, subject, message) -> { }, rules, clock, () -> directory);
+                    (person, subject, message) -> { }, rules, clock, () -> directory, inbox);
             incoming = new IncomingFlow(ctx);
             outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of(tasks.issueParticipant()),
                     List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
@@ -152,14 +155,15 @@ class EndToEndScenarioTest {
         }
 
         TransportInbox.Result inbox(OrganCode organisation) {
-            TransportInbox.Result r = new TransportInbox(transport, incoming, outgoing).process(organisation);
-            assertThat(r.refused()).isEmpty();
+            TransportInbox.Result r = new TransportInbox(ctx).process(organisation);
+            assertThat(r.quarantined()).isEmpty();
             return r;
         }
     }
 
     EndToEndScenarioTest() {
         events.subscribe(seen::add);
+        contents.put(new java.io.ByteArrayInputStream(PDF));
     }
 
     @Test
@@ -434,7 +438,7 @@ class EndToEndScenarioTest {
         return Document.builder().direction(Direction.OUTGOING).type(DocumentType.QUYET_DINH).place("Lạng Sơn")
                 .subject("Giao nhiệm vụ phát triển hạ tầng số năm 2026")
                 .issuer(UBND, "Ủy ban nhân dân tỉnh Lạng Sơn").pageCount(2)
-                .addAttachment(new Attachment("qd-giao-nhiem-vu.pdf", "application/pdf", 30_000, PDF_SHA,
+                .addAttachment(new Attachment("qd-giao-nhiem-vu.pdf", "application/pdf", PDF.length, PDF_SHA,
                         Attachment.Role.MAIN))
                 .addRecipient(Recipient.of("Sở Thông tin và Truyền thông tỉnh Lạng Sơn", SO))
                 .addRecipient(Recipient.of("Lưu: VT, VP")).build();
@@ -444,7 +448,7 @@ class EndToEndScenarioTest {
         return Document.builder().direction(Direction.OUTGOING).type(DocumentType.CONG_VAN).place("Lạng Sơn")
                 .subject("Báo cáo kết quả triển khai hạ tầng bưu chính số")
                 .issuer(SO, "Sở Thông tin và Truyền thông tỉnh Lạng Sơn").pageCount(1)
-                .addAttachment(new Attachment("bao-cao.pdf", "application/pdf", 12_000, PDF_SHA,
+                .addAttachment(new Attachment("bao-cao.pdf", "application/pdf", PDF.length, PDF_SHA,
                         Attachment.Role.MAIN))
                 .addRecipient(Recipient.of("Ủy ban nhân dân tỉnh Lạng Sơn", UBND))
                 .addRecipient(Recipient.of("Lưu: VT, BCVT")).build();

@@ -1,6 +1,7 @@
 package vn.edoc.document;
 
-import java.text.Normalizer;
+import vn.edoc.text.UnicodeForms;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -172,7 +173,7 @@ public enum DocumentType {
         if (abbreviation == null) {
             return Optional.empty();
         }
-        String nfc = Normalizer.normalize(abbreviation, Normalizer.Form.NFC);
+        String nfc = UnicodeForms.nfc(abbreviation);
         for (DocumentType t : values()) {
             if (nfc.equals(t.abbreviation)) {
                 return Optional.of(t);
@@ -189,7 +190,7 @@ public enum DocumentType {
         if (abbreviation == null) {
             return Optional.empty();
         }
-        String key = Normalizer.normalize(abbreviation, Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
+        String key = UnicodeForms.nfc(abbreviation).toUpperCase(Locale.ROOT);
         for (DocumentType t : values()) {
             if (t.abbreviation != null && key.equals(t.abbreviation.toUpperCase(Locale.ROOT))) {
                 return Optional.of(t);
@@ -206,7 +207,7 @@ public enum DocumentType {
         if (abbreviation == null) {
             return Optional.empty();
         }
-        String nfc = Normalizer.normalize(abbreviation, Normalizer.Form.NFC);
+        String nfc = UnicodeForms.nfc(abbreviation);
         for (DocumentType t : values()) {
             if (t.legalNormative && nfc.equals(t.abbreviation)) {
                 return Optional.of(t);
@@ -248,7 +249,7 @@ public enum DocumentType {
      * that the old ("hoà") and new ("hòa") tone placements give the same key.
      */
     private static String nameKey(String text) {
-        String nfd = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        String nfd = UnicodeForms.nfd(text.strip()).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(nfd.length());
         StringBuilder word = new StringBuilder();
         char tone = 0;

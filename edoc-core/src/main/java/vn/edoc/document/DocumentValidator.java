@@ -31,7 +31,9 @@ import vn.edoc.validation.Violation;
  *       given type is {@link Notation}'s rule, checked when the notation is read, and not checked again here. The
  *       date of issue is not in the future (Vietnam time, R-TIME-5, from the injected clock). Lengths follow Decree 30/2020 Phụ lục VI and the edXML field sizes (docs/decisions.md, "Documents"): abstract ≤ 500,
  *       organisation and recipient names ≤ 200, place ≤ 50, signer's title ≤ 100 and name ≤ 50, attachment names ≤
- *       500 characters; pages 1 to 999 ({@code PageAmount}, 3 digits).</li>
+ *       500 characters; pages 1 to 999 ({@code PageAmount}, 3 digits). Dates are plausible
+ *       ({@link DatePlausibility}, configurable on the builder): the date of issue not before 2 September 1945, a
+ *       reply deadline from then to five years after today ({@code issueDate}, {@code reply.deadline}).</li>
  *   <li>R-ID-2: the document identifier's organisation is the issuer's code and its year the year of issue.</li>
  *   <li>R-FMT-1: every text field by {@link VietnameseText#checkString(String, String)}.</li>
  *   <li>R-SEC-1, R-SEC-2: the {@link SecurityPolicy}.</li>
@@ -71,11 +73,13 @@ public final class DocumentValidator {
     private final FormatPolicy formats;
     private final SecurityPolicy security;
     private final Clock clock;
+    private final DatePlausibility dates;
 
     private DocumentValidator(Builder b) {
         this.formats = b.formats;
         this.security = b.security;
         this.clock = b.clock;
+        this.dates = b.dates;
     }
 
     /**
@@ -237,6 +241,15 @@ public final class DocumentValidator {
         document.issueDate().ifPresent(date -> {
             if (date.isAfter(today)) {
                 found.add(DocumentViolation.DATE_IN_FUTURE.at("issueDate", date, today));
+            } else if (date.isBefore(dates.earliest())) {
+                found.add(DocumentViolation.ISSUE_DATE_IMPLAUSIBLE.at("issueDate", date, dates.earliest()));
+            }
+        });
+        document.reply().flatMap(ReplyRequirement::deadline).ifPresent(deadline -> {
+            LocalDate latest = dates.latestDeadline(today);
+            if (deadline.isBefore(dates.earliest()) || deadline.isAfter(latest)) {
+                found.add(DocumentViolation.REPLY_DEADLINE_IMPLAUSIBLE.at("reply.deadline", deadline,
+                        dates.earliest(), latest));
             }
         });
     }
@@ -325,6 +338,7 @@ public final class DocumentValidator {
     public static final class Builder {
         private FormatPolicy formats = FormatPolicy.defaults();
         private SecurityPolicy security = SecurityPolicy.defaults();
+        private DatePlausibility dates = DatePlausibility.defaults();
         private final Clock clock;
 
         private Builder(Clock clock) {
@@ -340,6 +354,12 @@ public final class DocumentValidator {
         /** The entry policy (default {@link SecurityPolicy#defaults()}). */
         public Builder securityPolicy(SecurityPolicy security) {
             this.security = Objects.requireNonNull(security, "security");
+            return this;
+        }
+
+        /** The plausible dates of issue and reply deadlines (default {@link DatePlausibility#defaults()}). */
+        public Builder datePlausibility(DatePlausibility dates) {
+            this.dates = Objects.requireNonNull(dates, "dates");
             return this;
         }
 

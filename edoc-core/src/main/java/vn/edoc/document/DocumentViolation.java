@@ -65,6 +65,14 @@ public enum DocumentViolation implements ViolationType {
     DATE_IN_FUTURE("EDOC-DOC-006", "R-FMT-5", "Decree 30/2020 Phụ lục I Phần I §4", Severity.ERROR,
             "Ngày %s ở tương lai (hôm nay là %s).",
             "The date %s is in the future (today is %s)."),
+    /** A date of issue before the {@link DatePlausibility} range (a typing or hostile value). */
+    ISSUE_DATE_IMPLAUSIBLE("EDOC-DOC-017", "R-FMT-5", "Decree 30/2020 Phụ lục I Phần I §4", Severity.ERROR,
+            "Ngày ban hành %s không hợp lý: phải từ %s đến hôm nay.",
+            "The date of issue %s is not plausible: it must lie from %s to today."),
+    /** A reply deadline outside the {@link DatePlausibility} range (a typing or hostile value). */
+    REPLY_DEADLINE_IMPLAUSIBLE("EDOC-DOC-018", "R-OUT-4", "BS Đ14.2, LA Đ9.2d, BS Đ15", Severity.ERROR,
+            "Hạn trả lời %s không hợp lý: phải từ %s đến %s.",
+            "The reply deadline %s is not plausible: it must lie from %s to %s."),
     PAGE_COUNT_INVALID("EDOC-DOC-007", "R-FMT-5", "Decree 30/2020 Phụ lục VI (PageAmount, Number 3)", Severity.ERROR,
             "Số trang %s không hợp lệ: phải từ 1 đến 999.",
             "The page count %s is invalid: it must be between 1 and 999."),

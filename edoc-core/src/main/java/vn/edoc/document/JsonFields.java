@@ -117,6 +117,10 @@ final class JsonFields {
     Optional<LocalDate> date(String name) {
         return string(name).flatMap(s -> {
             try {
+                if (s.length() != 10) {
+                    // yyyy-MM-dd exactly: the formatter would also take a signed year of up to nine digits
+                    throw new DateTimeParseException("not yyyy-MM-dd", s, 0);
+                }
                 return Optional.of(LocalDate.parse(s, DATE));
             } catch (DateTimeParseException e) {
                 found.add(DocumentViolation.JSON_INVALID_DATE.at(path(name), abbreviate(s)));
@@ -187,21 +191,6 @@ final class JsonFields {
 
     /** Keeps messages short and printable whatever the input. */
     static String abbreviate(String s) {
-        StringBuilder out = new StringBuilder();
-        int count = 0;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (++count > 80) {
-                out.append('…');
-                break;
-            }
-            if (c < 0x20 || c == 0x7F) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        }
-        return out.toString();
+        return vn.edoc.text.Excerpt.of(s);
     }
 }

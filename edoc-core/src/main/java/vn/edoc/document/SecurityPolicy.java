@@ -1,6 +1,7 @@
 package vn.edoc.document;
 
-import java.text.Normalizer;
+import vn.edoc.text.UnicodeForms;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class SecurityPolicy {
      * words such as "Mật độ" (density).
      */
     static java.util.Optional<String> secretStamp(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFC).stripLeading();
+        String t = UnicodeForms.nfc(text).stripLeading();
         while (!t.isEmpty() && "\"'“(*[-–".indexOf(t.charAt(0)) >= 0) {
             t = t.substring(1).stripLeading();
         }

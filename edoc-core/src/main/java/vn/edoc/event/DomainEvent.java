@@ -131,6 +131,39 @@ public sealed interface DomainEvent {
     }
 
     /**
+     * A recall notice arrived for a document received (thông báo thu hồi), R-IN-7: stored and shown on the record; the
+     * clerk then cancels the document ({@code IncomingFlow.cancelOnRecall}).
+     *
+     * @param sender the organisation recalling, by code
+     * @param reason the reason it gives
+     */
+    record RecallNoticeReceived(Instant occurredAt, String actor, String objectId, String sender, String reason)
+            implements DomainEvent {
+        /** Refuses missing values. */
+        public RecallNoticeReceived {
+            Events.require(occurredAt, actor, objectId);
+            Events.requireText(sender, "sender");
+            Events.requireText(reason, "reason");
+        }
+    }
+
+    /**
+     * A transport message could not be taken in and was quarantined for a person (cách ly thông điệp).
+     *
+     * @param sender the organisation that sent it, by code
+     * @param reason why it failed
+     */
+    record MessageQuarantined(Instant occurredAt, String actor, String objectId, String sender, String reason)
+            implements DomainEvent {
+        /** Refuses missing values. */
+        public MessageQuarantined {
+            Events.require(occurredAt, actor, objectId);
+            Events.requireText(sender, "sender");
+            Events.requireText(reason, "reason");
+        }
+    }
+
+    /**
      * An object moved in its lifecycle (chuyển trạng thái), whichever lifecycle it is.
      *
      * @param lifecycle the lifecycle, such as {@code "IncomingState"}

@@ -1,6 +1,7 @@
 package vn.edoc.id;
 
-import java.text.Normalizer;
+import vn.edoc.text.UnicodeForms;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ public final class AccountNames {
         if (fullName.length() > MAX_NAME_LENGTH) {
             return Parsed.refused(IdViolation.ACCOUNT_NAME_TOO_LONG.at("", fullName.length(), MAX_NAME_LENGTH));
         }
-        String name = Texts.strip(Normalizer.normalize(fullName, Normalizer.Form.NFC));
+        String name = Texts.strip(UnicodeForms.nfc(fullName));
         List<Violation> found = new ArrayList<>();
         Set<String> punctuation = new LinkedHashSet<>();
         Set<String> illegal = new LinkedHashSet<>();

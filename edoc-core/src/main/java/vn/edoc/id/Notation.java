@@ -1,6 +1,7 @@
 package vn.edoc.id;
 
-import java.text.Normalizer;
+import vn.edoc.text.UnicodeForms;
+
 import vn.edoc.text.Diacritics;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -184,7 +185,7 @@ public final class Notation {
         }
         List<Violation> found = new ArrayList<>();
         String text = input;
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = UnicodeForms.nfc(text);
         if (!nfc.equals(text)) {
             found.add(IdViolation.NOTATION_NOT_NFC.at(""));
             text = nfc;

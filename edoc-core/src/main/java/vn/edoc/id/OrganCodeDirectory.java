@@ -1,5 +1,6 @@
 package vn.edoc.id;
 
+import vn.edoc.text.UnicodeForms;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -87,7 +88,7 @@ public final class OrganCodeDirectory {
                 continue;
             }
             String key = text.substring(0, eq).strip();
-            String name = Normalizer.normalize(text.substring(eq + 1).strip(), Normalizer.Form.NFC);
+            String name = UnicodeForms.nfc(text.substring(eq + 1).strip());
             Map<String, String> target = LETTER.matcher(key).matches() ? letters
                     : OrganCode.LEVEL_ONE.matcher(key).matches() ? levelOne : null;
             if (target == null) {

@@ -124,17 +124,7 @@ final class Texts {
 
     /** The text cut to a readable length, so that a huge input does not make a huge message. */
     static String shorten(String text) {
-        if (text == null) {
-            return "";
-        }
-        if (text.length() <= SHOWN) {
-            return text;
-        }
-        int end = SHOWN;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
+        return vn.edoc.text.Excerpt.of(text, SHOWN);
     }
 
     /** A code point as a readable token: itself when printable, else {@code U+XXXX}. */

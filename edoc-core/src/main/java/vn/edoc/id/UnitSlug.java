@@ -1,6 +1,7 @@
 package vn.edoc.id;
 
-import java.text.Normalizer;
+import vn.edoc.text.UnicodeForms;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class UnitSlug {
         if (unitNameOrAbbreviation.length() > MAX_INPUT) {
             return Parsed.refused(IdViolation.SLUG_TOO_LONG.at("", unitNameOrAbbreviation.length(), MAX_LENGTH));
         }
-        String nfc = Normalizer.normalize(unitNameOrAbbreviation, Normalizer.Form.NFC);
+        String nfc = UnicodeForms.nfc(unitNameOrAbbreviation);
         List<String> words = Texts.words(nfc);
         dropLeading(words);
         List<Violation> found = new ArrayList<>();

@@ -1,6 +1,7 @@
 package vn.edoc.register;
 
-import java.text.Normalizer;
+import vn.edoc.text.UnicodeForms;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -164,11 +165,11 @@ public record RegisterKey(OrganCode organ, RegisterKind kind, String series, int
         if (series == null || series.isEmpty()) {
             return MAIN_SERIES;
         }
-        String nfc = Normalizer.normalize(series.strip(), Normalizer.Form.NFC);
+        String nfc = UnicodeForms.nfc(series.strip());
         return nfc.replaceAll("\\s+", " ");
     }
 
     private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+        return vn.edoc.text.Excerpt.of(s);
     }
 }

@@ -1,6 +1,7 @@
 package vn.edoc.register;
 
-import java.text.Normalizer;
+import vn.edoc.text.UnicodeForms;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -333,7 +334,7 @@ public final class RegisterService {
     /** Stored form of a text: Unicode NFC (TCVN 6909, R-FMT-1) without surrounding spaces. */
     private static String clean(String value) {
         String stripped = value.strip();
-        return Normalizer.isNormalized(stripped, Normalizer.Form.NFC) ? stripped
-                : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        return UnicodeForms.isNfc(stripped) ? stripped
+                : UnicodeForms.nfc(stripped);
     }
 }

@@ -57,6 +57,18 @@ public enum FlowViolation implements ViolationType {
             "Người dùng '%s' không được chuyển văn bản '%s' để biết.",
             "Person '%s' was not sent document '%s' for information."),
 
+    /** A file of the document is not in the content store with the digest and size the document gives. */
+    CONTENT_MISSING("EDOC-FLW-011", "R-ARC-1", "BS Đ16.2",
+            "Tệp '%s' không có trong kho nội dung với SHA-256 %s và kích thước %s byte.",
+            "File '%s' is not in the content store with SHA-256 %s and size %s bytes."),
+    /** A sender reused a message id for a different message. */
+    MESSAGE_ID_REUSED("EDOC-FLW-012", "R-X-2", "LS Đ8.1, LA Đ7.1",
+            "Thông điệp '%s' của '%s' đã được nhận với nội dung khác.",
+            "Message '%s' from '%s' was already taken in with different content."),
+    /** The quarantined message is not held any more (released or dismissed). */
+    NOT_QUARANTINED("EDOC-FLW-013", "R-X-2", "LS Đ8.1, LA Đ7.1",
+            "Không có thông điệp bị cách ly '%s' đang chờ xử lý.", "There is no held quarantined message '%s'."),
+
     /** No such outgoing record. */
     NO_SUCH_OUTGOING("EDOC-FLW-020", "R-OUT-1", "BS Đ7.1, BS Đ13.2",
             "Không có văn bản đi '%s'.", "There is no outgoing document '%s'."),

@@ -18,6 +18,8 @@ import vn.edoc.org.Role;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegistrationRequest;
+import vn.edoc.spi.InboxEntry;
+import vn.edoc.spi.MessageId;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.time.TimeRules;
@@ -64,17 +66,46 @@ public final class IncomingFlow {
     /**
      * Receives a new document from a transport (tiếp nhận văn bản điện tử): one record per task it carries (R-IN-9),
      * or one, in state RECEIVED, with the effective receipt time (R-TIME-4) and the clerk's handling deadline
-     * (R-TIME-2). Done by the system itself.
+     * (R-TIME-2). Done by the system itself. Idempotent: the message is recorded in the {@link vn.edoc.spi.InboxStore}
+     * in the same unit of work, and the same message (sender, id and digest) received again returns the records it
+     * made the first time instead of making new ones.
      *
-     * @throws EdocRuleException when the message is not a new document, or the document is a state secret (R-SEC-1)
+     * @throws EdocRuleException when the message is not a new document, the document is a state secret (R-SEC-1), a
+     *                           file is not in the content store as described (R-ARC-1), or the sender already sent
+     *                           other content under this message id
      */
     public List<IncomingRecord> receive(TransportMessage message) {
+        requireNewDocument(message);
+        return ctx.transactions().inTransaction(uow -> receive(uow, message));
+    }
+
+    private static void requireNewDocument(TransportMessage message) {
         if (message == null || message.kind() != TransportMessage.Kind.NEW_DOCUMENT) {
             throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message", "a new document is expected");
         }
-        return ctx.transactions().inTransaction(uow -> create(uow, DomainEvent.SYSTEM, DomainEvent.SYSTEM, message.to(), Origin.TRANSPORT,
-                Optional.of(message.from()), message.documentRef(), message.document().orElseThrow(),
-                message.tasks(), Steps.now(ctx), Set.of(), ""));
+    }
+
+    /** {@link #receive(TransportMessage)} inside {@code uow}, for the {@link TransportInbox}. */
+    List<IncomingRecord> receive(UnitOfWork uow, TransportMessage message) {
+        requireNewDocument(message);
+        Optional<InboxEntry> seen = ctx.inbox().find(uow, message.to(), message.from(), message.id());
+        if (seen.isPresent()) {
+            requireSameMessage(seen.get(), message);
+            return ctx.documents().incomingFrom(uow, message.to(), message.from(), message.documentRef());
+        }
+        List<IncomingRecord> made = create(uow, DomainEvent.SYSTEM, DomainEvent.SYSTEM, message.to(),
+                Origin.TRANSPORT, Optional.of(message.from()), message.documentRef(), message.document().orElseThrow(),
+                message.tasks(), Steps.now(ctx), Set.of(), "");
+        ctx.inbox().add(uow, InboxEntry.of(message, Steps.now(ctx)));
+        return made;
+    }
+
+    /** Refuses a message whose id was already taken in with another digest. */
+    static void requireSameMessage(InboxEntry seen, TransportMessage message) {
+        if (!seen.digest().equals(message.digest())) {
+            throw EdocRuleException.of(FlowViolation.MESSAGE_ID_REUSED, "message.id", message.id().value(),
+                    message.from().value());
+        }
     }
 
     /**
@@ -101,6 +132,7 @@ public final class IncomingFlow {
             throw EdocRuleException.of(FlowViolation.NOT_ENTERED, "document.confidentiality",
                     document.confidentiality().vietnameseName());
         }
+        ContentCheck.requireStored(ctx.contents(), document, "document");
         Urgency urgency = document.urgency();
         Instant effective = ctx.timeRules().effectiveReceipt(received).toInstant();
         Instant handling = ctx.timeRules().handlingDeadline(received, urgency).toInstant();
@@ -132,7 +164,9 @@ public final class IncomingFlow {
      * acknowledgement goes back to the sender after commit.
      *
      * @throws EdocRuleException when the check finds a fault ({@link FlowViolation#RECEIPT_CHECK_FAILED}: refuse
-     *                           it instead), the clerk may not, the record is not RECEIVED, or the register refuses
+     *                           it instead), a file is not in the content store as the document describes it
+     *                           ({@link FlowViolation#CONTENT_MISSING}), the clerk may not, the record is not
+     *                           RECEIVED, or the register refuses
      */
     public List<IncomingRecord> register(Actor clerk, String recordId, ReceiptCheck check) {
         return ctx.transactions().inTransaction(uow -> {
@@ -143,6 +177,7 @@ public final class IncomingFlow {
                 IncomingTransition.transitionBetween(r.state(), IncomingState.REGISTERED);
             }
             receiptCheck(first, check);
+            ContentCheck.requireStored(ctx.contents(), first.document(), "document");
             Instant now = Steps.now(ctx);
             RegisterEntry entry = ctx.registerService().register(uow, request(first, clerk));
             List<IncomingRecord> done = new ArrayList<>();
@@ -163,6 +198,48 @@ public final class IncomingFlow {
             notifyAll(uow, next, first, "Văn bản đến chờ xử lý");
             return List.copyOf(done);
         });
+    }
+
+    /**
+     * Checks the digital signatures of the main file of record {@code recordId} with {@code verifier} (kiểm tra chữ
+     * ký số, R-IN-1) and records the outcome in the audit trail ({@code incoming.verify-signature}, the indication
+     * of every signature and the codes of the reasons), for the clerk to register the document with
+     * {@link ReceiptCheck#of(int, vn.edoc.spi.VerificationReport)} or to refuse it. The file is verified before any
+     * unit of work opens, so no transaction waits on a large file; the record itself does not change.
+     *
+     * @throws EdocRuleException when the record does not exist or the clerk may not register incoming documents
+     */
+    public vn.edoc.spi.VerificationReport verifySignatures(Actor clerk, String recordId,
+                                                           vn.edoc.spi.SignatureVerifier verifier) {
+        java.util.Objects.requireNonNull(verifier, "verifier");
+        IncomingRecord record = ctx.transactions().inTransaction(uow -> {
+            IncomingRecord r = load(uow, recordId);
+            Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(r.organisation()));
+            return r;
+        });
+        vn.edoc.spi.VerificationReport report = record.document().mainFile()
+                .map(f -> verifier.verify(new vn.edoc.spi.ContentRef(f.sha256(), f.size())))
+                .orElseGet(() -> vn.edoc.spi.VerificationReport.failed(recordId,
+                        vn.edoc.spi.VerificationViolation.UNREADABLE.at("document.attachments",
+                                "the document has no main file")));
+        ctx.transactions().inTransaction(uow -> {
+            Steps.audit(ctx.audit(), uow, record.organisation(), clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
+                    OBJECT_TYPE, record.id(), record.digest(), record.digest(), summary(report), Set.of());
+            return null;
+        });
+        return report;
+    }
+
+    /** One line per signature for the audit trail: field, indication, reasons' codes. */
+    private static String summary(vn.edoc.spi.VerificationReport report) {
+        StringBuilder sb = new StringBuilder(report.indication().name());
+        for (vn.edoc.spi.SignatureReport s : report.signatures()) {
+            sb.append("; ").append(s.field()).append(' ').append(s.indication()).append(" (").append(s.signer())
+                    .append(')');
+            s.reasons().forEach(v -> sb.append(' ').append(v.code()));
+        }
+        report.reasons().forEach(v -> sb.append("; ").append(v.code()));
+        return sb.toString();
     }
 
     private void receiptCheck(IncomingRecord r, ReceiptCheck check) {
@@ -604,6 +681,56 @@ public final class IncomingFlow {
         });
     }
 
+    /**
+     * Keeps a recall notice inside {@code uow} (R-IN-7) for the {@link TransportInbox}: every row received from the
+     * sender under the reference and not refused or recalled before gets a history step with the reason, a
+     * {@link DomainEvent.RecallNoticeReceived} event is published, and the organisation's clerks and the people
+     * handling the rows are told after commit. The clerk then cancels the document ({@link #cancelOnRecall}). The
+     * notice itself is stored by the caller as an {@link InboxEntry}. Returns the rows that show it.
+     */
+    List<IncomingRecord> noteRecall(UnitOfWork uow, TransportMessage recall) {
+        if (recall == null || recall.kind() != TransportMessage.Kind.RECALL) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "recall", "a recall notice is expected");
+        }
+        OrganCode org = recall.to();
+        Instant now = Steps.now(ctx);
+        List<IncomingRecord> shown = new ArrayList<>();
+        Set<String> told = new java.util.LinkedHashSet<>();
+        ctx.directory().get().holders(org, Role.CLERK).forEach(p -> told.add(p.id()));
+        for (IncomingRecord r : ctx.documents().incomingFrom(uow, org, recall.from(), recall.documentRef())) {
+            if (r.state() == IncomingState.REFUSED || r.state() == IncomingState.RECALLED) {
+                continue;
+            }
+            IncomingRecord next = r.with(r.state(), r.assignments(), new HistoryStep(now, DomainEvent.SYSTEM,
+                    "incoming.recall-notice", r.state().name(), r.state().name(), recall.reason()));
+            save(uow, DomainEvent.SYSTEM, "incoming.recall-notice", r, next, "recall notice from "
+                    + recall.from().value() + ": " + recall.reason(), Set.of());
+            for (Assignment a : r.assignments()) {
+                if (a.open() && a.handlerId() != null && !a.handlerId().isEmpty()) {
+                    told.add(a.handlerId());
+                }
+            }
+            shown.add(next);
+        }
+        String object = shown.isEmpty() ? recall.from().value() + "/" + recall.documentRef() : shown.get(0).groupId();
+        Steps.publish(uow, ctx.events(), new DomainEvent.RecallNoticeReceived(now, DomainEvent.SYSTEM, object,
+                recall.from().value(), recall.reason()));
+        String what = "Thu hồi văn bản " + recall.documentRef() + " của " + recall.from().value() + ": "
+                + recall.reason();
+        for (String person : told) {
+            uow.afterCommit(() -> ctx.notifier().notify(person, "Thông báo thu hồi văn bản", what));
+        }
+        return List.copyOf(shown);
+    }
+
+    /**
+     * The recall notices {@code organisation} received (R-IN-7), oldest first, {@code limit} from {@code offset}: what
+     * the clerk still has to act on with {@link #cancelOnRecall} ({@link InboxEntry#asRecall()} gives the message).
+     */
+    public List<InboxEntry> recallNotices(OrganCode organisation, int offset, int limit) {
+        return ctx.inbox().entries(organisation, TransportMessage.Kind.RECALL, offset, limit);
+    }
+
     // ----------------------------------------------------------------------------------------------- outage
 
     /**
@@ -678,7 +805,10 @@ public final class IncomingFlow {
 
     private void answer(UnitOfWork uow, IncomingRecord r, TransportMessage.Kind kind, String text, Instant now) {
         if (r.origin() == Origin.TRANSPORT && r.sender().isPresent()) {
-            TransportMessage m = TransportMessage.status(kind, r.organisation(), r.sender().get(), r.senderRef(),
+            // one message per change of the record: the record's id and version name it, so a resend keeps its id
+            MessageId id = MessageId.of(r.id() + "/v" + r.version() + "/"
+                    + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            TransportMessage m = TransportMessage.status(id, kind, r.organisation(), r.sender().get(), r.senderRef(),
                     text, now);
             uow.afterCommit(() -> ctx.transport().send(m));
         }

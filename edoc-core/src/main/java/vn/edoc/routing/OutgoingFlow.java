@@ -278,7 +278,9 @@ public final class OutgoingFlow {
     /**
      * The clerk numbers the signed document in the outgoing register (vào sổ, R-OUT-3, R-ID-3): the number, the
      * notation built from {@code issuerAbbreviation} and {@code units}, the document identifier and the date of
-     * issue; the presentation is checked at {@link Stage#REGISTERED} (R-FMT-5) before anything is written.
+     * issue; the presentation is checked at {@link Stage#REGISTERED} (R-FMT-5) and every file must be in the content
+     * store with the digest and size the document gives ({@link FlowViolation#CONTENT_MISSING}, R-ARC-1) before
+     * anything is written.
      */
     public OutgoingRecord register(Actor clerk, String id, String issuerAbbreviation, String... units) {
         return step(clerk, id, Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
@@ -300,6 +302,7 @@ public final class OutgoingFlow {
             if (!presentation.isValid()) {
                 throw new EdocRuleException(presentation);
             }
+            ContentCheck.requireStored(ctx.contents(), numbered, "document");
             RegisterEntry entry = ctx.registerService().register(uow, RegistrationRequest.outgoing(r.organisation())
                     .series(series).documentId(r.id()).notation(notation.format()).documentDate(day)
                     .type(type).summary(d.subject().orElse(null))
@@ -452,58 +455,15 @@ public final class OutgoingFlow {
     }
 
     /**
-     * Applies a status message from a recipient (R-OUT-6): a receipt acknowledgement makes the delivery DELIVERED,
-     * a refusal REFUSED with its reason (R-IN-6); any other status is recorded in the history. Done by the system.
+     * Applies a status message from a recipient (R-OUT-6) through a {@link DeliveryTracker}: a receipt
+     * acknowledgement makes the delivery DELIVERED, a refusal REFUSED with its reason (R-IN-6); any other status is
+     * recorded in the history. Done by the system.
      *
      * @throws EdocRuleException when the message names no document of this organisation or no delivery to its
      *                           sender
      */
     public OutgoingRecord onStatus(TransportMessage message) {
-        if (message == null || message.kind() == TransportMessage.Kind.NEW_DOCUMENT
-                || message.kind() == TransportMessage.Kind.RECALL) {
-            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message", "a status message is expected");
-        }
-        return ctx.transactions().inTransaction(uow -> {
-            OutgoingRecord r = ctx.documents().outgoing(uow, message.documentRef())
-                    .filter(x -> x.organisation().equals(message.to()))
-                    .orElseThrow(() -> EdocRuleException.of(FlowViolation.NO_SUCH_OUTGOING, "documentRef",
-                            message.documentRef()));
-            OutgoingRecord.Edit e = r.edit();
-            Instant now = Steps.now(ctx);
-            Optional<Delivery> d = r.deliveries().stream()
-                    .filter(x -> x.recipient().equals(message.from()) && x.channel() == Channel.SYSTEM).findFirst();
-            if (d.isEmpty()) {
-                throw EdocRuleException.of(FlowViolation.NO_SUCH_DELIVERY, "from", r.id(), message.from().value());
-            }
-            String note = message.kind() + " from " + message.from().value()
-                    + (message.reason().isEmpty() ? "" : ": " + message.reason());
-            DeliveryState target = switch (message.kind()) {
-                case RECEIPT_ACK -> DeliveryState.DELIVERED;
-                case REFUSAL -> DeliveryState.REFUSED;
-                default -> null;
-            };
-            if (target != null) {
-                DeliveryTransition t = DeliveryTransition.transitionBetween(d.get().state(), target);
-                List<Delivery> moved = new ArrayList<>();
-                for (Delivery x : r.deliveries()) {
-                    moved.add(x == d.get() ? x.moveTo(target, now, message.reason()) : x);
-                }
-                e.deliveries = moved;
-                Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, DomainEvent.SYSTEM,
-                        r.id() + "/" + message.from().value(), "DeliveryState", t.from().name(), t.to().name(),
-                        t.ruleId()));
-            }
-            e.history.add(new HistoryStep(now, DomainEvent.SYSTEM, "outgoing.status", r.state().name(),
-                    r.state().name(), note));
-            OutgoingRecord next = e.build();
-            ctx.documents().saveOutgoing(uow, next);
-            Steps.audit(ctx.audit(), uow, r.organisation(), DomainEvent.SYSTEM, "outgoing.status", now, OBJECT_TYPE, r.id(),
-                    r.digest(), next.digest(), note, Set.of());
-            if (target == DeliveryState.REFUSED) {
-                uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));
-            }
-            return next;
-        });
+        return new DeliveryTracker(ctx).onStatus(message);
     }
 
     // --------------------------------------------------------------------------------------------- helpers

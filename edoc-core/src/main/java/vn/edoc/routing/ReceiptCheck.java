@@ -10,6 +10,14 @@ package vn.edoc.routing;
  */
 public record ReceiptCheck(int pagesCounted, boolean signatureValid) {
 
+    /**
+     * The check of a clerk who counted {@code pages} and had the signatures verified: valid only when every
+     * signature of the report passed ({@link vn.edoc.routing.IncomingFlow#verifySignatures}).
+     */
+    public static ReceiptCheck of(int pages, vn.edoc.spi.VerificationReport report) {
+        return new ReceiptCheck(pages, java.util.Objects.requireNonNull(report, "report").allPassed());
+    }
+
     /** A check that found the {@code pages} declared and a valid signature. */
     public static ReceiptCheck passed(int pages) {
         return new ReceiptCheck(pages, true);

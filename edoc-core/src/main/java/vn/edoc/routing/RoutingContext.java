@@ -9,6 +9,7 @@ import vn.edoc.register.RegisterService;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.ContentStore;
 import vn.edoc.spi.DocumentStore;
+import vn.edoc.spi.InboxStore;
 import vn.edoc.spi.Notifier;
 import vn.edoc.spi.RegisterStore;
 import vn.edoc.spi.SequenceAllocator;
@@ -17,12 +18,14 @@ import vn.edoc.spi.Transport;
 import vn.edoc.time.TimeRules;
 
 /**
- * What the document flows work with (môi trường xử lý): one storage adapter's parts, the event publisher, the
- * transport, the notifier, the time rules and the clock. Plain constructor injection, no framework.
+ * What the document flows work with (môi trường xử lý): one storage adapter's parts, the content store, the event
+ * publisher, the transport, the notifier, the time rules and the clock. Plain constructor injection, no framework.
  *
  * @param transactions the units of work
  * @param documents    the document store
- * @param contents     the bytes of the files the records describe (signed through it, sent by reference)
+ * @param contents     the bytes of the files the records describe (signed through it, sent by reference):
+ *                     receipt and registration check every file is there with the digest and size its document
+ *                     gives
  * @param sequences    the register number allocator
  * @param registers    the register store
  * @param audit        the audit trail
@@ -34,12 +37,13 @@ import vn.edoc.time.TimeRules;
  * @param directory    the directory as it is now (e.g. {@code DirectoryStore::current}): every flow rebinds the
  *                     acting person to it before checking permissions, so a stale or forged snapshot in an
  *                     {@link Actor} counts for nothing (R-ACC-1, R-ACC-2)
+ * @param inbox        the messages taken in and quarantined, written in the unit of work that takes a message in
  */
 public record RoutingContext(Transactions transactions, DocumentStore documents, ContentStore contents,
                              SequenceAllocator sequences,
                              RegisterStore registers, AuditLog audit, EventPublisher events, Transport transport,
                              Notifier notifier, TimeRules timeRules, Clock clock,
-                             Supplier<Directory> directory) {
+                             Supplier<Directory> directory, InboxStore inbox) {
 
     /** Refuses missing parts. */
     public RoutingContext {
@@ -55,6 +59,7 @@ public record RoutingContext(Transactions transactions, DocumentStore documents,
         Objects.requireNonNull(timeRules, "timeRules");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(inbox, "inbox");
     }
 
     /**

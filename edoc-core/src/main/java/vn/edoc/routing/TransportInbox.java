@@ -1,79 +1,318 @@
 package vn.edoc.routing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.edoc.audit.Canonical;
+import vn.edoc.event.DomainEvent;
 import vn.edoc.id.OrganCode;
+import vn.edoc.org.Role;
+import vn.edoc.spi.DeliveryToken;
+import vn.edoc.spi.InboxEntry;
+import vn.edoc.spi.LeasedMessage;
+import vn.edoc.spi.QuarantinedMessage;
 import vn.edoc.spi.Transport;
 import vn.edoc.spi.TransportMessage;
+import vn.edoc.spi.UnitOfWork;
+import vn.edoc.validation.EdocRuleException;
 
 /**
  * Takes what the {@link Transport} holds for an organisation and hands each message to its flow (hộp thư đến liên
  * thông): a new document is received ({@link IncomingFlow#receive}, R-IN-9 rows included), a receipt
- * acknowledgement, refusal or status updates the delivery of the outgoing document it names
- * ({@link OutgoingFlow#onStatus}, R-OUT-6), and a recall notice is kept for the clerk, who cancels the document
- * ({@link IncomingFlow#cancelOnRecall}, R-IN-7) since that is the clerk's action. A message a flow refuses is kept
- * with its refusal instead of stopping the others.
+ * acknowledgement, refusal or status goes to the {@link StatusReceiver} ({@link DeliveryTracker} unless given,
+ * R-OUT-6), and a recall notice is stored, shown on the records and told to the clerks and handlers
+ * ({@link IncomingFlow#noteRecall}); the clerk then cancels the document ({@link IncomingFlow#cancelOnRecall},
+ * R-IN-7) since that is the clerk's action.
+ *
+ * <h2>Delivery guarantees</h2>
+ * <ul>
+ *   <li>Each message is taken in by its own unit of work, which also records it in the
+ *       {@link vn.edoc.spi.InboxStore}; the transport is acknowledged only after that unit of work committed. A
+ *       crash in between leaves the message unacknowledged: the transport delivers it again after the lease, and
+ *       the inbox, finding the entry, acknowledges it without doing anything twice.</li>
+ *   <li>A message that fails — a rule refusal or any other exception — is quarantined with its reason (stored,
+ *       listed by {@link #quarantined}, retried or dismissed by a clerk) and acknowledged; the other messages keep
+ *       flowing. If even the quarantine cannot be written, the message is left unacknowledged for a later round.</li>
+ * </ul>
  */
 public final class TransportInbox {
 
-    private final Transport transport;
-    private final IncomingFlow incoming;
-    private final OutgoingFlow outgoing;
+    private static final Logger LOG = LoggerFactory.getLogger(TransportInbox.class);
+    /** The audit object type of a quarantined message. */
+    public static final String OBJECT_TYPE = "quarantine";
 
-    /** An inbox reading {@code transport} for the two flows. */
-    public TransportInbox(Transport transport, IncomingFlow incoming, OutgoingFlow outgoing) {
-        this.transport = Objects.requireNonNull(transport, "transport");
+    private final RoutingContext ctx;
+    private final IncomingFlow incoming;
+    private final StatusReceiver statuses;
+
+    /** An inbox over {@code ctx}'s transport, receiving with a new {@link IncomingFlow} and a {@link DeliveryTracker}. */
+    public TransportInbox(RoutingContext ctx) {
+        this(ctx, new IncomingFlow(ctx), new DeliveryTracker(ctx));
+    }
+
+    /** An inbox over {@code ctx}'s transport handing new documents to {@code incoming} and statuses to {@code statuses}. */
+    public TransportInbox(RoutingContext ctx, IncomingFlow incoming, StatusReceiver statuses) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.incoming = Objects.requireNonNull(incoming, "incoming");
-        this.outgoing = Objects.requireNonNull(outgoing, "outgoing");
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
     }
 
     /**
      * What one round of {@link #process} did.
      *
-     * @param received the incoming records created
-     * @param updated  the outgoing records updated by status messages
-     * @param recalls  the recall notices waiting for the clerk
-     * @param refused  the messages a flow refused, each with the refusal
+     * @param received    the incoming records created
+     * @param updated     the outgoing records updated by status messages
+     * @param recalls     the recall notices stored in this round, waiting for the clerk
+     * @param duplicates  the messages ignored because they were taken in (or quarantined) before
+     * @param quarantined the messages quarantined in this round, each with the exception that failed it
+     * @param deferred    the messages left unacknowledged because not even the quarantine could be written; the
+     *                    transport delivers them again after their lease
      */
     public record Result(List<IncomingRecord> received, List<OutgoingRecord> updated, List<TransportMessage> recalls,
-                         List<Refused> refused) {
+                         List<TransportMessage> duplicates, List<Held> quarantined, List<TransportMessage> deferred) {
 
         /** Copies the lists. */
         public Result {
             received = List.copyOf(received);
             updated = List.copyOf(updated);
             recalls = List.copyOf(recalls);
-            refused = List.copyOf(refused);
+            duplicates = List.copyOf(duplicates);
+            quarantined = List.copyOf(quarantined);
+            deferred = List.copyOf(deferred);
         }
     }
 
     /**
-     * A message a flow refused.
+     * A message quarantined in this round.
      *
-     * @param message the message
-     * @param refusal why
+     * @param stored the quarantine record as stored
+     * @param cause  the exception that failed it
      */
-    public record Refused(TransportMessage message, vn.edoc.validation.EdocRuleException refusal) {
+    public record Held(QuarantinedMessage stored, RuntimeException cause) {
     }
 
-    /** Reads and dispatches every message waiting for {@code organisation}. */
+    /** What taking in one message gave. */
+    private record Outcome(List<IncomingRecord> received, Optional<OutgoingRecord> updated, boolean recall,
+                           boolean duplicate) {
+    }
+
+    /** Reads and dispatches every message waiting for {@code organisation}; see the class description. */
     public Result process(OrganCode organisation) {
+        Objects.requireNonNull(organisation, "organisation");
         List<IncomingRecord> received = new ArrayList<>();
         List<OutgoingRecord> updated = new ArrayList<>();
         List<TransportMessage> recalls = new ArrayList<>();
-        List<Refused> refused = new ArrayList<>();
-        for (TransportMessage m : transport.receive(organisation)) {
+        List<TransportMessage> duplicates = new ArrayList<>();
+        List<Held> held = new ArrayList<>();
+        List<TransportMessage> deferred = new ArrayList<>();
+        for (LeasedMessage leased : ctx.transport().receive(organisation)) {
+            TransportMessage m = leased.message();
             try {
-                switch (m.kind()) {
-                    case NEW_DOCUMENT -> received.addAll(incoming.receive(m));
-                    case RECALL -> recalls.add(m);
-                    default -> updated.add(outgoing.onStatus(m));
+                Outcome o = ctx.transactions().inTransaction(uow -> {
+                    Outcome out = takeIn(uow, organisation, m, false);
+                    acknowledgeAfterCommit(uow, leased.token());
+                    return out;
+                });
+                received.addAll(o.received());
+                o.updated().ifPresent(updated::add);
+                if (o.recall()) {
+                    recalls.add(m);
                 }
-            } catch (vn.edoc.validation.EdocRuleException e) {
-                refused.add(new Refused(m, e));
+                if (o.duplicate()) {
+                    duplicates.add(m);
+                }
+            } catch (RuntimeException failure) {
+                try {
+                    held.add(new Held(quarantine(organisation, leased, failure), failure));
+                } catch (RuntimeException e) {
+                    LOG.error("message {} from {} for {} failed ({}) and could not be quarantined; left for"
+                            + " redelivery", m.id(), m.from().value(), organisation.value(), failure, e);
+                    deferred.add(m);
+                }
             }
         }
-        return new Result(received, updated, recalls, refused);
+        return new Result(received, updated, recalls, duplicates, held, deferred);
+    }
+
+    private void acknowledgeAfterCommit(UnitOfWork uow, DeliveryToken token) {
+        uow.afterCommit(() -> {
+            if (!ctx.transport().acknowledge(token)) {
+                // the lease ran out and the message went to another round: that round finds it taken in
+                LOG.warn("acknowledgement {} came after the lease; the message will be ignored when seen again",
+                        token.value());
+            }
+        });
+    }
+
+    private Outcome takeIn(UnitOfWork uow, OrganCode organisation, TransportMessage m, boolean retrying) {
+        if (!m.to().equals(organisation)) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message.to", "addressed to " + m.to().value());
+        }
+        Optional<InboxEntry> seen = ctx.inbox().find(uow, organisation, m.from(), m.id());
+        if (seen.isPresent()) {
+            IncomingFlow.requireSameMessage(seen.get(), m);
+            return new Outcome(List.of(), Optional.empty(), false, true);
+        }
+        boolean alreadyHeld = !retrying && ctx.inbox().quarantinedFor(uow, organisation, m.from(), m.id()).stream()
+                .anyMatch(q -> q.state() != QuarantinedMessage.State.RELEASED
+                        && q.message().digest().equals(m.digest()));
+        if (alreadyHeld) {
+            // delivered again while a person decides on it: the quarantined copy is the one that counts
+            return new Outcome(List.of(), Optional.empty(), false, true);
+        }
+        return dispatch(uow, m);
+    }
+
+    private Outcome dispatch(UnitOfWork uow, TransportMessage m) {
+        switch (m.kind()) {
+            case NEW_DOCUMENT -> {
+                return new Outcome(incoming.receive(uow, m), Optional.empty(), false, false);
+            }
+            case UPDATE, REPLACEMENT -> throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message.kind",
+                    m.kind() + " of a document sent before is not taken in automatically; the clerk decides");
+            case RECALL -> {
+                incoming.noteRecall(uow, m);
+                ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
+                return new Outcome(List.of(), Optional.empty(), true, false);
+            }
+            default -> {
+                OutgoingRecord r = statuses.onStatus(uow, m);
+                ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
+                return new Outcome(List.of(), Optional.of(r), false, false);
+            }
+        }
+    }
+
+    private QuarantinedMessage quarantine(OrganCode organisation, LeasedMessage leased, RuntimeException failure) {
+        TransportMessage m = leased.message();
+        String code = failureCode(failure);
+        String reason = failureText(failure);
+        QuarantinedMessage stored = ctx.transactions().inTransaction(uow -> {
+            Instant now = Steps.now(ctx);
+            Optional<QuarantinedMessage> before = ctx.inbox().quarantinedFor(uow, organisation, m.from(), m.id())
+                    .stream().filter(q -> q.state() == QuarantinedMessage.State.HELD
+                            && q.message().digest().equals(m.digest())).findFirst();
+            QuarantinedMessage q = before.map(b -> b.failedAgain(code, reason, now)).orElseGet(() ->
+                    new QuarantinedMessage(ctx.inbox().newQuarantineId(uow), organisation, m, code, reason, now,
+                            now, 1, QuarantinedMessage.State.HELD, "", 1));
+            ctx.inbox().saveQuarantined(uow, q);
+            Steps.audit(ctx.audit(), uow, organisation, DomainEvent.SYSTEM, "inbox.quarantine", now, OBJECT_TYPE, q.id(),
+                    before.map(TransportInbox::digest).orElse(null), digest(q), code + ": " + reason, Set.of());
+            Steps.publish(uow, ctx.events(), new DomainEvent.MessageQuarantined(now, DomainEvent.SYSTEM, q.id(),
+                    m.from().value(), code + ": " + reason));
+            String what = m.kind() + " " + m.id() + " từ " + m.from().value() + ": " + reason;
+            for (var clerk : ctx.directory().get().holders(organisation, Role.CLERK)) {
+                uow.afterCommit(() -> ctx.notifier().notify(clerk.id(), "Thông điệp bị cách ly", what));
+            }
+            acknowledgeAfterCommit(uow, leased.token());
+            return q;
+        });
+        LOG.warn("message {} from {} for {} quarantined as {}: {}", m.id(), m.from().value(), organisation.value(),
+                stored.id(), reason);
+        return stored;
+    }
+
+    private static String failureCode(RuntimeException failure) {
+        if (failure instanceof EdocRuleException rule && !rule.violations().isEmpty()) {
+            return rule.violations().get(0).code();
+        }
+        return failure.getClass().getName();
+    }
+
+    private static String failureText(RuntimeException failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    private static String digest(QuarantinedMessage q) {
+        return Canonical.of("edoc.quarantine/1").text(q.id()).text(q.receiver().value()).text(q.message().digest())
+                .text(q.failure()).text(q.reason()).number(q.attempts()).text(q.state().name()).text(q.decidedBy())
+                .number(q.version()).sha256Hex();
+    }
+
+    // ------------------------------------------------------------------------------------------- for people
+
+    /** The messages of {@code organisation} held in quarantine, oldest first, {@code limit} from {@code offset}. */
+    public List<QuarantinedMessage> quarantined(OrganCode organisation, int offset, int limit) {
+        return ctx.inbox().quarantinedOf(organisation, QuarantinedMessage.State.HELD, offset, limit);
+    }
+
+    /**
+     * The clerk takes in a quarantined message again once its cause is fixed (nhận lại thông điệp bị cách ly): in one
+     * unit of work the message is dispatched as on arrival and the quarantine record becomes RELEASED. When it fails
+     * again the record keeps it HELD with the new reason and one more attempt, and the failure is thrown.
+     *
+     * @return what taking it in gave: the incoming records made, if any
+     * @throws EdocRuleException {@link FlowViolation#NOT_QUARANTINED} when it is not held, a permission refusal, or
+     *                           the refusal that failed the message again
+     */
+    public List<IncomingRecord> retry(Actor clerk, String quarantineId) {
+        Steps.actor(clerk);
+        QuarantinedMessage q = held(quarantineId);
+        Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(q.receiver()));
+        try {
+            return ctx.transactions().inTransaction(uow -> {
+                QuarantinedMessage now = heldIn(uow, quarantineId);
+                Outcome o = takeIn(uow, now.receiver(), now.message(), true);
+                QuarantinedMessage released = now.decided(QuarantinedMessage.State.RELEASED, clerk.personId(),
+                        "", Steps.now(ctx));
+                ctx.inbox().saveQuarantined(uow, released);
+                Steps.audit(ctx.audit(), uow, now.receiver(), clerk.account().name(), "inbox.retry", Steps.now(ctx), OBJECT_TYPE,
+                        now.id(), digest(now), digest(released), "taken in on retry", Set.of());
+                return o.received();
+            });
+        } catch (RuntimeException failure) {
+            if (failure instanceof EdocRuleException rule
+                    && rule.result().has(FlowViolation.NOT_QUARANTINED)) {
+                throw failure;
+            }
+            ctx.transactions().run(uow -> {
+                QuarantinedMessage now = heldIn(uow, quarantineId);
+                QuarantinedMessage again = now.failedAgain(failureCode(failure), failureText(failure),
+                        Steps.now(ctx));
+                ctx.inbox().saveQuarantined(uow, again);
+                Steps.audit(ctx.audit(), uow, now.receiver(), clerk.account().name(), "inbox.retry-failed", Steps.now(ctx),
+                        OBJECT_TYPE, now.id(), digest(now), digest(again), again.reason(), Set.of());
+            });
+            throw failure;
+        }
+    }
+
+    /**
+     * The clerk dismisses a quarantined message with {@code reason} (loại bỏ): it stays stored, DISMISSED, and the
+     * same message delivered again is ignored.
+     */
+    public QuarantinedMessage dismiss(Actor clerk, String quarantineId, String reason) {
+        Steps.actor(clerk);
+        QuarantinedMessage q = held(quarantineId);
+        Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(q.receiver()));
+        String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
+        return ctx.transactions().inTransaction(uow -> {
+            QuarantinedMessage now = heldIn(uow, quarantineId);
+            QuarantinedMessage dismissed = now.decided(QuarantinedMessage.State.DISMISSED, clerk.personId(), why,
+                    Steps.now(ctx));
+            ctx.inbox().saveQuarantined(uow, dismissed);
+            Steps.audit(ctx.audit(), uow, now.receiver(), clerk.account().name(), "inbox.dismiss", Steps.now(ctx), OBJECT_TYPE,
+                    now.id(), digest(now), digest(dismissed), why, Set.of());
+            return dismissed;
+        });
+    }
+
+    private QuarantinedMessage held(String id) {
+        return ctx.inbox().quarantined(String.valueOf(id)).filter(q -> q.state() == QuarantinedMessage.State.HELD)
+                .orElseThrow(() -> EdocRuleException.of(FlowViolation.NOT_QUARANTINED, "quarantineId",
+                        String.valueOf(id)));
+    }
+
+    private QuarantinedMessage heldIn(UnitOfWork uow, String id) {
+        return ctx.inbox().quarantined(uow, String.valueOf(id))
+                .filter(q -> q.state() == QuarantinedMessage.State.HELD)
+                .orElseThrow(() -> EdocRuleException.of(FlowViolation.NOT_QUARANTINED, "quarantineId",
+                        String.valueOf(id)));
     }
 }

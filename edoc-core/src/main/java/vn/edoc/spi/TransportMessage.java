@@ -1,16 +1,24 @@
 package vn.edoc.spi;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import vn.edoc.audit.Canonical;
+import vn.edoc.document.Attachment;
 import vn.edoc.document.Document;
 import vn.edoc.id.OrganCode;
 
 /**
  * A message between organisations' systems (thông điệp liên thông): a new document or a status message about one
- * (Decision 28/2018; the edXML form is built in {@code edoc-interconnect}).
+ * (Decision 28/2018; the edXML form is built in {@code edoc-interconnect}). A new document's files travel as
+ * references ({@link #contents()}) to the content store: the transport makes their bytes readable in the receiver's
+ * {@link ContentStore} (see {@link Transport}).
  *
+ * @param id          the message id, unique per sender; the same when the same message is sent again
  * @param kind        what it says
  * @param from        the sending organisation
  * @param to          the receiving organisation
@@ -21,7 +29,7 @@ import vn.edoc.id.OrganCode;
  * @param reason      the reason of a refusal or recall, or the text of a status; {@code ""} when none
  * @param time        when the message was made
  */
-public record TransportMessage(Kind kind, OrganCode from, OrganCode to, String documentRef,
+public record TransportMessage(MessageId id, Kind kind, OrganCode from, OrganCode to, String documentRef,
                                Optional<Document> document, List<String> tasks, String reason, Instant time) {
 
     /** What a message says. */
@@ -55,10 +63,11 @@ public record TransportMessage(Kind kind, OrganCode from, OrganCode to, String d
     }
 
     /**
-     * Refuses missing parts, a new document, update or replacement without its document and a refusal or recall
-     * without reason.
+     * Refuses missing parts, a new document, update or replacement without its document or with a file whose SHA-256
+     * is malformed, and a refusal or recall without reason.
      */
     public TransportMessage {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -73,17 +82,77 @@ public record TransportMessage(Kind kind, OrganCode from, OrganCode to, String d
         if ((kind == Kind.REFUSAL || kind == Kind.RECALL) && reason.isBlank()) {
             throw new IllegalArgumentException(kind + " carries its reason");
         }
+        for (Attachment a : document.map(Document::attachments).orElse(List.of())) {
+            if (!ContentRef.isSha256(a.sha256()) || a.size() < 0) {
+                throw new IllegalArgumentException("file " + a.name() + " has no valid SHA-256 and size to travel by");
+            }
+        }
     }
 
-    /** A new document sent from {@code from} to {@code to} under {@code ref}, carrying {@code tasks}. */
+    /**
+     * A new document sent from {@code from} to {@code to} under {@code ref}, carrying {@code tasks}; its id is
+     * derived from the reference and the recipient ({@code ref/new/to}), since a document is issued to a recipient
+     * once.
+     */
     public static TransportMessage newDocument(OrganCode from, OrganCode to, String ref, Document document,
                                                List<String> tasks, Instant time) {
-        return new TransportMessage(Kind.NEW_DOCUMENT, from, to, ref, Optional.of(document), tasks, "", time);
+        return new TransportMessage(derivedId(ref, Kind.NEW_DOCUMENT, to), Kind.NEW_DOCUMENT, from, to, ref,
+                Optional.of(document), tasks, "", time);
     }
 
-    /** A status message of {@code kind} about {@code ref}. */
+    /**
+     * A message of any kind with an id derived from the reference, the kind and the recipient ({@code ref/kind/to}),
+     * for a reader of another format that has no message id of its own to give.
+     */
+    public static TransportMessage of(Kind kind, OrganCode from, OrganCode to, String ref, Optional<Document> document,
+                                      List<String> tasks, String reason, Instant time) {
+        return new TransportMessage(derivedId(ref, kind, to), kind, from, to, ref, document, tasks, reason, time);
+    }
+
+    /**
+     * A status message of {@code kind} about {@code ref}, with an id derived from the reference, the kind and the
+     * recipient: right for a message sent once per document and recipient (a recall). A sender that may send
+     * several messages of one kind about one document gives the id itself.
+     */
     public static TransportMessage status(Kind kind, OrganCode from, OrganCode to, String ref, String reason,
                                           Instant time) {
-        return new TransportMessage(kind, from, to, ref, Optional.empty(), List.of(), reason, time);
+        return status(derivedId(ref, kind, to), kind, from, to, ref, reason, time);
+    }
+
+    /** A status message of {@code kind} about {@code ref} with the id {@code id}. */
+    public static TransportMessage status(MessageId id, Kind kind, OrganCode from, OrganCode to, String ref,
+                                          String reason, Instant time) {
+        return new TransportMessage(id, kind, from, to, ref, Optional.empty(), List.of(), reason, time);
+    }
+
+    private static MessageId derivedId(String ref, Kind kind, OrganCode to) {
+        String safe = Objects.requireNonNull(ref, "ref").replaceAll("[^A-Za-z0-9._:@+=-]", "_");
+        String id = safe + "/" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "/"
+                + to.value();
+        // an over-long reference is shortened to a digest of itself so that the id stays unique and in bounds
+        return new MessageId(id.length() <= MessageId.MAX_LENGTH ? id
+                : vn.edoc.internal.content.Sha256.of(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The references of the document's files in the content store (tham chiếu tệp), each once, in the order of the
+     * attachments; empty for a status message.
+     */
+    public List<ContentRef> contents() {
+        Set<ContentRef> refs = new LinkedHashSet<>();
+        for (Attachment a : document.map(Document::attachments).orElse(List.of())) {
+            refs.add(new ContentRef(a.sha256(), a.size()));
+        }
+        return List.copyOf(new ArrayList<>(refs));
+    }
+
+    /**
+     * The SHA-256 of what the message says (kind, both ends, reference, document with its file digests, tasks and
+     * reason), the time excepted: the receiver compares it to tell the same message delivered again (same sender,
+     * id and digest) from a sender reusing an id for something else.
+     */
+    public String digest() {
+        return Canonical.of("edoc.message/1").text(kind.name()).text(from.value()).text(to.value()).text(documentRef)
+                .text(document.map(Document::toString).orElse("")).texts(tasks).text(reason).sha256Hex();
     }
 }

@@ -1,6 +1,6 @@
 package vn.edoc.text;
 
-import java.text.Normalizer;
+
 
 /**
  * Removes Vietnamese diacritics (bỏ dấu): "Nguyễn Văn Chiến" becomes "Nguyen Van Chien".
@@ -26,7 +26,7 @@ public final class Diacritics {
         if (isAscii(text)) {
             return text;
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String decomposed = UnicodeForms.nfd(text);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
@@ -37,7 +37,7 @@ public final class Diacritics {
             }
             out.append(c == 'đ' || c == 'ð' ? 'd' : c == 'Đ' || c == 'Ð' ? 'D' : c);
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return UnicodeForms.nfc(out.toString());
     }
 
     /** True when every character is 7-bit ASCII; null, like the empty text, is ASCII. */

@@ -1,6 +1,6 @@
 package vn.edoc.text;
 
-import java.text.Normalizer;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -86,7 +86,7 @@ final class EncodingDetector {
             return TextEncoding.UTF8_NFC;
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? TextEncoding.UTF8_NFC : TextEncoding.UTF8_NFD;
+        return UnicodeForms.isNfc(text) ? TextEncoding.UTF8_NFC : TextEncoding.UTF8_NFD;
     }
 
     static TextEncoding detectLegacy(byte[] bytes) {

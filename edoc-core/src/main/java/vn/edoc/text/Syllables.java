@@ -1,6 +1,6 @@
 package vn.edoc.text;
 
-import java.text.Normalizer;
+
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +47,7 @@ final class Syllables {
         String w = word;
         for (int i = 0; i < w.length(); i++) {
             if (w.charAt(i) >= 0x300 && w.charAt(i) <= 0x36F) {
-                w = Normalizer.normalize(word, Normalizer.Form.NFC);
+                w = UnicodeForms.nfc(word);
                 break;
             }
         }

@@ -1,7 +1,7 @@
 package vn.edoc.text;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class TextScanner {
 
+    /** How many code points of a decomposed letter its violation spells out. */
+    private static final int MAX_POINTS_SHOWN = 8;
+
     private final String text;
     private final String prefix;
     private final ViolationCollector out;
@@ -23,11 +26,22 @@ final class TextScanner {
     /** Soft hyphens (index, line, column), reported only outside mojibake: 0xAD is ư in TCVN3. */
     private final List<int[]> softHyphens = new ArrayList<>();
 
-    private TextScanner(String text, String prefix, ViolationCollector out, boolean unicodeChecks) {
+    private final Position from;
+
+    /**
+     * Where a piece of text starts in the whole: its line and column (both from 1), and whether it is the start of
+     * the whole (where a byte order mark is a leading one).
+     */
+    record Position(int line, int column, boolean atStart) {
+        static final Position START = new Position(1, 1, true);
+    }
+
+    private TextScanner(String text, String prefix, ViolationCollector out, boolean unicodeChecks, Position from) {
         this.text = text;
         this.prefix = prefix;
         this.out = out;
         this.unicodeChecks = unicodeChecks;
+        this.from = from;
     }
 
     /**
@@ -35,7 +49,15 @@ final class TextScanner {
      * character checks run: NFC and mojibake are then meaningless.
      */
     static void scan(String text, String prefix, ViolationCollector out, boolean unicodeChecks) {
-        new TextScanner(text, prefix, out, unicodeChecks).run();
+        scan(text, prefix, out, unicodeChecks, Position.START);
+    }
+
+    /**
+     * Scans a piece of a longer text that starts at {@code from} and returns where the next piece starts. Pieces are
+     * cut where no check looks across ({@link TextChunks}); the evidence for mojibake is weighed piece by piece.
+     */
+    static Position scan(String text, String prefix, ViolationCollector out, boolean unicodeChecks, Position from) {
+        return new TextScanner(text, prefix, out, unicodeChecks, from).run();
     }
 
     private String at(int line, int column) {
@@ -43,12 +65,12 @@ final class TextScanner {
         return prefix == null || prefix.isEmpty() ? pos : prefix + ": " + pos;
     }
 
-    private void run() {
-        boolean checkNfc = unicodeChecks && !Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    private Position run() {
+        boolean checkNfc = unicodeChecks && !UnicodeForms.isNfc(text);
         int decomposedBefore = out.count(TextViolation.DECOMPOSED);
         List<MojibakeHit> utf8Hits = new ArrayList<>();
-        int line = 1;
-        int column = 1;
+        int line = from.line();
+        int column = from.column();
         int segmentStart = -1;
         int segmentLine = 1;
         int segmentColumn = 1;
@@ -56,12 +78,20 @@ final class TextScanner {
         int runColumn = 0;
         int wordStart = 0;
         int runWordStart = 0;
+        int markRun = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             boolean mark = isMark(cp);
+            markRun = mark ? markRun + 1 : 0;
+            if (markRun == UnicodeForms.MAX_MARKS_IN_A_ROW + 1) {
+                int l = line;
+                int c = column;
+                out.add(TextViolation.COMBINING_MARKS_RUN, () -> at(l, c),
+                        () -> new Object[] {UnicodeForms.MAX_MARKS_IN_A_ROW});
+            }
             if (checkNfc && !mark) {
                 checkSegment(segmentStart, i, segmentLine, segmentColumn);
                 segmentStart = i;
@@ -90,7 +120,7 @@ final class TextScanner {
             if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
                 line++;
                 column = 1;
-            } else if (i > 0 || cp != 0xFEFF) {
+            } else if (i > 0 || cp != 0xFEFF || !from.atStart()) {
                 // a leading byte order mark is invisible in editors: columns count from the first real character
                 column++;
             }
@@ -100,7 +130,7 @@ final class TextScanner {
             checkSegment(segmentStart, n, segmentLine, segmentColumn);
             if (out.count(TextViolation.DECOMPOSED) == decomposedBefore) {
                 // composition across starters (Hangul jamo and the like): not pinned to one letter
-                String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+                String nfc = UnicodeForms.nfc(text);
                 out.add(TextViolation.DECOMPOSED, prefix == null ? "" : prefix, abbreviate(nfc), "text");
             }
         }
@@ -111,10 +141,11 @@ final class TextScanner {
             // a text garbled one way is not searched for the other: its words would be flagged twice
             List<int[]> garbled = new ArrayList<>();
             if (!reportUtf8Mojibake(utf8Hits, garbled)) {
-                garbled = LegacyMojibake.find(text, prefix, out);
+                garbled = LegacyMojibake.find(text, prefix, out, from);
             }
             reportSoftHyphens(garbled);
         }
+        return new Position(line, column, false);
     }
 
     /**
@@ -163,7 +194,7 @@ final class TextScanner {
         } else if (cp == 0xFFFD) {
             out.add(TextViolation.REPLACEMENT_CHARACTER, () -> at(line, column), () -> new Object[0]);
         } else if (cp == 0xFEFF) {
-            if (index == 0) {
+            if (index == 0 && from.atStart()) {
                 out.add(TextViolation.LEADING_BYTE_ORDER_MARK, at(line, column));
             } else {
                 out.add(TextViolation.BYTE_ORDER_MARK_INSIDE, () -> at(line, column), () -> new Object[0]);
@@ -202,18 +233,28 @@ final class TextScanner {
             return;
         }
         String segment = text.substring(start, end);
-        if (Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
+        if (UnicodeForms.isNfc(segment)) {
             return;
         }
         out.add(TextViolation.DECOMPOSED, () -> at(line, column), () -> {
+            // a segment can be one letter followed by any number of marks: quote only its start
             StringBuilder points = new StringBuilder();
-            segment.codePoints().forEach(cp -> {
+            int shown = 0;
+            for (int k = 0; k < segment.length() && shown <= MAX_POINTS_SHOWN; shown++) {
+                int cp = segment.codePointAt(k);
+                k += Character.charCount(cp);
+                if (shown == MAX_POINTS_SHOWN) {
+                    points.append(" + …");
+                    break;
+                }
                 if (points.length() > 0) {
                     points.append(" + ");
                 }
-                points.append(cp < 0x80 ? String.valueOf((char) cp) : Codecs.codePointName(cp));
-            });
-            return new Object[] {Normalizer.normalize(segment, Normalizer.Form.NFC), points.toString()};
+                points.append(cp < 0x80 ? Excerpt.of(String.valueOf((char) cp)) : Codecs.codePointName(cp));
+            }
+            String head = segment.substring(0, segment.offsetByCodePoints(0,
+                    Math.min(segment.codePointCount(0, segment.length()), Excerpt.DEFAULT_MAX_CODE_POINTS + 1)));
+            return new Object[] {abbreviate(UnicodeForms.nfc(head)), points.toString()};
         });
     }
 
@@ -320,7 +361,7 @@ final class TextScanner {
     }
 
     static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+        return Excerpt.of(s);
     }
 
     /** Finds words of legacy-font bytes that were read as Windows-1252 and kept as Unicode ("NguyÔn"). */
@@ -337,13 +378,13 @@ final class TextScanner {
         }
 
         /** Reports the garbled words; returns their ranges (start, end), in order, or none when not convincing. */
-        static List<int[]> find(String text, String prefix, ViolationCollector out) {
+        static List<int[]> find(String text, String prefix, ViolationCollector out, Position from) {
             List<Hit> hits = new ArrayList<>();
             // words repeat: each distinct one is decoded once
             Map<String, Map<TextEncoding, String>> memo = new HashMap<>();
             int nonAsciiWords = 0;
-            int line = 1;
-            int column = 1;
+            int line = from.line();
+            int column = from.column();
             int i = 0;
             int n = text.length();
             while (i < n) {

@@ -108,7 +108,14 @@ public enum TextViolation implements ViolationType {
     INVISIBLE_CHARACTER("EDOC-TXT-020", Severity.WARNING,
             "Ký tự vô hình %s (%s): không hiện ra nhưng làm sai việc tìm kiếm và so sánh chữ; nên bỏ",
             "Invisible format character %s (%s): not displayed, but it breaks searching and comparing text; "
-                    + "better removed");
+                    + "better removed"),
+    /**
+     * More combining marks in a row than the Stream-Safe Text Format of Unicode allows (UAX #15): a Vietnamese letter
+     * carries at most two, and a longer run is a way to make normalisation slow or a message huge.
+     */
+    COMBINING_MARKS_RUN("EDOC-TXT-021", Severity.ERROR,
+            "Quá %s dấu kết hợp liền nhau trên một chữ (chữ Việt có nhiều nhất hai dấu)",
+            "More than %s combining marks in a row on one letter (a Vietnamese letter carries at most two)");
 
     /** The article that every text violation enforces. */
     public static final String ARTICLE = "BS Đ4.3, LS Đ4.2, LA Đ4.2; TCVN 6909:2001";

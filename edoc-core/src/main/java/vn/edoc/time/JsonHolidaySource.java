@@ -4,6 +4,9 @@ import vn.edoc.spi.HolidaySource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,6 +21,8 @@ import java.util.TreeMap;
 import vn.edoc.internal.json.Json;
 import vn.edoc.internal.json.JsonException;
 import vn.edoc.internal.json.JsonLimits;
+import vn.edoc.text.Excerpt;
+import vn.edoc.text.VietnameseText;
 import vn.edoc.validation.Parsed;
 import vn.edoc.validation.ValidationResult;
 import vn.edoc.validation.Violation;
@@ -98,6 +103,25 @@ public final class JsonHolidaySource implements HolidaySource {
         return s;
     }
 
+    /**
+     * Reads a schedule from its bytes, which must be UTF-8 (RFC 8259): bytes that are not are refused with
+     * {@link TimeViolation#SCHEDULE_MALFORMED} and the text check's violations, which say what encoding they are in (as
+     * {@code DocumentJson} does for a document), rather than being decoded with replacement characters.
+     */
+    public static Parsed<JsonHolidaySource> parseUtf8(byte[] json) {
+        if (json == null) {
+            return parse(null);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString();
+            return parse(text);
+        } catch (CharacterCodingException e) {
+            return Parsed.refused(ValidationResult.of(TimeViolation.SCHEDULE_MALFORMED.at("", "not UTF-8"))
+                    .and(VietnameseText.check(json).result()));
+        }
+    }
+
     /** Reads a schedule; refused with every violation found, each with its path. */
     public static Parsed<JsonHolidaySource> parse(String json) {
         if (json == null) {
@@ -115,12 +139,13 @@ public final class JsonHolidaySource implements HolidaySource {
         }
         for (Object key : top.keySet()) {
             if (!TOP.contains(key)) {
-                errors.add(TimeViolation.SCHEDULE_UNKNOWN_MEMBER.at(String.valueOf(key), key));
+                errors.add(TimeViolation.SCHEDULE_UNKNOWN_MEMBER.at(Excerpt.of(String.valueOf(key)),
+                        Excerpt.of(String.valueOf(key))));
             }
         }
         Object format = top.get("format");
         if (format != null && !FORMAT.equals(format)) {
-            errors.add(TimeViolation.SCHEDULE_FIELD_INVALID.at("format", String.valueOf(format),
+            errors.add(TimeViolation.SCHEDULE_FIELD_INVALID.at("format", Excerpt.of(String.valueOf(format)),
                     "expected \"" + FORMAT + "\""));
         }
         List<ScheduleEntry> entries = new ArrayList<>();
@@ -167,7 +192,8 @@ public final class JsonHolidaySource implements HolidaySource {
         int before = errors.size();
         for (Object key : m.keySet()) {
             if (!ENTRY.contains(key)) {
-                errors.add(TimeViolation.SCHEDULE_UNKNOWN_MEMBER.at(path + "." + key, key));
+                errors.add(TimeViolation.SCHEDULE_UNKNOWN_MEMBER.at(path + "." + Excerpt.of(String.valueOf(key)),
+                        Excerpt.of(String.valueOf(key))));
             }
         }
         LocalDate first;
@@ -189,7 +215,7 @@ public final class JsonHolidaySource implements HolidaySource {
         } else {
             kind = DayKind.fromJsonName(k).orElse(null);
             if (kind == null) {
-                errors.add(TimeViolation.SCHEDULE_FIELD_INVALID.at(path + ".kind", k,
+                errors.add(TimeViolation.SCHEDULE_FIELD_INVALID.at(path + ".kind", Excerpt.of(k),
                         "expected holiday, day-off or working-day"));
             }
         }
@@ -235,7 +261,8 @@ public final class JsonHolidaySource implements HolidaySource {
             }
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            errors.add(TimeViolation.SCHEDULE_FIELD_INVALID.at(path + "." + member, s, "expected a date yyyy-MM-dd"));
+            errors.add(TimeViolation.SCHEDULE_FIELD_INVALID.at(path + "." + member, Excerpt.of(s),
+                    "expected a date yyyy-MM-dd"));
             return null;
         }
     }

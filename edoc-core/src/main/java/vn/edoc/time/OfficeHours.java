@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.edoc.text.Excerpt;
 import vn.edoc.validation.EdocRuleException;
 import vn.edoc.validation.Parsed;
 import vn.edoc.validation.ValidationResult;
@@ -25,6 +26,12 @@ import vn.edoc.validation.Violation;
  * the new year (for example from 10-15 to 04-14). Days outside every season use the base timetable.
  */
 public final class OfficeHours {
+
+    /**
+     * The longest value {@link #parse} reads: a day of twelve periods and a dozen seasons fit with room to spare, and
+     * a value of thousands of periods is refused at once instead of being answered with thousands of violations.
+     */
+    public static final int MAX_SPEC_CHARS = 1000;
 
     private static final Pattern PERIOD = Pattern.compile("\\s*(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})\\s*");
     private static final Pattern SEASON =
@@ -69,11 +76,16 @@ public final class OfficeHours {
      * {@code HH:mm-HH:mm}, in order, not overlapping, none empty. Seasonal timetables may follow, each after a
      * semicolon as {@code MM-dd..MM-dd=periods}, for example
      * {@code "07:30-11:30,13:30-17:00; 10-15..04-14=07:30-11:30,13:00-17:00"} (the form {@link #toString()} writes).
-     * Every violation is reported at once, with paths such as {@code periods[1]} or {@code seasons[0].periods[1]}.
+     * Every violation is reported at once, with paths such as {@code periods[1]} or {@code seasons[0].periods[1]}; a
+     * value longer than {@value #MAX_SPEC_CHARS} characters is refused with one {@link TimeViolation#OFFICE_HOURS_TOO_LONG}.
      */
     public static Parsed<OfficeHours> parse(String spec) {
         if (spec == null || spec.isBlank()) {
             return Parsed.refused(TimeViolation.OFFICE_HOURS_EMPTY.at("periods"));
+        }
+        if (spec.length() > MAX_SPEC_CHARS) {
+            return Parsed.refused(TimeViolation.OFFICE_HOURS_TOO_LONG.at("periods", spec.length(), MAX_SPEC_CHARS,
+                    Excerpt.of(spec)));
         }
         List<Violation> errors = new ArrayList<>();
         String[] parts = spec.split(";", -1);
@@ -83,7 +95,7 @@ public final class OfficeHours {
             String path = "seasons[" + (i - 1) + "]";
             Matcher m = SEASON.matcher(parts[i]);
             if (!m.matches()) {
-                errors.add(TimeViolation.SEASON_SYNTAX.at(path, parts[i].trim()));
+                errors.add(TimeViolation.SEASON_SYNTAX.at(path, Excerpt.of(parts[i].trim())));
                 continue;
             }
             MonthDay from;
@@ -92,7 +104,7 @@ public final class OfficeHours {
                 from = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 to = MonthDay.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
             } catch (java.time.DateTimeException e) {
-                errors.add(TimeViolation.SEASON_SYNTAX.at(path, parts[i].trim()));
+                errors.add(TimeViolation.SEASON_SYNTAX.at(path, Excerpt.of(parts[i].trim())));
                 continue;
             }
             List<TimeRange> periods = parsePeriods(m.group(5), path + ".periods", errors);
@@ -122,7 +134,7 @@ public final class OfficeHours {
             Matcher m = PERIOD.matcher(parts[i]);
             String at = path + "[" + i + "]";
             if (!m.matches()) {
-                errors.add(TimeViolation.OFFICE_PERIOD_SYNTAX.at(at, parts[i].trim()));
+                errors.add(TimeViolation.OFFICE_PERIOD_SYNTAX.at(at, Excerpt.of(parts[i].trim())));
                 continue;
             }
             LocalTime start;
@@ -131,7 +143,7 @@ public final class OfficeHours {
                 start = time(m.group(1), m.group(2));
                 end = time(m.group(3), m.group(4));
             } catch (java.time.DateTimeException e) {
-                errors.add(TimeViolation.OFFICE_PERIOD_SYNTAX.at(at, parts[i].trim()));
+                errors.add(TimeViolation.OFFICE_PERIOD_SYNTAX.at(at, Excerpt.of(parts[i].trim())));
                 continue;
             }
             if (!end.isAfter(start)) {

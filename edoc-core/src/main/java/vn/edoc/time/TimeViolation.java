@@ -35,6 +35,10 @@ public enum TimeViolation implements ViolationType {
     SEASON_SYNTAX("EDOC-TIME-006", "R-TIME-4", "LS Đ11.2, LA Đ10.2",
             "Lịch theo mùa \"%s\" không đúng dạng MM-dd..MM-dd=HH:mm-HH:mm,...",
             "Seasonal timetable \"%s\" is not written MM-dd..MM-dd=HH:mm-HH:mm,..."),
+    /** An office-hours value too long to be a timetable (a hostile or mistaken input), refused before reading it. */
+    OFFICE_HOURS_TOO_LONG("EDOC-TIME-007", "R-TIME-4", "LS Đ11.2, LA Đ10.2",
+            "Giá trị giờ hành chính dài %s ký tự, vượt giới hạn %s (\"%s\")",
+            "The office hours value is %s characters long, over the limit of %s (\"%s\")"),
 
     /** An announced schedule is not well-formed JSON. */
     SCHEDULE_MALFORMED("EDOC-TIME-010", "R-TIME-7", "BLLĐ 2019 Đ111-112",

@@ -349,8 +349,7 @@ public final class WorkingTime {
     private YearTable table(long epochDay) {
         int i = (int) ((epochDay - YEAR_START[0]) / 365.25);
         if (epochDay < YEAR_START[0] || i >= YEAR_START.length - 1) {
-            int year = LocalDate.ofEpochDay(Math.max(Math.min(epochDay, 1_000_000_000L), -1_000_000_000L)).getYear();
-            HolidayCalendar.checkYear(year);
+            HolidayCalendar.checkYear(yearOfEpochDay(epochDay));
         }
         while (i > 0 && epochDay < YEAR_START[i]) {
             i--;
@@ -362,6 +361,19 @@ public final class WorkingTime {
             }
         }
         return yearTable(HolidayCalendar.FIRST_YEAR + i);
+    }
+
+    /**
+     * The year of an epoch day, for any day an {@link Instant} can fall on in Vietnam time, including the days beyond
+     * {@link LocalDate}'s years (an instant late in year 1,000,000,000): the Gregorian calendar repeats every 400
+     * years (146,097 days), so the day is moved by whole cycles into the range and the cycles added back. The refusal
+     * then names the year of the instant given, not a year of the clamped day.
+     */
+    static int yearOfEpochDay(long epochDay) {
+        long cycles = Math.floorDiv(epochDay, 146_097L);
+        int year = LocalDate.ofEpochDay(Math.floorMod(epochDay, 146_097L)).getYear();
+        long full = year + 400L * cycles;
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, full));
     }
 
     private YearTable yearTable(int year) {

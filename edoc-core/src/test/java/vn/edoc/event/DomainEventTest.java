@@ -38,6 +38,8 @@ class DomainEventTest {
                 new DocumentAssigned(AT, "chair", "doc-1", "tp-tckh", AssignmentKind.LEAD, AT.plusSeconds(86_400)),
                 new DocumentIssued(AT, "clerk", "doc-3", List.of("000.00.05.H08")),
                 new DocumentRecalled(AT, "clerk", "doc-3", "Sai số liệu"),
+                new DomainEvent.RecallNoticeReceived(AT, DomainEvent.SYSTEM, "in-3", "000.00.00.H37", "Sai số liệu"),
+                new DomainEvent.MessageQuarantined(AT, DomainEvent.SYSTEM, "cl-1", "000.00.00.H37", "EDOC-FLW-011"),
                 new StateChanged(AT, "chair", "doc-1", "IncomingState", "PROPOSED", "ASSIGNED", "R-IN-5"),
                 new DeadlineApproaching(AT, DomainEvent.SYSTEM, "doc-1", "specialist", AT.plusSeconds(3_600)),
                 new Overdue(AT, DomainEvent.SYSTEM, "task-1", "specialist", AT.minusSeconds(60)),

@@ -35,6 +35,7 @@ import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryAuditLog;
 import vn.edoc.store.memory.MemoryContentStore;
 import vn.edoc.store.memory.MemoryDocumentStore;
+import vn.edoc.store.memory.MemoryInboxStore;
 import vn.edoc.store.memory.MemoryOutageLog;
 import vn.edoc.store.memory.MemoryRegisterStore;
 import vn.edoc.store.memory.MemorySequenceAllocator;
@@ -52,7 +53,10 @@ final class FlowWorld {
     static final String STP_CLERK = "stp-clerk";
     static final String STC_CLERK = "stc-clerk";
     static final String STP_SPECIALIST = "stp-specialist";
-    static final String PDF_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    /** The main file of every document here: a small PDF whose bytes the world's content store holds. */
+    static final byte[] PDF = ("%PDF-1.4\n% edoc test file\n" + "x".repeat(2000) + "\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final String PDF_SHA = vn.edoc.internal.content.Sha256.of(PDF);
 
     final MutableClock clock;
     final MemoryTransactions tx = new MemoryTransactions();
@@ -63,7 +67,8 @@ final class FlowWorld {
     final MemoryAuditLog audit = new MemoryAuditLog(tx);
     final MemoryOutageLog outages = new MemoryOutageLog(tx);
     final MemoryWorkFileStore files = new MemoryWorkFileStore(tx);
-    final LoopbackTransport transport = new LoopbackTransport();
+    final MemoryInboxStore inbox = new MemoryInboxStore(tx);
+    final LoopbackTransport transport;
     final EventPublisher events = new EventPublisher();
     final List<DomainEvent> seen = new ArrayList<>();
     final List<String> notices = new ArrayList<>();
@@ -81,9 +86,11 @@ final class FlowWorld {
 
     FlowWorld(Instant start) {
         clock = new MutableClock(start);
+        transport = new LoopbackTransport(clock);
+        contents.put(new java.io.ByteArrayInputStream(PDF));
         events.subscribe(seen::add);
         ctx = new RoutingContext(tx, documents, contents, sequences, registers, audit, events, transport,
-                (p, s, m) -> notices.add(p + "|" + s), TimeRules.defaults(), clock, current::get);
+                (p, s, m) -> notices.add(p + "|" + s), TimeRules.defaults(), clock, current::get, inbox);
         incoming = new IncomingFlow(ctx);
         outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of((uow, doc) -> issued.add(doc)));
         outageService = new OutageService(ctx, outages);
@@ -122,7 +129,7 @@ final class FlowWorld {
                 .subject(subject).issuer(SO_TU_PHAP, "Sở Tư pháp tỉnh Bình Định")
                 .signer(vn.edoc.document.SigningCompetence.KT, "Phó Giám đốc", "Lý Thị Nga")
                 .addRecipient(Recipient.of("UBND huyện Tuy Phước", OrgFixtures.TUY_PHUOC)).pageCount(2)
-                .signed(true).addAttachment(new Attachment("cv-15.pdf", "application/pdf", 20_000, PDF_SHA,
+                .signed(true).addAttachment(new Attachment("cv-15.pdf", "application/pdf", PDF.length, PDF_SHA,
                         Attachment.Role.MAIN)).build();
     }
 
@@ -136,7 +143,7 @@ final class FlowWorld {
     static Document replyDraft(String subject, Recipient... recipients) {
         Document.Builder b = Document.builder().direction(Direction.OUTGOING).type(DocumentType.CONG_VAN)
                 .place("Tuy Phước").subject(subject).issuer(OrgFixtures.TUY_PHUOC, "Ủy ban nhân dân huyện Tuy Phước")
-                .pageCount(1).addAttachment(new Attachment("cv-tra-loi.pdf", "application/pdf", 10_000, PDF_SHA,
+                .pageCount(1).addAttachment(new Attachment("cv-tra-loi.pdf", "application/pdf", PDF.length, PDF_SHA,
                         Attachment.Role.MAIN));
         for (Recipient r : recipients) {
             b.addRecipient(r);
@@ -146,14 +153,24 @@ final class FlowWorld {
 
     /** Receives what waits for {@code org} and dispatches it; recalls wait in {@link #recalls} for the clerk. */
     List<Object> deliverTo(OrganCode org) {
-        TransportInbox.Result r = new TransportInbox(transport, incoming, outgoing).process(org);
-        if (!r.refused().isEmpty()) {
-            throw r.refused().get(0).refusal();
+        TransportInbox.Result r = new TransportInbox(ctx).process(org);
+        if (!r.quarantined().isEmpty()) {
+            throw r.quarantined().get(0).cause();
         }
         recalls.addAll(r.recalls());
         List<Object> results = new ArrayList<>(r.received());
         results.addAll(r.updated());
         return results;
+    }
+
+    /** Receives and acknowledges every message waiting for {@code org}, as a test reading a mailbox would. */
+    List<TransportMessage> take(OrganCode org) {
+        List<TransportMessage> got = new ArrayList<>();
+        for (vn.edoc.spi.LeasedMessage l : transport.receive(org)) {
+            transport.acknowledge(l.token());
+            got.add(l.message());
+        }
+        return got;
     }
 
     List<AuditEntry> auditOf(String objectId) {

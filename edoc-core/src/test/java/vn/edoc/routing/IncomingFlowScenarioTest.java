@@ -67,7 +67,7 @@ class IncomingFlowScenarioTest {
         assertThat(w.registers.entries(RegisterKey.of(TUY_PHUOC, RegisterKind.INCOMING, 2026)))
                 .extracting(e -> e.number(), e -> e.documentId(), e -> e.notation())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, r.groupId(), "15/STP-VP"));
-        List<TransportMessage> ack = w.transport.receive(SO_TU_PHAP);
+        List<TransportMessage> ack = w.take(SO_TU_PHAP);
         assertThat(ack).extracting(TransportMessage::kind, TransportMessage::documentRef)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.RECEIPT_ACK, "out-9"));
 
@@ -199,7 +199,7 @@ class IncomingFlowScenarioTest {
         assertThat(refused.reason()).isEqualTo("Văn bản thiếu trang 2");
         assertThat(w.auditOf(r.id())).extracting(AuditEntry::action)
                 .containsExactly("incoming.receive", "incoming.refuse");
-        List<TransportMessage> atSender = w.transport.receive(SO_TU_PHAP);
+        List<TransportMessage> atSender = w.take(SO_TU_PHAP);
         assertThat(atSender).hasSize(1);
         assertThat(atSender.get(0).kind()).isEqualTo(TransportMessage.Kind.REFUSAL);
         assertThat(atSender.get(0).documentRef()).isEqualTo("out-11");
@@ -222,7 +222,7 @@ class IncomingFlowScenarioTest {
 
         List<IncomingRecord> registered = w.incoming.register(w.as(CLERK), rows.get(0).id(), ReceiptCheck.passed(2));
         assertThat(registered).extracting(IncomingRecord::number).containsExactly(1L, 1L);
-        w.transport.receive(SO_TU_PHAP);
+        w.take(SO_TU_PHAP);
         Instant deadline = Instant.parse("2026-03-09T10:00:00Z");
         w.incoming.propose(w.as(OFFICE_CHIEF), rows.get(0).id(), "Đề xuất TCKH");
         w.incoming.assign(w.as(CHAIR), rows.get(0).id(), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
@@ -244,7 +244,7 @@ class IncomingFlowScenarioTest {
         assertThat(cancelled.get(1).assignments()).extracting(Assignment::state)
                 .containsExactly(AssignmentState.CANCELLED);
         assertThat(cancelled).allMatch(r -> r.reason().equals("Ban hành nhầm"));
-        List<TransportMessage> told = w.transport.receive(SO_TU_PHAP);
+        List<TransportMessage> told = w.take(SO_TU_PHAP);
         assertThat(told).extracting(TransportMessage::kind, TransportMessage::documentRef)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.STATUS, "out-12"));
         assertThat(w.auditOf(rows.get(0).id())).extracting(AuditEntry::action).containsExactly("incoming.receive",

@@ -31,7 +31,7 @@ class IncomingRecallTest {
         String one = rows.get(0).id();
         String two = rows.get(1).id();
         w.incoming.register(w.as(CLERK), one, ReceiptCheck.passed(2));
-        w.transport.receive(SO_TU_PHAP);
+        w.take(SO_TU_PHAP);
         Instant deadline = Instant.parse("2026-03-09T10:00:00Z");
         w.incoming.assign(w.as(CHAIR), one, "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE, deadline)));
         w.incoming.assign(w.as(CHAIR), two, "Tư pháp chủ trì", List.of(AssignmentOrder.lead(JUSTICE, deadline)));
@@ -51,7 +51,7 @@ class IncomingRecallTest {
                 .containsExactly(AssignmentState.DONE);
         assertThat(w.documents.incoming(two).orElseThrow().assignments()).extracting(Assignment::state)
                 .containsExactly(AssignmentState.CANCELLED);
-        assertThat(w.transport.receive(SO_TU_PHAP)).extracting(TransportMessage::kind, TransportMessage::documentRef)
+        assertThat(w.take(SO_TU_PHAP)).extracting(TransportMessage::kind, TransportMessage::documentRef)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.STATUS, "out-31"));
         assertThat(IncomingTransition.transitionBetween(IncomingState.DONE, IncomingState.RECALLED).ruleId())
                 .isEqualTo("R-IN-7");
@@ -62,7 +62,7 @@ class IncomingRecallTest {
     void aRecallOfARefusedDocumentChangesNothingAndSaysThereIsNothingToRecall() {
         List<IncomingRecord> rows = w.incoming.receive(w.newFromJustice("out-32", "Một nhiệm vụ", List.of()));
         w.incoming.refuse(w.as(CLERK), rows.get(0).id(), "Sai nơi nhận");
-        w.transport.receive(SO_TU_PHAP);
+        w.take(SO_TU_PHAP);
 
         assertThatThrownBy(() -> w.incoming.cancelOnRecall(w.as(CLERK), TransportMessage.status(
                 TransportMessage.Kind.RECALL, SO_TU_PHAP, TUY_PHUOC, "out-32", "Ban hành nhầm", w.clock.instant())))
@@ -70,6 +70,6 @@ class IncomingRecallTest {
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().errors()).extracting(v -> v.ruleId())
                         .containsExactly("R-IN-7"));
         assertThat(w.documents.incoming(rows.get(0).id()).orElseThrow().state()).isEqualTo(IncomingState.REFUSED);
-        assertThat(w.transport.receive(SO_TU_PHAP)).isEmpty();
+        assertThat(w.take(SO_TU_PHAP)).isEmpty();
     }
 }

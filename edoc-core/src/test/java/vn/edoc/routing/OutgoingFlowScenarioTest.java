@@ -51,7 +51,7 @@ class OutgoingFlowScenarioTest {
         w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), FINANCE);
         w.incoming.forwardToHead(w.as(FINANCE_CLERK), r.id(), FINANCE);
         w.incoming.assignSpecialist(w.as(FINANCE_HEAD), r.id(), FINANCE, SPECIALIST, "");
-        w.transport.receive(SO_TU_PHAP);
+        w.take(SO_TU_PHAP);
         return w.documents.incoming(r.id()).orElseThrow();
     }
 

@@ -57,7 +57,7 @@ class OutgoingIssueSigningTest {
         assertThat(asked).hasSize(1);
         assertThat(counting.calls).isZero();
         assertThat(w.documents.outgoing(id).orElseThrow()).isEqualTo(before);
-        assertThat(w.transport.receive(SO_TU_PHAP)).isEmpty();
+        assertThat(w.take(SO_TU_PHAP)).isEmpty();
     }
 
     @Test
@@ -70,7 +70,7 @@ class OutgoingIssueSigningTest {
 
         assertThat(counting.calls).isEqualTo(1);
         assertThat(issued.document().signed()).isTrue();
-        assertThat(w.transport.receive(SO_TU_PHAP)).singleElement()
+        assertThat(w.take(SO_TU_PHAP)).singleElement()
                 .satisfies(m -> assertThat(m.document().orElseThrow().signed()).isTrue());
     }
 }

@@ -74,7 +74,8 @@ class OutgoingNumberingTest {
     @Test
     void notationIsBuiltFromTheAllocatedNumberNotFromAStaleCurrentValue() {
         RoutingContext stale = new RoutingContext(w.tx, w.documents, w.contents, new StaleAllocator(w.sequences), w.registers,
-                w.audit, w.events, w.transport, (p, s, m) -> { }, TimeRules.defaults(), w.clock, w.current::get);
+                w.audit, w.events, w.transport, (p, s, m) -> { }, TimeRules.defaults(), w.clock, w.current::get,
+                w.inbox);
         OutgoingFlow flow = new OutgoingFlow(stale, w.signer, List.of(), List.of());
         String first = signed("Văn bản thứ nhất");
         String second = signed("Văn bản thứ hai");

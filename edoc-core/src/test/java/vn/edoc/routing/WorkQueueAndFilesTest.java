@@ -105,7 +105,7 @@ class WorkQueueAndFilesTest {
 
     @Test
     void loopbackDeliversEachMessageOnceInOrder() {
-        LoopbackTransport t = new LoopbackTransport();
+        LoopbackTransport t = new LoopbackTransport(w.clock);
         TransportMessage m1 = TransportMessage.status(TransportMessage.Kind.STATUS, TUY_PHUOC, SO_TU_PHAP, "x",
                 "một", Instant.EPOCH);
         TransportMessage m2 = TransportMessage.status(TransportMessage.Kind.RECEIPT_ACK, TUY_PHUOC, SO_TU_PHAP, "x",
@@ -113,7 +113,9 @@ class WorkQueueAndFilesTest {
         t.send(m1);
         t.send(m2);
         assertThat(t.receive(TUY_PHUOC)).isEmpty();
-        assertThat(t.receive(SO_TU_PHAP)).containsExactly(m1, m2);
+        List<vn.edoc.spi.LeasedMessage> got = t.receive(SO_TU_PHAP);
+        assertThat(got).extracting(vn.edoc.spi.LeasedMessage::message).containsExactly(m1, m2);
+        got.forEach(l -> assertThat(t.acknowledge(l.token())).isTrue());
         assertThat(t.receive(SO_TU_PHAP)).isEmpty();
         assertThat(t.sent()).containsExactly(m1, m2);
         assertThatThrownBy(() -> TransportMessage.status(TransportMessage.Kind.REFUSAL, TUY_PHUOC, SO_TU_PHAP, "x",

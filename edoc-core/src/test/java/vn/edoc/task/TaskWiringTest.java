@@ -43,22 +43,26 @@ import vn.edoc.validation.EdocRuleException;
 class TaskWiringTest {
 
     private final TaskWorld w = new TaskWorld();
+    private static final byte[] PDF = "%PDF-1.4\n% bc\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private final MemoryDocumentStore documents = new MemoryDocumentStore(w.transactions);
+    private final vn.edoc.store.memory.MemoryContentStore content = new vn.edoc.store.memory.MemoryContentStore();
+    private final vn.edoc.spi.ContentRef pdf = content.put(new java.io.ByteArrayInputStream(PDF));
     private final RoutingContext ctx = new RoutingContext(w.transactions, documents,
-            new vn.edoc.store.memory.MemoryContentStore(),
+            content,
             new MemorySequenceAllocator(w.transactions), new MemoryRegisterStore(w.transactions), w.audit,
-            w.publisher, new LoopbackTransport(), (p, s, m) -> { }, w.rules, w.clock, () -> w.directory);
+            w.publisher, new LoopbackTransport(w.clock), (p, s, m) -> { }, w.rules, w.clock, () -> w.directory,
+            new vn.edoc.store.memory.MemoryInboxStore(w.transactions));
     private final OutgoingFlow outgoing = new OutgoingFlow(ctx, (request, contents) ->
             contents.put(new java.io.ByteArrayInputStream(("signed " + request.role() + " "
                     + request.content().sha256()).getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
             List.of(), List.of(w.service.issueParticipant()), List.of(w.service.draftParticipant()),
             List.of(w.service.taskDescriptorSource()));
 
-    private static Document reply() {
+    private Document reply() {
         return Document.builder().direction(Direction.OUTGOING).type(DocumentType.CONG_VAN).place("Lạng Sơn")
                 .subject("Báo cáo").issuer(STC, "Sở Tài chính tỉnh Lạng Sơn").pageCount(1)
-                .addAttachment(new Attachment("bc.pdf", "application/pdf", 1000,
-                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", Attachment.Role.MAIN))
+                .addAttachment(new Attachment("bc.pdf", "application/pdf", pdf.size(), pdf.sha256(),
+                        Attachment.Role.MAIN))
                 .addRecipient(Recipient.of("Ủy ban nhân dân tỉnh Lạng Sơn", UBND)).build();
     }
 

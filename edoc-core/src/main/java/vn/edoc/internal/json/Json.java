@@ -38,7 +38,7 @@ public final class Json {
         Objects.requireNonNull(limits, "limits");
         Json reader = new Json(text, limits);
         if (text.length() > limits.maxChars()) {
-            throw reader.error("input longer than " + limits.maxChars() + " characters");
+            throw reader.limit("input longer than " + limits.maxChars() + " characters");
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             reader.pos = 1;
@@ -101,11 +101,11 @@ public final class Json {
             Object v = value();
             if (members.containsKey(name)) {
                 pos = namePos;
-                throw error("duplicate member \"" + name + "\"");
+                throw error("duplicate member \"" + vn.edoc.text.Excerpt.of(name) + "\"");
             }
             members.put(name, v);
             if (members.size() > limits.maxMembers()) {
-                throw error("more than " + limits.maxMembers() + " members in one object");
+                throw limit("more than " + limits.maxMembers() + " members in one object");
             }
             skipSpace();
             char c = peek();
@@ -135,7 +135,7 @@ public final class Json {
             skipSpace();
             items.add(value());
             if (items.size() > limits.maxMembers()) {
-                throw error("more than " + limits.maxMembers() + " elements in one array");
+                throw limit("more than " + limits.maxMembers() + " elements in one array");
             }
             skipSpace();
             char c = peek();
@@ -153,7 +153,7 @@ public final class Json {
 
     private void enter() {
         if (++depth > limits.maxDepth()) {
-            throw error("nesting deeper than " + limits.maxDepth());
+            throw limit("nesting deeper than " + limits.maxDepth());
         }
     }
 
@@ -193,7 +193,7 @@ public final class Json {
                 out.append(c);
             }
             if (out.length() > limits.maxStringChars()) {
-                throw error("string longer than " + limits.maxStringChars() + " characters");
+                throw limit("string longer than " + limits.maxStringChars() + " characters");
             }
         }
     }
@@ -204,14 +204,32 @@ public final class Json {
         }
         int v = 0;
         for (int i = 0; i < 4; i++) {
-            int d = Character.digit(text.charAt(pos + i), 16);
+            int d = hexDigit(text.charAt(pos + i));
             if (d < 0) {
-                throw error("invalid \\u escape");
+                pos += i;
+                throw error("invalid \\u escape: '" + printable(text.charAt(pos)) + "' is not a hex digit 0-9, a-f, A-F");
             }
             v = v * 16 + d;
         }
         pos += 4;
         return (char) v;
+    }
+
+    /**
+     * The value of an ASCII hex digit, or -1. RFC 8259 allows only these; {@code Character.digit} would also take
+     * full-width and other scripts' digits, and another reader would then see another document than edoc does.
+     */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     private BigDecimal number() {
@@ -241,17 +259,26 @@ public final class Json {
             if (!isDigit(peek())) {
                 throw error("invalid number: digit expected in exponent");
             }
+            while (peek() == '0') {
+                pos++;
+            }
+            int exponentStart = pos;
             digits();
+            if (pos - exponentStart > 4) {
+                // refused before any arithmetic: 1e-100000000 is cheap to write and costly to scale
+                pos = start;
+                throw limit("number exponent out of range");
+            }
         }
         if (pos - start > 100) {
             pos = start;
-            throw error("number longer than 100 characters");
+            throw limit("number longer than 100 characters");
         }
         try {
             BigDecimal n = new BigDecimal(text.substring(start, pos));
             if (Math.abs((long) n.scale()) > 1000) {
                 pos = start;
-                throw error("number exponent out of range");
+                throw limit("number exponent out of range");
             }
             return n;
         } catch (NumberFormatException e) {
@@ -298,6 +325,12 @@ public final class Json {
                 return;
             }
         }
+    }
+
+    /** Input beyond the {@link JsonLimits} (or the number bounds): well-formed perhaps, but refused. */
+    private JsonException limit(String message) {
+        JsonException e = error(message);
+        return new JsonException(message, e.line(), e.column(), true);
     }
 
     private JsonException error(String message) {

@@ -7,11 +7,23 @@ public final class JsonException extends RuntimeException {
 
     private final int line;
     private final int column;
+    private final boolean limit;
 
     public JsonException(String message, int line, int column) {
+        this(message, line, column, false);
+    }
+
+    /** With {@code limit} true when the input went beyond a {@link JsonLimits} bound rather than breaking the syntax. */
+    public JsonException(String message, int line, int column, boolean limit) {
         super(message + " at line " + line + ", column " + column);
         this.line = line;
         this.column = column;
+        this.limit = limit;
+    }
+
+    /** True when the input was refused for going beyond a limit, not for breaking RFC 8259. */
+    public boolean limit() {
+        return limit;
     }
 
     public int line() {

@@ -34,6 +34,8 @@ public final class MemoryStores {
     private final MemoryWorkFileStore workFiles;
     private final MemoryOutageLog outages;
     private final MemoryDirectoryStore directory;
+    private final MemoryInboxStore inbox;
+    private final MemoryContentStore content;
 
     /** New, empty stores with an empty directory. */
     public MemoryStores() {
@@ -56,6 +58,8 @@ public final class MemoryStores {
         this.workFiles = new MemoryWorkFileStore(transactions);
         this.outages = new MemoryOutageLog(transactions);
         this.directory = new MemoryDirectoryStore(transactions, directory);
+        this.inbox = new MemoryInboxStore(transactions);
+        this.content = new MemoryContentStore();
     }
 
     /** New, empty stores. */
@@ -116,6 +120,16 @@ public final class MemoryStores {
     /** The outages recorded (sự cố, R-OPS-2). */
     public OutageLog outages() {
         return outages;
+    }
+
+    /** The messages taken in and quarantined by the organisations' inboxes. */
+    public MemoryInboxStore inbox() {
+        return inbox;
+    }
+
+    /** The bytes of the documents' files (16 MiB per file at most). */
+    public MemoryContentStore content() {
+        return content;
     }
 
     /** A register service over these stores, taking registration times from {@code clock}. */

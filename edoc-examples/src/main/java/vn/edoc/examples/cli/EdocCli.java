@@ -40,9 +40,13 @@ import vn.edoc.validation.EdocRuleException;
             IdCommand.class,
             TextCommand.class,
             ValidateCommand.class,
+            SignCommand.class,
             CalendarCommand.class,
             TimeCommand.class,
             DemoCommand.class,
+            VerifyCommand.class,
+            EdxmlCommand.class,
+            DbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EdocCli implements Runnable {
@@ -118,8 +122,8 @@ public final class EdocCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), console().say(
-                "missing command (id, text, validate, calendar, time, demo)",
-                "thiếu lệnh (id, text, validate, calendar, time, demo)"));
+                "missing command (id, text, validate, calendar, time, edxml, demo)",
+                "thiếu lệnh (id, text, validate, calendar, time, edxml, demo)"));
     }
 
     /** The console of this run, with the global options as parsed. */

@@ -54,8 +54,6 @@ import vn.edoc.routing.RoutingContext;
 import vn.edoc.routing.TransportInbox;
 import vn.edoc.routing.WorkItem;
 import vn.edoc.routing.WorkQueue;
-import vn.edoc.spi.ContentStore;
-import vn.edoc.store.memory.MemoryContentStore;
 import vn.edoc.store.memory.LoopbackTransport;
 import vn.edoc.store.memory.MemoryStores;
 import vn.edoc.task.DocumentRef;
@@ -170,13 +168,13 @@ public final class AgencyDay {
     private final SimulatedClock clock;
     private final TimeRules rules = TimeRules.defaults();
     private final MemoryStores stores = MemoryStores.create();
-    private final LoopbackTransport transport = new LoopbackTransport();
+    private final LoopbackTransport transport;
     private final EventPublisher events = new EventPublisher();
     private final List<DomainEvent> seen = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private final Directory directory;
     private final DigestSealer sealer;
-    private final ContentStore contents = new MemoryContentStore();
+    private final RoutingContext ctx;
     private final TaskService tasks;
     private final IncomingFlow incoming;
     private final OutgoingFlow outgoing;
@@ -194,11 +192,14 @@ public final class AgencyDay {
         this.v = Objects.requireNonNull(voice, "voice");
         this.clock = new SimulatedClock(vn(7, 0));
         this.directory = directory();
-        this.sealer = new DigestSealer(clock, contents);
+        // one deployment hosts both agencies: they share the content store, and the loopback moves references
+        this.transport = new LoopbackTransport(clock);
+        this.sealer = new DigestSealer(clock, stores.content());
         events.subscribe(seen::add);
-        RoutingContext ctx = new RoutingContext(stores.transactions(), stores.documents(), contents, stores.sequences(),
+        this.ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.content(), stores.sequences(),
                 stores.registers(), stores.audit(), events, transport,
-                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory);
+                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory,
+                stores.inbox());
         this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
                 events, clock);
         this.incoming = new IncomingFlow(ctx);
@@ -537,11 +538,12 @@ public final class AgencyDay {
         return b.build();
     }
 
-    /** Delivers what waits for {@code org}; a refused message is a failure of the day. */
+    /** Delivers what waits for {@code org}; a quarantined message is a failure of the day. */
     private List<IncomingRecord> deliver(OrganCode org) {
-        TransportInbox.Result r = new TransportInbox(transport, incoming, outgoing).process(org);
-        if (!r.refused().isEmpty()) {
-            throw r.refused().get(0).refusal();
+        TransportInbox.Result r = new TransportInbox(ctx, incoming, new vn.edoc.routing.DeliveryTracker(ctx))
+                .process(org);
+        if (!r.quarantined().isEmpty()) {
+            throw r.quarantined().get(0).cause();
         }
         return r.received();
     }

@@ -90,6 +90,64 @@ final class Base64Decoder {
         return o - outStart;
     }
 
+    private int consumed;
+
+    /**
+     * Decodes ASCII base64 from {@code src[start]}, at most {@code length} bytes, whole groups at a time where it
+     * can, and stops before the first byte that is neither base64, padding nor white space (the {@code '<'} that ends
+     * the content, or anything the XML parser must see); returns the number of bytes written, {@link #consumed()}
+     * says how many were read. {@code out} must have room for {@code length * 3 / 4 + 3} bytes. The same rules and
+     * positions as {@link #decode(char[], int, int, byte[], int)}.
+     */
+    int decodeContent(byte[] src, int start, int length, byte[] out, int outStart) throws Failure {
+        int o = outStart;
+        int i = start;
+        int end = start + length;
+        while (i < end) {
+            if (count == 0 && padding == 0) {
+                // whole groups without spaces or padding: the usual case
+                int limit = end - 4;
+                while (i <= limit) {
+                    int a = TABLE[src[i] & 0x7F] | src[i] >> 31;
+                    int b = TABLE[src[i + 1] & 0x7F] | src[i + 1] >> 31;
+                    int c = TABLE[src[i + 2] & 0x7F] | src[i + 2] >> 31;
+                    int d = TABLE[src[i + 3] & 0x7F] | src[i + 3] >> 31;
+                    if ((a | b | c | d) < 0) {
+                        break;
+                    }
+                    int v = a << 18 | b << 12 | c << 6 | d;
+                    out[o] = (byte) (v >> 16);
+                    out[o + 1] = (byte) (v >> 8);
+                    out[o + 2] = (byte) v;
+                    o += 3;
+                    i += 4;
+                }
+                if (i >= end) {
+                    break;
+                }
+            }
+            byte x = src[i];
+            if (x < 0 || TABLE[x] == INVALID) {
+                break;
+            }
+            // one character the slow way: a space, padding, a group cut by the end of the piece
+            char[] one = {(char) x};
+            long before = position;
+            position = before + (i - start);
+            o += decode(one, 0, 1, out, o);
+            position = before;
+            i++;
+        }
+        consumed = i - start;
+        position += consumed;
+        return o - outStart;
+    }
+
+    /** How many bytes the last {@link #decodeContent} read. */
+    int consumed() {
+        return consumed;
+    }
+
     /** The value ended: checks that its last group is whole. */
     void finish() throws Failure {
         if (count != 0 && count != 4) {

@@ -57,7 +57,9 @@ import vn.edoc.validation.Violation;
  * secret is never sent, R-SEC-1, so writing one is refused), the content category, and whether the main file is
  * signed (the receiver verifies the PDF itself; read as {@code false}). An answer asked for without deadline cannot
  * be written ({@code DueDate} is its only carrier; R-OUT-4 refuses it anyway). Blank texts are left out and read back
- * as absent; two recipients printed with the same name are told apart by order only.
+ * as absent; two recipients printed with the same name are told apart by order only. A package without
+ * {@code ToPlaces} (as some systems send) gives its {@code To} organisations as recipients, with a warning, so a
+ * document without recipients (which R-FMT-5 refuses once registered) reads back with its addressees.
  */
 public final class EdxmlDocuments {
 

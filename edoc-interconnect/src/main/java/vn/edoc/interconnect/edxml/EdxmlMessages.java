@@ -216,7 +216,7 @@ public final class EdxmlMessages {
                 .findFirst().or(() -> p.trace().headers().stream().filter(t -> t.timestamp().isPresent())
                         .findFirst())
                 .map(t -> t.timestamp().get().toInstant(TreeReader.VIETNAM)).orElseGet(clock::instant);
-        return new TransportMessage(kind, from, receiver, references.toReference().apply(id), Optional.of(document),
+        return TransportMessage.of(kind, from, receiver, references.toReference().apply(id), Optional.of(document),
                 List.of(), reason, time);
     }
 

@@ -137,6 +137,7 @@ public final class EdxmlReader {
     /** One reading. */
     private final class Session {
         private final CountingInput input;
+        private final ContentSplitter splitter;
         private XMLStreamReader2 r;
         private final List<Violation> warnings = new ArrayList<>();
         private final Deque<Node> stack = new ArrayDeque<>();
@@ -151,11 +152,12 @@ public final class EdxmlReader {
 
         Session(InputStream in) {
             this.input = new CountingInput(in, limits.maxPackageBytes());
+            this.splitter = new ContentSplitter(input);
         }
 
         EdxmlRead run() {
             try {
-                r = (XMLStreamReader2) factory.createXMLStreamReader(input);
+                r = (XMLStreamReader2) factory.createXMLStreamReader(splitter);
             } catch (XMLStreamException e) {
                 throw translate(e, "");
             }
@@ -319,7 +321,7 @@ public final class EdxmlReader {
             if (++attachments > limits.maxAttachments()) {
                 throw new EdxmlException(EdxmlViolation.TOO_MANY_ATTACHMENTS, node.path, limits.maxAttachments());
             }
-            AttachmentInput content = new AttachmentInput(node.path);
+            AttachmentInput content = new AttachmentInput(node.path, splitter.contentPending());
             ContentRef ref;
             try {
                 ref = store.put(content);
@@ -492,6 +494,9 @@ public final class EdxmlReader {
             private final String path;
             private final Base64Decoder decoder = new Base64Decoder();
             private final byte[] decoded = new byte[XmlSupport.TEXT_CHUNK / 4 * 3 + 8];
+            private char[] text;
+            private boolean fast;
+            private boolean lastWasCr;
             private int position;
             private int limit;
             private long total;
@@ -501,8 +506,9 @@ public final class EdxmlReader {
             boolean ended;
             EdxmlException failure;
 
-            AttachmentInput(String path) {
+            AttachmentInput(String path, boolean fast) {
                 this.path = path;
+                this.fast = fast;
             }
 
             @Override
@@ -537,6 +543,20 @@ public final class EdxmlReader {
                         decodePending();
                         return;
                     }
+                    if (fast) {
+                        int n = splitter.decodeContent(decoder, decoded);
+                        if (n >= 0) {
+                            canonical(splitter.raw(), splitter.rawStart(), splitter.rawEnd());
+                            limit = n;
+                            total += limit;
+                            if (total > limits.maxAttachmentBytes()) {
+                                throw new EdxmlException(EdxmlViolation.ATTACHMENT_TOO_LARGE, path,
+                                        limits.maxAttachmentBytes());
+                            }
+                            return;
+                        }
+                        fast = false;
+                    }
                     int event = r.next();
                     switch (event) {
                         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -569,6 +589,10 @@ public final class EdxmlReader {
                                 throw new EdxmlException(EdxmlViolation.ENTITY, path, r.getLocalName());
                         default -> throw new EdxmlException(EdxmlViolation.TRUNCATED, path);
                     }
+                } catch (IOException e) {
+                    EdxmlException carried = carried(e);
+                    throw fail(carried != null ? carried : new EdxmlException(EdxmlViolation.IO, path, e,
+                            firstLine(e.getMessage())));
                 } catch (Base64Decoder.Failure f) {
                     throw fail(new EdxmlException(EdxmlViolation.BASE64, path, f.getMessage()));
                 } catch (XMLStreamException e) {
@@ -578,6 +602,32 @@ public final class EdxmlReader {
                             : new XMLStreamException(e.getMessage()), path));
                 } catch (EdxmlException e) {
                     throw fail(e);
+                }
+            }
+
+            /**
+             * Feeds the canonicalisers the raw content as the parser would have given it: ASCII, line ends
+             * normalised to LF.
+             */
+            private void canonical(byte[] raw, int from, int to) {
+                if (feeds.isEmpty()) {
+                    return;
+                }
+                if (text == null || text.length < to - from) {
+                    text = new char[Math.max(to - from, XmlSupport.TEXT_CHUNK)];
+                }
+                int m = 0;
+                for (int i = from; i < to; i++) {
+                    char c = (char) raw[i];
+                    if (c == '\n' && lastWasCr) {
+                        lastWasCr = false;
+                        continue;
+                    }
+                    lastWasCr = c == '\r';
+                    text[m++] = lastWasCr ? '\n' : c;
+                }
+                for (Canonicalizer c : feeds) {
+                    c.text(text, 0, m);
                 }
             }
 

@@ -90,7 +90,7 @@ public final class EdxmlWriter {
         } catch (XMLStreamException e) {
             throw new EdxmlException(EdxmlViolation.IO, "", e, e.getMessage());
         }
-        new Emitter(new StaxSink(w), signature, signer != null).message(message);
+        new Emitter(new StaxSink(w, out), signature, signer != null).message(message);
         try {
             w.writeCharacters("\n");
             w.writeEndDocument();
@@ -108,21 +108,26 @@ public final class EdxmlWriter {
 
         void text(String text);
 
-        void base64(char[] chars, int length);
+        /** Base64 content: ASCII bytes, which need no escaping. */
+        void base64(byte[] encoded, int length);
 
         void end();
     }
 
     private static final class StaxSink implements Sink {
         private final XMLStreamWriter2 w;
+        private final OutputStream out;
+        private boolean direct;
 
-        StaxSink(XMLStreamWriter2 w) {
+        StaxSink(XMLStreamWriter2 w, OutputStream out) {
             this.w = w;
+            this.out = out;
         }
 
         @Override
         public void start(String prefix, String local, String uri, List<String[]> declared,
                           List<Canonicalizer.Attr> attrs) {
+            direct = false;
             try {
                 w.writeStartElement(prefix, local, uri);
                 for (String[] d : declared) {
@@ -154,11 +159,19 @@ public final class EdxmlWriter {
         }
 
         @Override
-        public void base64(char[] chars, int length) {
+        public void base64(byte[] encoded, int length) {
             try {
-                // the base64 alphabet needs no escaping
-                w.writeRaw(chars, 0, length);
-            } catch (XMLStreamException e) {
+                int from = 0;
+                if (!direct) {
+                    // one character through the writer closes the start tag; then the writer is flushed and the
+                    // ASCII bytes go straight to the output, past the writer's character encoder
+                    w.writeRaw(new char[] {(char) encoded[0]}, 0, 1);
+                    w.flush();
+                    direct = true;
+                    from = 1;
+                }
+                out.write(encoded, from, length - from);
+            } catch (XMLStreamException | IOException e) {
                 throw new EdxmlException(EdxmlViolation.IO, "", e, e.getMessage());
             }
         }
@@ -192,8 +205,16 @@ public final class EdxmlWriter {
             c.text(chars, 0, chars.length);
         }
 
+        private char[] chars = new char[0];
+
         @Override
-        public void base64(char[] chars, int length) {
+        public void base64(byte[] encoded, int length) {
+            if (chars.length < length) {
+                chars = new char[length];
+            }
+            for (int i = 0; i < length; i++) {
+                chars[i] = (char) encoded[i];
+            }
             c.text(chars, 0, length);
         }
 
@@ -457,7 +478,6 @@ public final class EdxmlWriter {
             String where = String.join("/", path);
             byte[] bytes = new byte[CHUNK];
             byte[] encoded = new byte[CHUNK / 3 * 4];
-            char[] chars = new char[encoded.length];
             Base64.Encoder encoder = Base64.getEncoder();
             long total = 0;
             try (InputStream in = store.open(a.content())) {
@@ -466,10 +486,7 @@ public final class EdxmlWriter {
                     total += n;
                     int m = n == CHUNK ? encoder.encode(bytes, encoded)
                             : encoder.encode(java.util.Arrays.copyOf(bytes, n), encoded);
-                    for (int i = 0; i < m; i++) {
-                        chars[i] = (char) encoded[i];
-                    }
-                    sink.base64(chars, m);
+                    sink.base64(encoded, m);
                 }
             } catch (ContentException e) {
                 throw new EdxmlException(EdxmlViolation.CONTENT_STORE, where, e, e.getMessage());

@@ -32,7 +32,9 @@ final class XmlSupport {
 
     /** A factory for one reader: Woodstox behind Jackson's XmlFactory, limits applied. */
     static XMLInputFactory2 inputFactory(EdxmlLimits limits) {
-        WstxInputFactory in = new WstxInputFactory();
+        // Jackson's XmlFactory turns coalescing on (its token stream wants whole values): configure after it
+        XMLInputFactory2 in = (XMLInputFactory2) XmlFactory.builder().xmlInputFactory(new WstxInputFactory())
+                .xmlOutputFactory(new WstxOutputFactory()).build().getXMLInputFactory();
         in.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         in.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         in.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -54,20 +56,17 @@ final class XmlSupport {
         in.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external entity refused: " + systemId);
         });
-        XmlFactory jackson = XmlFactory.builder().xmlInputFactory(in).xmlOutputFactory(new WstxOutputFactory())
-                .build();
-        return (XMLInputFactory2) jackson.getXMLInputFactory();
+        return in;
     }
 
     /** A factory for writers: Woodstox behind Jackson's XmlFactory, carriage returns escaped. */
     static XMLOutputFactory outputFactory() {
-        WstxOutputFactory out = new WstxOutputFactory();
+        XMLOutputFactory out = XmlFactory.builder().xmlInputFactory(new WstxInputFactory())
+                .xmlOutputFactory(new WstxOutputFactory()).build().getXMLOutputFactory();
         out.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
         out.setProperty(WstxOutputProperties.P_OUTPUT_ESCAPE_CR, true);
         out.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_STRUCTURE, true);
-        XmlFactory jackson = XmlFactory.builder().xmlInputFactory(new WstxInputFactory()).xmlOutputFactory(out)
-                .build();
-        return jackson.getXMLOutputFactory();
+        return out;
     }
 
     /** True when {@code c} may appear in an XML 1.0 document (surrogate pairs checked by the caller). */

@@ -2,8 +2,6 @@ package vn.edoc.interconnect.edxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import vn.edoc.store.memory.MemoryContentStore;
 
@@ -41,17 +39,5 @@ class EdxmlRoundTripTest {
             assertThat(read.signature().signer()).hasValueSatisfying(s -> assertThat(s).contains("Lang Son"));
             assertThat(read.message()).isEqualTo(p);
         }
-    }
-
-    @Test
-    void theRealSampleIsReadWithItsWarnings() throws Exception {
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream("wild-new.edxml")) {
-            bytes = in.readAllBytes();
-        }
-        EdxmlRead read = Fixtures.read(EdxmlReader.of(new MemoryContentStore()), bytes);
-        System.out.println(read.warnings().violations());
-        System.out.println(read.signature());
-        assertThat(read.documentPackage().header().promulgationDate()).isPresent();
     }
 }

@@ -88,12 +88,26 @@ public final class PadesSigner {
     private final Clock clock;
     private final Optional<TimestampClient> timestamps;
     private final RevocationSource revocation;
-    private final AtomicInteger largestToken = new AtomicInteger();
+    private final AtomicInteger largestToken;
 
     private PadesSigner(Clock clock, TimestampClient timestamps, RevocationSource revocation) {
+        this(clock, Optional.ofNullable(timestamps), revocation, new AtomicInteger());
+    }
+
+    private PadesSigner(Clock clock, Optional<TimestampClient> timestamps, RevocationSource revocation,
+                        AtomicInteger largestToken) {
         this.clock = clock;
-        this.timestamps = Optional.ofNullable(timestamps);
+        this.timestamps = timestamps;
         this.revocation = revocation;
+        this.largestToken = largestToken;
+    }
+
+    /**
+     * This signer with its signing time fixed at {@code time} (the time a {@link vn.edoc.spi.SigningRequest}
+     * carries), sharing what it learnt about time-stamp token sizes.
+     */
+    public PadesSigner at(Instant time) {
+        return new PadesSigner(Clock.fixed(time, java.time.ZoneOffset.UTC), timestamps, revocation, largestToken);
     }
 
     /**
@@ -227,6 +241,14 @@ public final class PadesSigner {
             throw new IllegalArgumentException("input and output must be different files");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        try {
+            chain.get(0).checkValidity(java.util.Date.from(now));
+        } catch (java.security.cert.CertificateException e) {
+            // A signature dated outside its certificate's validity is worthless to every validator.
+            throw EdocRuleException.of(SigningViolation.CERTIFICATE_NOT_USABLE, "certificate",
+                    "not valid at the signing time " + now + " (valid " + chain.get(0).getNotBefore().toInstant()
+                            + " to " + chain.get(0).getNotAfter().toInstant() + ")");
+        }
         try (PDDocument document = load(input)) {
             checkPermissions(document, parameters);
             PDSignature signature = new PDSignature();

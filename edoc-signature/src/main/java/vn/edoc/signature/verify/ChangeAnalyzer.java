@@ -52,8 +52,8 @@ final class ChangeAnalyzer {
     private final Set<String> formFills = new LinkedHashSet<>();
     private final Set<String> addedSignatures = new LinkedHashSet<>();
     private final Set<String> allowed = new LinkedHashSet<>();
-    /** Per page index (0-based): rectangles of allowed new signature widgets, and whether anything changed. */
-    private final Map<Integer, List<Rectangle2D>> newSignatureAreas = new TreeMap<>();
+    /** Per page index (0-based): where pixels may change (new signature widgets, filled fields). */
+    private final Map<Integer, List<Rectangle2D>> allowedAreas = new TreeMap<>();
     private final Set<Integer> changedPages = new java.util.TreeSet<>();
 
     private ChangeAnalyzer(PDDocument before, PDDocument after, Budget budget) {
@@ -121,9 +121,9 @@ final class ChangeAnalyzer {
             COSDictionary oa = oldAcro == null ? new COSDictionary() : oldAcro;
             COSDictionary na = newAcro == null ? new COSDictionary() : newAcro;
             Set<COSName> skip = new java.util.HashSet<>(ACROFORM_SEPARATE);
-            if (oldAcro == null) {
-                // an AcroForm created by the first later signature
-                skip.addAll(List.of(COSName.DA, COSName.NEED_APPEARANCES));
+            // a default appearance may be added for new widgets (PDFBox and others add one), not changed
+            if (oa.getItem(COSName.DA) == null) {
+                skip.add(COSName.DA);
             }
             cmp.difference(oa, na, skip).ifPresent(d ->
                     violations.add(VerificationViolation.CATALOG_CHANGED.at("/Root/AcroForm", "/AcroForm" + d)));
@@ -205,7 +205,7 @@ final class ChangeAnalyzer {
                 Fields.Field before = field == null ? null : oldFields.byName().get(field.name());
                 if (field != null && field.isSignature() && (before == null || !before.isSigned())) {
                     // the widget of a later signature or document timestamp
-                    newSignatureAreas.computeIfAbsent(page, k -> new ArrayList<>()).add(rect(annot));
+                    allowedAreas.computeIfAbsent(page, k -> new ArrayList<>()).add(rect(annot));
                 } else {
                     violations.add(VerificationViolation.ANNOTATION_ADDED.at(where, subtype));
                 }
@@ -234,6 +234,7 @@ final class ChangeAnalyzer {
                     violations.add(VerificationViolation.ANNOTATION_CHANGED.at(where, subtype + other.get()));
                 } else if (!field.isSignature()) {
                     formFills.add(field.name()); // a new appearance of a filled field: permitted as the value is
+                    allowedAreas.computeIfAbsent(page, k -> new ArrayList<>()).add(rect(annot));
                 }
             }
         }
@@ -301,7 +302,7 @@ final class ChangeAnalyzer {
     private Map<Integer, List<Rectangle2D>> pagesToRender() {
         Map<Integer, List<Rectangle2D>> out = new TreeMap<>();
         for (int p : changedPages) {
-            out.put(p, newSignatureAreas.getOrDefault(p, List.of()));
+            out.put(p, allowedAreas.getOrDefault(p, List.of()));
         }
         return out;
     }

@@ -37,7 +37,10 @@ final class CosCompare {
     private final Budget budget;
     private final Map<COSDictionary, Integer> oldPages;
     private final Map<COSDictionary, Integer> newPages;
+    /** Pairs under comparison in the current call, assumed equal so that cycles end. */
     private final Map<COSBase, Set<COSBase>> assumedEqual = new IdentityHashMap<>();
+    /** Pairs proven equal by earlier calls (a call that found no difference proves every pair it visited). */
+    private final Map<COSBase, Set<COSBase>> provenEqual = new IdentityHashMap<>();
 
     CosCompare(Budget budget, Map<COSDictionary, Integer> oldPages, Map<COSDictionary, Integer> newPages) {
         this.budget = budget;
@@ -47,12 +50,20 @@ final class CosCompare {
 
     /** The first difference between {@code a} and {@code b}, as a path, or empty when they are equal. */
     Optional<String> difference(COSBase a, COSBase b) {
-        return diff(a, b, "", 0);
+        return settle(diff(a, b, "", 0));
     }
 
     /** The first difference between two dictionaries, not looking at {@code skip} keys. */
     Optional<String> difference(COSDictionary a, COSDictionary b, Set<COSName> skip) {
-        return dictDiff(a, b, "", 0, skip);
+        return settle(dictDiff(a, b, "", 0, skip));
+    }
+
+    private Optional<String> settle(Optional<String> result) {
+        if (result.isEmpty()) {
+            assumedEqual.forEach((a, bs) -> provenEqual.computeIfAbsent(a, k -> identitySet()).addAll(bs));
+        }
+        assumedEqual.clear();
+        return result;
     }
 
     private Optional<String> diff(COSBase a0, COSBase b0, String path, int depth) {
@@ -74,8 +85,11 @@ final class CosCompare {
         }
         if (a instanceof COSDictionary da) {
             // cycles: a pair already under comparison is assumed equal; its other paths decide
-            Set<COSBase> seen = assumedEqual.computeIfAbsent(a, k -> java.util.Collections.newSetFromMap(
-                    new IdentityHashMap<>()));
+            Set<COSBase> proven = provenEqual.get(a);
+            if (proven != null && proven.contains(b)) {
+                return Optional.empty();
+            }
+            Set<COSBase> seen = assumedEqual.computeIfAbsent(a, k -> identitySet());
             if (!seen.add(b)) {
                 return Optional.empty();
             }

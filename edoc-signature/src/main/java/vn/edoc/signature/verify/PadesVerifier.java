@@ -29,7 +29,6 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadView;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -234,8 +233,10 @@ public final class PadesVerifier implements SignatureVerifier {
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 return VerificationReport.failed(name, VerificationViolation.UNREADABLE.at("", CmsCheck.message(e)));
             }
-            Revisions revisions = Revisions.scan(src);
             List<Found> found = signatures(doc);
+            long firstPartial = found.stream().mapToLong(Found::end).filter(e -> e < length).min().orElse(length);
+            // the signed revision's own startxref lies within its last kilobytes
+            Revisions revisions = Revisions.scan(src, Math.max(0, firstPartial - 4096));
             if (found.isEmpty()) {
                 return VerificationReport.failed(name, VerificationViolation.NOT_SIGNED.at(""));
             }
@@ -279,7 +280,7 @@ public final class PadesVerifier implements SignatureVerifier {
 
     private static PDDocument load(Source src, long length, List<PDDocument> open, long end) throws IOException {
         RandomAccessRead in = src.open();
-        RandomAccessRead view = end == length ? in : new RandomAccessReadView(in, 0, end, true);
+        RandomAccessRead view = end == length ? in : new PrefixRead(in, end);
         // streams the parser must cache go to temporary files, so a large file does not fill the heap
         PDDocument doc = Loader.loadPDF(view, "", null, null, IOUtils.createTempFileOnlyStreamCache());
         open.add(doc);
@@ -455,9 +456,11 @@ public final class PadesVerifier implements SignatureVerifier {
             if (set != null) {
                 allowed.addAll(set.allowed());
                 modifications.addAll(permissions(f, set));
-                if (!set.formFills().isEmpty() && modifications.stream().noneMatch(v ->
-                        v.code().equals(VerificationViolation.FORM_FIELD_CHANGED.code()))) {
-                    set.formFills().forEach(n -> allowed.add("form filling of " + n));
+                Lock lock = Lock.of(f);
+                for (String n : set.formFills()) {
+                    if (set.docMdp() != 1 && !lock.locks(n)) {
+                        allowed.add("form filling of " + n);
+                    }
                 }
             }
             reasons.addAll(modifications);
@@ -594,7 +597,7 @@ public final class PadesVerifier implements SignatureVerifier {
         if (!Arrays.equals(decoded, contents)) {
             return "the excluded bytes are not this signature's /Contents";
         }
-        if (!revisions.isRevisionEnd(r[2] + r[3], src)) {
+        if (!Revisions.isRevisionEnd(r[2] + r[3], src)) {
             return "it ends at byte " + (r[2] + r[3]) + ", not at the end of a revision (%%EOF)";
         }
         return null;

@@ -37,14 +37,23 @@ final class Revisions {
 
     /** Scans {@code source} once for the markers. */
     static Revisions scan(Source source) throws IOException {
+        return scan(source, 0);
+    }
+
+    /**
+     * Scans {@code source} from {@code from} to its end for the markers: only the updates after the earliest signed
+     * revision that does not cover the file need them, so a file whose signatures all cover it is not scanned.
+     */
+    static Revisions scan(Source source, long from) throws IOException {
         List<Long> eofs = new ArrayList<>();
         List<Long> xrefs = new ArrayList<>();
         long length = source.length();
         try (RandomAccessRead in = source.open()) {
+            in.seek(Math.max(0, Math.min(from, length)));
             final int chunk = 1 << 16;
             byte[] buf = new byte[chunk + STARTXREF.length];
             int carry = 0;
-            long base = 0; // file offset of buf[0]
+            long base = Math.max(0, Math.min(from, length)); // file offset of buf[0]
             while (true) {
                 int n = readFully(in, buf, carry, chunk);
                 int end = carry + n;
@@ -94,17 +103,11 @@ final class Revisions {
     }
 
     /** True when {@code end} is the end of a revision: right after a {@code %%EOF} and at most one end-of-line. */
-    boolean isRevisionEnd(long end, Source source) throws IOException {
-        for (long eof : eofs) {
-            long after = eof + EOF.length;
-            if (end >= after && end <= after + 2) {
-                if (end == after) {
-                    return true;
-                }
-                String eol = ascii(source, after, (int) (end - after));
-                if (eol.equals("\n") || eol.equals("\r") || eol.equals("\r\n")) {
-                    return true;
-                }
+    static boolean isRevisionEnd(long end, Source source) throws IOException {
+        String tail = ascii(source, Math.max(0, end - 7), (int) Math.min(7, end));
+        for (String eol : new String[] {"", "\n", "\r", "\r\n"}) {
+            if (tail.endsWith("%%EOF" + eol)) {
+                return true;
             }
         }
         return false;

@@ -123,6 +123,15 @@ class PadesSignerTest {
     }
 
     @Test
+    void expiredSignerIsRefused() {
+        Path in = TestPdfs.document(dir.resolve("in.pdf"), 1);
+        assertThatThrownBy(() -> signer(RSA).sign(in, dir.resolve("out.pdf"), key(RSA.identity(TestPki.Role.EXPIRED)),
+                SignatureParameters.of(PadesLevel.B_B)))
+                .isInstanceOfSatisfying(EdocRuleException.class,
+                        e -> assertThat(e.violations().get(0).code()).isEqualTo("EDOC-SIG-005"));
+    }
+
+    @Test
     void refusesWhatIsNotAPdf() throws Exception {
         Path in = Files.writeString(dir.resolve("in.pdf"), "%PDF-1.7 not really");
         Path out = dir.resolve("out.pdf");

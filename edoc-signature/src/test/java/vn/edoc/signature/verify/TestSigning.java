@@ -59,16 +59,16 @@ import vn.edoc.signature.testpki.TestPki;
  * incrementally with ETSI.CAdES.detached, signing-certificate-v2, no CMS signing time, an optional signature
  * timestamp, an optional visible widget, an optional DocMDP certification.
  */
-final class TestSigning {
+public final class TestSigning {
 
     private TestSigning() {
     }
 
     /** Options of one signature. */
-    record Options(String field, PDRectangle visible, Color appearanceColor, boolean whiteBox, int docMdp,
+    public record Options(String field, PDRectangle visible, Color appearanceColor, boolean whiteBox, int docMdp,
                    boolean timestamp, Instant time) {
 
-        static Options plain(String field) {
+        public static Options plain(String field) {
             return new Options(field, null, null, false, 0, false, Instant.now());
         }
 
@@ -94,11 +94,11 @@ final class TestSigning {
     }
 
     /** A PDF of {@code pages} pages of text lines, with a text field "note" on the first page when asked. */
-    static byte[] document(int pages, boolean withField) {
+    public static byte[] document(int pages, boolean withField) {
         return document(pages, withField, "QUYET DINH so 05/QD-UBND");
     }
 
-    static byte[] document(int pages, boolean withField, String title) {
+    public static byte[] document(int pages, boolean withField, String title) {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int p = 0; p < pages; p++) {
@@ -142,7 +142,7 @@ final class TestSigning {
     }
 
     /** {@code pdf} signed incrementally by {@code id}. */
-    static byte[] sign(byte[] pdf, TestPki pki, TestPki.Identity id, Options o) {
+    public static byte[] sign(byte[] pdf, TestPki pki, TestPki.Identity id, Options o) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDSignature sig = new PDSignature();
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -184,6 +184,11 @@ final class TestSigning {
             SignatureOptions so = new SignatureOptions();
             so.setPreferredSignatureSize(o.timestamp() ? 24000 : 12000);
             doc.addSignature(sig, content -> cms(content, pki, id, o.timestamp()), so);
+            if (o.visible() != null) {
+                // addSignature makes the widget invisible when no template is given: set it again before saving
+                widget.setRectangle(o.visible());
+                widget.setAppearance(appearance(doc, o.visible(), o.appearanceColor(), o.whiteBox()));
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.saveIncremental(out);
             so.close();
@@ -274,7 +279,7 @@ final class TestSigning {
     }
 
     /** A revocation source answering from the PKI: OCSP for end entities, the CAs' CRLs for the rest. */
-    static vn.edoc.spi.RevocationSource revocation(TestPki pki) {
+    public static vn.edoc.spi.RevocationSource revocation(TestPki pki) {
         return (cert, issuer) -> {
             try {
                 return new vn.edoc.spi.RevocationData(List.of(pki.crl(pki.root()).getEncoded(),
