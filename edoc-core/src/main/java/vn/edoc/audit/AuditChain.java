@@ -2,6 +2,7 @@ package vn.edoc.audit;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import vn.edoc.id.OrganCode;
 import vn.edoc.validation.EdocRuleException;
 
 /**
@@ -10,17 +11,18 @@ import vn.edoc.validation.EdocRuleException;
  * that all adapters agree bit for bit.
  *
  * <h2>The hash</h2>
- * {@code hash = SHA-256(Canonical("edoc.audit.entry/1", sequence, time, actor, action, objectType, objectId,
- * beforeDigest, afterDigest, comment, flags, previousHash))}, written as 64 lower-case hexadecimal digits, where
+ * {@code hash = SHA-256(Canonical("edoc.audit.entry/2", organisation, sequence, time, actor, action, objectType,
+ * objectId, beforeDigest, afterDigest, comment, flags, previousHash))}, written as 64 lower-case hexadecimal digits, where
  * {@code Canonical} is the tagged, length-prefixed encoding of {@link Canonical} (sequence as a number, time as an
- * instant, flags as a list of their enum names in alphabetical order, everything else as text or absent). The first
- * entry has sequence 1 and {@code previousHash} {@link #GENESIS} (64 zeros); each next entry has the next sequence
+ * instant, flags as a list of their enum names in alphabetical order, the organisation as its code, everything else as
+ * text or absent). Each organisation has its own chain: its first entry has sequence 1 and {@code previousHash} {@link #GENESIS} (64 zeros); each next entry has the next sequence
  * and the previous entry's hash. Since every field and the previous hash go into the hash, changing any field of
  * any entry, or removing, inserting or moving an entry, breaks either a hash or a link.
  *
  * <h2>Verification</h2>
- * Entries are read in storage order; for each, in turn: its sequence must be the previous one plus 1 (1 at the
- * start), its hash must be what its fields give, and its {@code previousHash} must be the previous entry's hash.
+ * One chain is verified at a time, its entries read in storage order; for each, in turn: it must belong to the chain's
+ * organisation, its sequence must be the previous one plus 1 (1 at the start), its hash must be what its fields
+ * give, and its {@code previousHash} must be the previous entry's hash.
  * The first failure is reported with that sequence number. Cutting entries off the end, or rewriting the trail from
  * some entry on with fresh hashes, is only detectable against a checkpoint kept elsewhere: see
  * {@link AuditAnchor}.
@@ -30,42 +32,52 @@ public final class AuditChain {
     /** The {@code previousHash} of the first entry: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
 
-    private static final String TYPE = "edoc.audit.entry/1";
+    private static final String TYPE = "edoc.audit.entry/2";
 
     private AuditChain() {
     }
 
     /**
-     * The entry that records {@code event} right after {@code previous} ({@code null} for the first entry).
+     * The entry that records {@code event} in the chain of {@code organisation} right after {@code previous}
+     * ({@code null} for the first entry of that chain).
      *
-     * @throws EdocRuleException when {@code event} is {@code null}
+     * @throws EdocRuleException when {@code event} or {@code organisation} is {@code null}, or {@code previous}
+     *                           belongs to another chain
      */
-    public static AuditEntry link(AuditEntry previous, AuditEvent event) {
+    public static AuditEntry link(OrganCode organisation, AuditEntry previous, AuditEvent event) {
         if (event == null) {
             throw EdocRuleException.of(AuditViolation.FIELD_MISSING, "", "event");
         }
+        if (organisation == null) {
+            throw EdocRuleException.of(AuditViolation.FIELD_MISSING, "organisation", "organisation");
+        }
+        if (previous != null && !organisation.equals(previous.organisation())) {
+            throw EdocRuleException.of(AuditViolation.CHAIN_FOREIGN, "previous", previous.sequence(),
+                    "it belongs to the chain of " + previous.organisation());
+        }
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         String previousHash = previous == null ? GENESIS : previous.hash();
-        String hash = hash(sequence, event.actor(), event.action(), event.time(), event.objectType(),
+        String hash = hash(organisation, sequence, event.actor(), event.action(), event.time(), event.objectType(),
                 event.objectId(), event.beforeDigest(), event.afterDigest(), event.comment(), event.flags(),
                 previousHash);
-        return new AuditEntry(sequence, event.actor(), event.action(), event.time(), event.objectType(),
+        return new AuditEntry(organisation, sequence, event.actor(), event.action(), event.time(), event.objectType(),
                 event.objectId(), event.beforeDigest(), event.afterDigest(), event.comment(), event.flags(),
                 previousHash, hash);
     }
 
     /** The hash {@code entry} should carry, computed from its fields and its {@code previousHash}. */
     public static String hashOf(AuditEntry entry) {
-        return hash(entry.sequence(), entry.actor(), entry.action(), entry.time(), entry.objectType(),
+        return hash(entry.organisation(), entry.sequence(), entry.actor(), entry.action(), entry.time(), entry.objectType(),
                 entry.objectId(), entry.beforeDigest(), entry.afterDigest(), entry.comment(), entry.flags(),
                 entry.previousHash());
     }
 
     /** The chain hash of the given fields; see the class description for the encoding. */
-    public static String hash(long sequence, String actor, String action, java.time.Instant time, String objectType,
+    public static String hash(OrganCode organisation, long sequence, String actor, String action, java.time.Instant time, String objectType,
                               String objectId, String beforeDigest, String afterDigest, String comment,
                               java.util.Set<AuditFlag> flags, String previousHash) {
         return Canonical.of(TYPE)
+                .text(organisation == null ? null : organisation.value())
                 .number(sequence)
                 .instant(time)
                 .text(actor)
@@ -80,38 +92,41 @@ public final class AuditChain {
                 .sha256Hex();
     }
 
-    /** Verifies a whole trail given in storage order. */
-    public static AuditVerification verify(Iterable<AuditEntry> entries) {
-        return verify(entries, null);
+    /** Verifies the whole chain of {@code organisation}, given in storage order. */
+    public static AuditVerification verify(OrganCode organisation, Iterable<AuditEntry> entries) {
+        return verify(organisation, entries, null);
     }
 
     /**
-     * Verifies a whole trail given in storage order and, when {@code checkpoint} is not {@code null}, that the trail
-     * still reaches that checkpoint with the same hash.
+     * Verifies the whole chain of {@code organisation} given in storage order and, when {@code checkpoint} is not
+     * {@code null}, that the chain still reaches that checkpoint with the same hash.
      */
-    public static AuditVerification verify(Iterable<AuditEntry> entries, AuditAnchor checkpoint) {
-        Verifier verifier = new Verifier(checkpoint);
+    public static AuditVerification verify(OrganCode organisation, Iterable<AuditEntry> entries,
+                                           AuditAnchor checkpoint) {
+        Verifier verifier = new Verifier(organisation, checkpoint);
         Objects.requireNonNull(entries, "entries").forEach(verifier);
         return verifier.result();
     }
 
     /**
-     * A verifier fed one entry at a time, for stores that stream their entries
-     * ({@code auditLog.scan(verifier); verifier.result()}).
+     * A verifier of the chain of {@code organisation} fed one entry at a time, for stores that stream their entries
+     * ({@code auditLog.scan(organisation, verifier); verifier.result()}).
      */
-    public static Verifier verifier(AuditAnchor checkpoint) {
-        return new Verifier(checkpoint);
+    public static Verifier verifier(OrganCode organisation, AuditAnchor checkpoint) {
+        return new Verifier(Objects.requireNonNull(organisation, "organisation"), checkpoint);
     }
 
     /** Streaming verification state; see {@link AuditChain#verifier(AuditAnchor)}. Not thread-safe. */
     public static final class Verifier implements Consumer<AuditEntry> {
 
+        private final OrganCode organisation;
         private final AuditAnchor checkpoint;
         private long checked;
         private AuditEntry last;
         private AuditVerification.Failure failure;
 
-        private Verifier(AuditAnchor checkpoint) {
+        private Verifier(OrganCode organisation, AuditAnchor checkpoint) {
+            this.organisation = organisation;
             this.checkpoint = checkpoint;
         }
 
@@ -125,6 +140,11 @@ public final class AuditChain {
             String expectedPrevious = last == null ? GENESIS : last.hash();
             if (entry == null) {
                 fail(expected, AuditViolation.CHAIN_SEQUENCE, "an empty record where entry " + expected + " belongs");
+                return;
+            }
+            if (!organisation.equals(entry.organisation())) {
+                fail(expected, AuditViolation.CHAIN_FOREIGN, "the entry found there belongs to the chain of "
+                        + entry.organisation());
                 return;
             }
             if (entry.sequence() != expected) {

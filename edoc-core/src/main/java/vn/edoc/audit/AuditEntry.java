@@ -3,16 +3,20 @@ package vn.edoc.audit;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import vn.edoc.id.OrganCode;
 
 /**
- * One entry of the append-only audit trail (mục nhật ký) as stored: an {@link AuditEvent}, its place in the trail
- * and the SHA-256 hashes that chain it to the entry before. Entries are made by {@link AuditChain#link}; a store
+ * One entry of the append-only audit trail (mục nhật ký) as stored: an {@link AuditEvent}, the organisation whose
+ * chain holds it, its place in that chain and the SHA-256 hashes that chain it to the entry before. Every
+ * organisation has its own chain (chuỗi nhật ký của cơ quan), so two organisations never wait on each other. Entries are made by {@link AuditChain#link}; a store
  * gives them back exactly as written.
  *
  * <p>The constructor checks nothing beyond normalising {@code flags}: an entry read back from storage may have been
  * tampered with, and must still be representable so that {@link AuditChain} can say what is wrong with it.
  *
- * @param sequence     place in the trail, 1 for the first entry, then each next one plus 1
+ * @param organisation the organisation whose chain holds the entry (covered by the hash, so an entry cannot be
+ *                     moved to another chain unnoticed)
+ * @param sequence     place in the organisation's chain, 1 for the first entry, then each next one plus 1
  * @param actor        the account that acted
  * @param action       what was done
  * @param time         when it was done (to the microsecond)
@@ -25,7 +29,7 @@ import java.util.Set;
  * @param previousHash the {@code hash} of the entry before, or {@link AuditChain#GENESIS} for the first
  * @param hash         SHA-256 hex over this entry's fields and {@code previousHash}, see {@link AuditChain#hash}
  */
-public record AuditEntry(long sequence, String actor, String action, Instant time, String objectType,
+public record AuditEntry(OrganCode organisation, long sequence, String actor, String action, Instant time, String objectType,
                          String objectId, String beforeDigest, String afterDigest, String comment,
                          Set<AuditFlag> flags, String previousHash, String hash) {
 
@@ -39,7 +43,7 @@ public record AuditEntry(long sequence, String actor, String action, Instant tim
         return flags.contains(flag);
     }
 
-    /** This entry's place and hash, to be kept outside the trail as a checkpoint. */
+    /** This entry's place and hash in its organisation's chain, to be kept outside the trail as a checkpoint. */
     public AuditAnchor anchor() {
         return new AuditAnchor(sequence, hash);
     }

@@ -44,6 +44,10 @@ public enum AuditViolation implements ViolationType {
     CHAIN_TRUNCATED("EDOC-AUD-014", "R-ARC-1", Art.INTEGRITY,
             "Nhật ký bị cắt mất từ số thứ tự %s: %s.",
             "The audit trail was cut off from sequence %s: %s."),
+    /** An entry of another organisation's chain sits in this one (or is given as the one before). */
+    CHAIN_FOREIGN("EDOC-AUD-016", "R-ARC-1", Art.INTEGRITY,
+            "Mục nhật ký số %s không thuộc chuỗi nhật ký này: %s.",
+            "Audit entry %s does not belong to this chain: %s."),
     /** The entry at a checkpoint recorded elsewhere has another hash: the trail was rewritten. */
     CHAIN_ANCHOR("EDOC-AUD-015", "R-ARC-1", Art.INTEGRITY,
             "Mục nhật ký số %s khác với điểm mốc đã ghi: nhật ký đã bị viết lại.",

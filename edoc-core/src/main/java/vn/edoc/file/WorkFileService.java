@@ -190,7 +190,7 @@ public final class WorkFileService {
     }
 
     private void audit(UnitOfWork uow, Actor actor, String action, WorkFile after, WorkFile before, String text) {
-        audit.append(uow, new AuditEvent(actor.account().name(), action, now(), OBJECT_TYPE, after.id(),
+        audit.append(uow, after.organisation(), new AuditEvent(actor.account().name(), action, now(), OBJECT_TYPE, after.id(),
                 before == null ? null : before.digest(), after.digest(), text, Set.of()));
     }
 

@@ -167,7 +167,7 @@ public final class RegisterService {
                 request.correspondents().stream().map(RegisterService::clean).toList(), request.pageCount(),
                 request.urgency(), clean(request.actorId()));
         store.add(uow, entry);
-        audit.append(uow, new AuditEvent(entry.actorId(), auditAction(key.kind()), auditTime, AUDIT_OBJECT_TYPE,
+        audit.append(uow, key.organ(), new AuditEvent(entry.actorId(), auditAction(key.kind()), auditTime, AUDIT_OBJECT_TYPE,
                 entry.reference(), null, entry.digest(),
                 "document " + documentId + (comment == null ? "" : "; " + comment), flags));
         LOG.debug("registered {} as {}", documentId, entry.reference());

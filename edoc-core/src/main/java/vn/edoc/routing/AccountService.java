@@ -96,7 +96,7 @@ public final class AccountService {
             directory.replace(uow, outcome.directory());
             for (AdminAction a : outcome.actions()) {
                 String action = "account." + a.kind().name().toLowerCase(Locale.ROOT);
-                audit.append(uow, new AuditEvent(a.actorAccount(), action,
+                audit.append(uow, admin.person().organisation(), new AuditEvent(a.actorAccount(), action,
                         a.at().truncatedTo(ChronoUnit.MICROS), OBJECT_TYPE, a.target(),
                         a.beforeState().map(AccountService::digest).orElse(null), digest(a.after()),
                         a.kind() + " " + a.target(), Set.of()));

@@ -80,7 +80,7 @@ public final class DeliveryTracker implements StatusReceiver {
                 r.state().name(), note));
         OutgoingRecord next = e.build();
         ctx.documents().saveOutgoing(uow, next);
-        Steps.audit(ctx.audit(), uow, DomainEvent.SYSTEM, "outgoing.status", now, OutgoingFlow.OBJECT_TYPE, r.id(),
+        Steps.audit(ctx.audit(), uow, r.organisation(), DomainEvent.SYSTEM, "outgoing.status", now, OutgoingFlow.OBJECT_TYPE, r.id(),
                 r.digest(), next.digest(), note, Set.of());
         if (target == DeliveryState.REFUSED) {
             uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));

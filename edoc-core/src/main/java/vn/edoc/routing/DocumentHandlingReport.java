@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.edoc.id.OrganCode;
 import vn.edoc.register.RegisterKey;
+import vn.edoc.spi.Page;
 import vn.edoc.time.ReportPeriod;
 
 /**
@@ -41,6 +42,9 @@ public record DocumentHandlingReport(OrganCode organisation, String unitId, Repo
                                      List<String> outgoingOnTime, List<String> outgoingLate,
                                      List<String> incomingPendingOverdue) {
 
+    /** Records per page asked of the store. */
+    private static final int PAGE = 500;
+
     /** Copies the lists. */
     public DocumentHandlingReport {
         Objects.requireNonNull(organisation, "organisation");
@@ -62,7 +66,21 @@ public record DocumentHandlingReport(OrganCode organisation, String unitId, Repo
         List<String> pendingOverdue = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Instant end = RegisterKey.startOf(period.last().plusDays(1));
-        for (IncomingRecord r : documents.incomingOf(organisation)) {
+        Instant start = RegisterKey.startOf(period.first());
+        // two indexed queries instead of every record: those handled within the period, and (for the organisation
+        // as a whole) those still waiting at its end with their deadline past
+        java.util.Map<String, IncomingRecord> relevant = new java.util.TreeMap<>();
+        for (IncomingRecord r : Page.all(PAGE, page -> documents.findIncoming(DocumentQuery.of(organisation)
+                .between(start, end), page))) {
+            relevant.put(r.id(), r);
+        }
+        if (unit.isEmpty()) {
+            for (IncomingRecord r : Page.all(PAGE, page -> documents.findIncoming(DocumentQuery.of(organisation)
+                    .waitingAt(end), page))) {
+                relevant.put(r.id(), r);
+            }
+        }
+        for (IncomingRecord r : relevant.values()) {
             Optional<Instant> at = r.handledAt();
             // still waiting at the end of the period: not handled yet (and not cancelled), or handled only later
             boolean waitingAtEnd = at.map(a -> !a.isBefore(end)).orElse(r.state() == IncomingState.RECEIVED);
@@ -84,7 +102,9 @@ public record DocumentHandlingReport(OrganCode organisation, String unitId, Repo
         }
         List<String> outOk = new ArrayList<>();
         List<String> outLate = new ArrayList<>();
-        for (OutgoingRecord r : documents.outgoingOf(organisation)) {
+        DocumentQuery issued = DocumentQuery.of(organisation).between(start, end);
+        for (OutgoingRecord r : Page.all(PAGE, page -> documents.findOutgoing(unit.isEmpty() ? issued
+                : issued.ofUnit(unit), page))) {
             if (r.issuedAt().isEmpty() || !period.contains(RegisterKey.dayOf(r.issuedAt().get()))
                     || !unit.isEmpty() && !r.unitId().equals(unit)) {
                 continue;

@@ -155,7 +155,7 @@ public final class IncomingFlow {
                     task == null ? "" : task.strip(), IncomingState.RECEIVED, received, effective, handling, assignBy,
                     0, Optional.empty(), List.of(), List.of(step), "", !flags.isEmpty(), 1);
             ctx.documents().saveIncoming(uow, r);
-            Steps.audit(ctx.audit(), uow, auditActor, "incoming.receive", Steps.now(ctx), OBJECT_TYPE, id, null,
+            Steps.audit(ctx.audit(), uow, org, auditActor, "incoming.receive", Steps.now(ctx), OBJECT_TYPE, id, null,
                     r.digest(), comment, flags);
             made.add(r);
         }
@@ -229,7 +229,7 @@ public final class IncomingFlow {
                         VerificationViolation.UNREADABLE.at("document.attachments",
                                 "the document has no main file")));
         ctx.transactions().inTransaction(uow -> {
-            Steps.audit(ctx.audit(), uow, clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
+            Steps.audit(ctx.audit(), uow, record.organisation(), clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
                     OBJECT_TYPE, record.id(), record.digest(), record.digest(), summary(report), Set.of());
             return null;
         });
@@ -799,7 +799,7 @@ public final class IncomingFlow {
     private void save(UnitOfWork uow, String actor, String action, IncomingRecord before, IncomingRecord after,
                       String comment, Set<AuditFlag> flags) {
         ctx.documents().saveIncoming(uow, after);
-        Steps.audit(ctx.audit(), uow, actor, action, Steps.now(ctx), OBJECT_TYPE, after.id(), before.digest(),
+        Steps.audit(ctx.audit(), uow, after.organisation(), actor, action, Steps.now(ctx), OBJECT_TYPE, after.id(), before.digest(),
                 after.digest(), comment, flags);
     }
 

@@ -51,7 +51,7 @@ public final class OutageService {
             Outage o = new Outage(outages.newId(uow), org, description.strip(), stoppedAt, resumedAt,
                     interimMeasures.strip(), catchUp.strip(), admin.personId(), now);
             outages.add(uow, o);
-            Steps.audit(ctx.audit(), uow, admin.account().name(), "outage.record", now, OBJECT_TYPE, o.id(), null,
+            Steps.audit(ctx.audit(), uow, org, admin.account().name(), "outage.record", now, OBJECT_TYPE, o.id(), null,
                     vn.edoc.audit.Canonical.of("edoc.outage/1").text(o.id()).text(o.description())
                             .instant(o.stoppedAt()).instant(o.resumedAt()).text(o.interimMeasures())
                             .text(o.catchUp()).sha256Hex(),

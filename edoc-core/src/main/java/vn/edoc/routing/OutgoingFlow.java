@@ -134,7 +134,7 @@ public final class OutgoingFlow {
                     opts.cooperatingUnits(), opts.replyToIncomingId(), opts.answersTaskId(), 0, Optional.empty(),
                     Optional.empty(), Optional.empty(), false, List.of(), List.of(step), 1);
             ctx.documents().saveOutgoing(uow, r);
-            Steps.audit(ctx.audit(), uow, drafter.account().name(), "outgoing.draft", now, OBJECT_TYPE, id, null,
+            Steps.audit(ctx.audit(), uow, org, drafter.account().name(), "outgoing.draft", now, OBJECT_TYPE, id, null,
                     r.digest(), "version 1", Set.of());
             for (DraftParticipant p : drafting) {
                 p.onDraft(uow, drafter, r);
@@ -560,7 +560,7 @@ public final class OutgoingFlow {
                     note));
             OutgoingRecord next = e.build();
             ctx.documents().saveOutgoing(uow, next);
-            Steps.audit(ctx.audit(), uow, actor.account().name(), auditAction, now, OBJECT_TYPE, r.id(), r.digest(),
+            Steps.audit(ctx.audit(), uow, r.organisation(), actor.account().name(), auditAction, now, OBJECT_TYPE, r.id(), r.digest(),
                     next.digest(), note, Set.of());
             if (next.state() != r.state()) {
                 OutgoingTransition t = OutgoingTransition.transitionBetween(r.state(), next.state());

@@ -33,12 +33,15 @@ final class Steps {
         return vn.edoc.register.RegisterKey.dayOf(instant);
     }
 
-    /** Appends one entry; {@code actor} is the account name (or "system"), as {@link AuditEvent#actor()} says. */
-    static void audit(AuditLog audit, UnitOfWork uow, String actor, String action, Instant at, String type,
+    /**
+     * Appends one entry to the chain of {@code organisation}; {@code actor} is the account name (or "system"), as
+     * {@link AuditEvent#actor()} says.
+     */
+    static void audit(AuditLog audit, UnitOfWork uow, vn.edoc.id.OrganCode organisation, String actor, String action, Instant at, String type,
                       String id, String before, String after, String comment, Set<AuditFlag> flags) {
         String text = comment == null || comment.isBlank() ? null
                 : comment.length() > AuditEvent.MAX_COMMENT ? comment.substring(0, AuditEvent.MAX_COMMENT) : comment;
-        audit.append(uow, new AuditEvent(actor, action, at, type, id, before, after, text, flags));
+        audit.append(uow, organisation, new AuditEvent(actor, action, at, type, id, before, after, text, flags));
     }
 
     static void publish(UnitOfWork uow, EventPublisher events, DomainEvent event) {

@@ -225,7 +225,7 @@ public final class TransportInbox {
                     new QuarantinedMessage(ctx.inbox().newQuarantineId(uow), organisation, m, code, reason, now,
                             now, 1, QuarantinedMessage.State.HELD, "", 1));
             ctx.inbox().saveQuarantined(uow, q);
-            Steps.audit(ctx.audit(), uow, DomainEvent.SYSTEM, "inbox.quarantine", now, OBJECT_TYPE, q.id(),
+            Steps.audit(ctx.audit(), uow, organisation, DomainEvent.SYSTEM, "inbox.quarantine", now, OBJECT_TYPE, q.id(),
                     before.map(TransportInbox::digest).orElse(null), digest(q), code + ": " + reason, Set.of());
             Steps.publish(uow, ctx.events(), new DomainEvent.MessageQuarantined(now, DomainEvent.SYSTEM, q.id(),
                     m.from().value(), code + ": " + reason));
@@ -286,7 +286,7 @@ public final class TransportInbox {
                 QuarantinedMessage released = now.decided(QuarantinedMessage.State.RELEASED, clerk.personId(),
                         "", Steps.now(ctx));
                 ctx.inbox().saveQuarantined(uow, released);
-                Steps.audit(ctx.audit(), uow, clerk.account().name(), "inbox.retry", Steps.now(ctx), OBJECT_TYPE,
+                Steps.audit(ctx.audit(), uow, now.receiver(), clerk.account().name(), "inbox.retry", Steps.now(ctx), OBJECT_TYPE,
                         now.id(), digest(now), digest(released), "taken in on retry", Set.of());
                 return o.received();
             });
@@ -300,7 +300,7 @@ public final class TransportInbox {
                 QuarantinedMessage again = now.failedAgain(failureCode(failure), failureText(failure),
                         Steps.now(ctx));
                 ctx.inbox().saveQuarantined(uow, again);
-                Steps.audit(ctx.audit(), uow, clerk.account().name(), "inbox.retry-failed", Steps.now(ctx),
+                Steps.audit(ctx.audit(), uow, now.receiver(), clerk.account().name(), "inbox.retry-failed", Steps.now(ctx),
                         OBJECT_TYPE, now.id(), digest(now), digest(again), again.reason(), Set.of());
             });
             throw failure;
@@ -321,7 +321,7 @@ public final class TransportInbox {
             QuarantinedMessage dismissed = now.decided(QuarantinedMessage.State.DISMISSED, clerk.personId(), why,
                     Steps.now(ctx));
             ctx.inbox().saveQuarantined(uow, dismissed);
-            Steps.audit(ctx.audit(), uow, clerk.account().name(), "inbox.dismiss", Steps.now(ctx), OBJECT_TYPE,
+            Steps.audit(ctx.audit(), uow, now.receiver(), clerk.account().name(), "inbox.dismiss", Steps.now(ctx), OBJECT_TYPE,
                     now.id(), digest(now), digest(dismissed), why, Set.of());
             return dismissed;
         });

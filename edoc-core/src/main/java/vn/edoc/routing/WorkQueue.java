@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Person;
 import vn.edoc.org.Role;
+import vn.edoc.spi.Page;
 
 /**
  * "What waits for me" (việc chờ xử lý của tôi): for any person, the documents and tasks waiting for their action,
@@ -32,6 +33,18 @@ public final class WorkQueue {
      * A queue over {@code documents}, read against the fixed snapshot {@code directory}, adding the items of
      * {@code sources}; prefer {@link #WorkQueue(DocumentStore, Supplier, List)} so that locks count at once.
      */
+    /** Records per page asked of the store. */
+    private static final int PAGE = 500;
+    /** The incoming states someone acts in; the store is asked for these records only, never the history. */
+    private static final java.util.Set<String> INCOMING_WAITING = java.util.Set.of(IncomingState.RECEIVED.name(),
+            IncomingState.REGISTERED.name(), IncomingState.PROPOSED.name(), IncomingState.ASSIGNED.name(),
+            IncomingState.IN_PROGRESS.name());
+    /** The outgoing states someone acts in ({@link #waitersOf}); issued and recalled records wait for nobody. */
+    private static final java.util.Set<String> OUTGOING_WAITING = java.util.Set.of(OutgoingState.DRAFTING.name(),
+            OutgoingState.RETURNED.name(), OutgoingState.UNDER_REVIEW.name(), OutgoingState.APPRAISAL.name(),
+            OutgoingState.AWAITING_APPROVAL.name(), OutgoingState.APPROVED_SIGNED.name(),
+            OutgoingState.REGISTERED.name());
+
     public WorkQueue(DocumentStore documents, Directory directory, List<WorkItemSource> sources) {
         this(documents, constant(Objects.requireNonNull(directory, "directory")), sources);
     }
@@ -55,7 +68,8 @@ public final class WorkQueue {
         }
         Person p = person.get();
         List<WorkItem> items = new ArrayList<>();
-        for (IncomingRecord r : documents.incomingOf(p.organisation())) {
+        for (IncomingRecord r : Page.all(PAGE, page -> documents.findIncoming(DocumentQuery.of(p.organisation())
+                .inStates(INCOMING_WAITING), page))) {
             String title = r.document().subject().orElse(r.id()) + (r.task().isEmpty() ? "" : " — " + r.task());
             switch (r.state()) {
                 case RECEIVED -> {
@@ -98,7 +112,8 @@ public final class WorkQueue {
                 }
             }
         }
-        for (OutgoingRecord r : documents.outgoingOf(p.organisation())) {
+        for (OutgoingRecord r : Page.all(PAGE, page -> documents.findOutgoing(DocumentQuery.of(p.organisation())
+                .inStates(OUTGOING_WAITING), page))) {
             if (waitersOf(directory, r).contains(p.id())) {
                 String title = r.document().subject().orElse(r.id());
                 items.add(r.issueDeadline().filter(d -> r.state() == OutgoingState.APPROVED_SIGNED

@@ -23,8 +23,16 @@ import vn.edoc.register.SequenceAllocator;
  *       {@link IllegalStateException}; pass the {@link UnitOfWork} down instead.</li>
  *   <li>If the commit itself fails (a database error), the exception propagates and nothing is applied.</li>
  *   <li>After-commit actions ({@link UnitOfWork#afterCommit}) run once the unit of work has committed and released
- *       its locks; an exception from one propagates to the caller of {@code inTransaction} and the actions after it
- *       do not run, but the unit of work stays committed.</li>
+ *       its locks, in the order registered, each isolated as {@link UnitOfWork#afterCommit} says: a failing one is
+ *       logged and the next still runs, and {@code inTransaction} returns normally. That is the one after-commit
+ *       rule for every adapter.</li>
+ *   <li>Every stale write (a record changed by another unit of work since it was read, a lock another unit of
+ *       work holds and will not give up in time) is refused with {@link ConcurrentChangeException}, in every store,
+ *       so one retry policy covers them all: run the whole operation again in a new unit of work.</li>
+ *   <li>Isolation: reads of a record see the last committed version or the unit of work's own write; a unit of work
+ *       locks what it writes (a register's counter, an organisation's audit chain, a record) until it ends, and
+ *       nothing else, so units of work of different organisations never wait on each other. JDBC: READ COMMITTED
+ *       with row locks ({@code SELECT ... FOR UPDATE}, {@code UPDATE ... WHERE version = ?}) is enough.</li>
  * </ul>
  */
 public interface Transactions {

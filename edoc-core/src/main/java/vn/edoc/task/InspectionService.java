@@ -109,7 +109,7 @@ public final class InspectionService {
                     planned.id(), null, planned.digest(), "notice by " + deadlines.noticeBy() + ", report by "
                     + deadlines.reportBy() + ", result by " + deadlines.resultReportBy(), Set.of());
             store.insert(uow, planned);
-            audit.append(uow, event);
+            audit.append(uow, planned.organisation(), event);
             return planned;
         });
     }
@@ -175,7 +175,7 @@ public final class InspectionService {
             AuditEvent event = new AuditEvent(account(current), auditAction, now, AUDIT_OBJECT_TYPE, after.id(),
                     before.digest(), after.digest(), comment, Set.of());
             store.update(uow, after);
-            audit.append(uow, event);
+            audit.append(uow, after.organisation(), event);
             DomainEvent changed = new DomainEvent.StateChanged(now, current.personId(), after.id(), "InspectionState",
                     before.state().name(), to.name(), transition.ruleId());
             uow.afterCommit(() -> events.publish(changed));

@@ -79,6 +79,17 @@ public record Task(String id, OrganCode assigningOrganisation, String assigningR
     }
 
     /**
+     * The earliest instant the deadline in force can end (hạn sớm nhất): the deadline's instant, or the start of its
+     * day in Vietnam time. It does not depend on the time rules, so a store can keep and index it; every task whose
+     * deadline ends at or before some instant has its {@code dueFrom} at or before that instant too, which lets the
+     * deadline scan ask the store for a superset and apply the time rules itself.
+     */
+    public Instant dueFrom() {
+        return deadline.instant() != null ? deadline.instant()
+                : deadline.day().atStartOfDay(vn.edoc.time.WorkingTime.ZONE).toInstant();
+    }
+
+    /**
      * Where this task stands against the deadline in force (tình trạng so với thời hạn), as R-TASK-10's reports count
      * it but for one task and at once: completed tasks are {@link DeadlineStatus#ON_TIME} or
      * {@link DeadlineStatus#LATE} by their completion instant (R-TASK-7), others {@link DeadlineStatus#IN_PROGRESS}

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,6 +41,8 @@ import vn.edoc.routing.TaskDescriptorSource;
 import vn.edoc.routing.WorkItem;
 import vn.edoc.routing.WorkItemSource;
 import vn.edoc.spi.AuditLog;
+import vn.edoc.spi.ConcurrentChangeException;
+import vn.edoc.spi.Page;
 import vn.edoc.spi.Transactions;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.time.DeadlineStatus;
@@ -77,6 +81,7 @@ public final class TaskService {
     public static final String AUDIT_OBJECT_TYPE = "task";
     /** The default warning time before a deadline for {@link #scan}: two days. */
     public static final Duration DEFAULT_APPROACHING = Duration.ofDays(2);
+
     /** Longest task content. */
     public static final int MAX_CONTENT = 2000;
 
@@ -97,6 +102,9 @@ public final class TaskService {
     private final EventPublisher events;
     private final Clock clock;
     private final Duration approaching;
+    private final TaskDeadlineScanner scanner;
+    private final TaskWorkQueue queue;
+    private final TaskReports reports;
 
     /** A service with the default warning time {@link #DEFAULT_APPROACHING}. */
     public TaskService(Transactions transactions, TaskStore store, AuditLog audit, Supplier<Directory> directory,
@@ -118,6 +126,9 @@ public final class TaskService {
         if (approaching.isNegative()) {
             throw new IllegalArgumentException("approaching must not be negative");
         }
+        this.scanner = new TaskDeadlineScanner(transactions, store, directory, rules, events, approaching);
+        this.queue = new TaskWorkQueue(store, directory, rules);
+        this.reports = new TaskReports(store, rules, clock);
     }
 
     // ================================================================ queries
@@ -713,213 +724,49 @@ public final class TaskService {
         });
     }
 
-    // ================================================================ deadlines: scan and work queue
+    // ================================================================ deadlines, work queue and reports
 
     /**
-     * Publishes, once per task and threshold, {@link DomainEvent.DeadlineApproaching} when an open task's deadline
-     * in force is at most the warning time away, and {@link DomainEvent.Overdue} once it has passed. What was
-     * published is remembered in the task ({@link Task#notices()}, keyed by threshold and deadline), so scanning
-     * again publishes nothing new; an extension's new deadline gets its own notices. Notices are not audited: they
-     * change no state. Returns the events published.
+     * Publishes the deadline notices due as of {@code now}; see {@link TaskDeadlineScanner#scan}. Returns the events
+     * published.
      */
     public List<DomainEvent> scan(Instant now) {
-        Objects.requireNonNull(now, "now");
-        List<DomainEvent> published = transactions.inTransaction(uow -> {
-            List<DomainEvent> out = new ArrayList<>();
-            for (Task committed : store.all()) {
-                Task t = store.find(uow, committed.id()).orElse(committed);
-                if (!t.open()) {
-                    continue;
-                }
-                Instant deadline = t.deadlineAt(rules);
-                String waiting = waitingPerson(t);
-                List<String> keys = new ArrayList<>();
-                if (rules.classifyOpen(deadline, now) == DeadlineStatus.OVERDUE) {
-                    String key = "overdue@" + deadline;
-                    if (!t.notices().contains(key)) {
-                        keys.add(key);
-                        out.add(new DomainEvent.Overdue(now, DomainEvent.SYSTEM, t.id(), waiting, deadline));
-                    }
-                } else if (!now.isBefore(deadline.minus(approaching))) {
-                    String key = "approaching@" + deadline;
-                    if (!t.notices().contains(key)) {
-                        keys.add(key);
-                        out.add(new DomainEvent.DeadlineApproaching(now, DomainEvent.SYSTEM, t.id(), waiting,
-                                deadline));
-                    }
-                }
-                if (!keys.isEmpty()) {
-                    Task.Draft d = t.edit();
-                    d.notices.addAll(keys);
-                    d.version++;
-                    store.update(uow, d.build());
-                }
-            }
-            return out;
-        });
-        published.forEach(events::publish);
-        return published;
+        return scanner.scan(now);
     }
 
-    /**
-     * What waits for {@code personId} among the tasks (nhiệm vụ chờ xử lý), ordered by deadline: the monitoring
-     * officer checks, reassigns, approves results and decides extensions; the unit's head and clerk receive; the
-     * handler handles; a cooperating unit's head answers. Overdue items are marked as of {@code now}.
-     */
+    /** What waits for {@code personId} among the tasks; see {@link TaskWorkQueue#waitingFor}. */
     public List<TaskWorkItem> waitingFor(String personId, Instant now) {
-        Objects.requireNonNull(now, "now");
-        if (personId == null) {
-            return List.of();
-        }
-        Directory dir = directory.get();
-        List<TaskWorkItem> items = new ArrayList<>();
-        for (Task t : store.all()) {
-            Instant deadline = t.deadlineAt(rules);
-            boolean monitor = t.monitorId().equals(personId);
-            Action action = null;
-            switch (t.state()) {
-                case CREATED, RETURNED -> action = monitor ? Action.CHECK_TASK : null;
-                case REPORTED -> action = monitor && !t.direct() ? Action.APPROVE_TASK_RESULT : null;
-                case ASSIGNED -> action = receivers(dir, t.unitId()).contains(personId) ? Action.RECEIVE_TASK : null;
-                case RECEIVED, IN_PROGRESS -> action = t.handlerId().equals(Optional.of(personId)) ? Action.HANDLE
-                        : null;
-                default -> action = null;
-            }
-            if (action != null) {
-                items.add(new TaskWorkItem(t.id(), t.content(), deadline, Deadlines.isPast(deadline, now), action));
-            }
-            if (monitor && t.pendingExtension().isPresent()) {
-                items.add(new TaskWorkItem(t.id(), t.content(), deadline, Deadlines.isPast(deadline, now),
-                        Action.APPROVE_EXTENSION));
-            }
-            if (!t.state().isFinal()) {
-                for (Cooperation c : t.cooperations()) {
-                    if (c.state() == CooperationState.REQUESTED
-                            && dir.headOf(c.unitId()).map(p -> p.id().equals(personId)).orElse(false)) {
-                        Instant due = c.deadline().endsAt(rules);
-                        items.add(new TaskWorkItem(t.id(), t.content(), due, Deadlines.isPast(due, now),
-                                Action.COOPERATE_ANSWER));
-                    }
-                }
-            }
-        }
-        items.sort(Comparator.comparing(TaskWorkItem::deadline).thenComparing(TaskWorkItem::taskId));
-        return List.copyOf(items);
+        return queue.waitingFor(personId, now);
     }
 
-    /**
-     * These tasks as a source of the "what waits for me" queue ({@link vn.edoc.routing.WorkQueue}, R-TIME-6), so that
-     * documents and tasks are listed together by deadline: each {@link TaskWorkItem} of {@link #waitingFor} as a
-     * {@link WorkItem} of kind {@value #WORK_ITEM_KIND} (see {@link TaskWorkItem#toWorkItem()}). Reads only.
-     */
+    /** These tasks as a source of the "what waits for me" queue; see {@link TaskWorkQueue#workItemSource}. */
     public WorkItemSource workItemSource() {
-        return (personId, now) -> waitingFor(personId, now).stream().map(TaskWorkItem::toWorkItem).toList();
+        return queue.workItemSource();
     }
 
-    private static List<String> receivers(Directory dir, String unitId) {
-        List<String> ids = new ArrayList<>();
-        dir.headOf(unitId).ifPresent(p -> ids.add(p.id()));
-        dir.clerkOf(unitId).ifPresent(p -> ids.add(p.id()));
-        // the office clerk registers for the whole organisation (R-IN-8), so a task to any unit reaches them too
-        dir.unit(unitId).flatMap(u -> dir.organisationClerk(u.organisation())).ifPresent(p -> ids.add(p.id()));
-        return ids;
-    }
-
-    private String waitingPerson(Task t) {
-        if (t.handlerId().isPresent()) {
-            return t.handlerId().get();
-        }
-        Directory dir = directory.get();
-        return dir.headOf(t.unitId()).or(() -> dir.clerkOf(t.unitId())).map(Person::id).orElse(t.monitorId());
-    }
-
-    // ================================================================ reports: R-TASK-10
-
-    /**
-     * R-TASK-10: the report on the tasks led by {@code unitId} for {@code period}, as of the end of the period (the
-     * last instant of its last day, Vietnam time), or as of now when the period has not ended yet.
-     *
-     * @see #report(String, ReportPeriod, Instant)
-     */
+    /** R-TASK-10 as of the end of the period or now; see {@link TaskReports#report(String, ReportPeriod)}. */
     public TaskReport report(String unitId, ReportPeriod period) {
-        Objects.requireNonNull(period, "period");
-        Instant end = WorkingTime.at(period.last().plusDays(1), java.time.LocalTime.MIDNIGHT).toInstant()
-                .minus(1, ChronoUnit.MICROS);
-        Instant now = now();
-        return report(unitId, period, now.isBefore(end) ? now : end);
+        return reports.report(unitId, period);
     }
 
-    /**
-     * R-TASK-10: the report on the tasks led by {@code unitId} for {@code period}, as of {@code asOf} (capped at the
-     * last instant of the period). Each task is read as it stood at {@code asOf}, from its history:
-     * <ul>
-     *   <li>tasks not yet assigned then (entered, checked, or returned to the monitoring office) are left out;</li>
-     *   <li>a task whose reply was issued by then (reported or approved; a refused result undoes it) is <b>done</b>
-     *       at the reply's issue time (R-TASK-7): it appears when that time falls within the period, on time when it
-     *       is not after the deadline in force then (extensions approved by then included), otherwise late; tasks
-     *       done before the period are left out;</li>
-     *   <li>every other assigned task is <b>open</b>: overdue when {@code asOf} is after its deadline in force then,
-     *       otherwise in progress within the deadline. An extension requested too late, or refused, changes nothing,
-     *       so such a task stays overdue (R-TASK-8).</li>
-     * </ul>
-     * Each list is ordered by deadline, then task id.
-     */
+    /** R-TASK-10 as of {@code asOf}; see {@link TaskReports#report(String, ReportPeriod, Instant)}. */
     public TaskReport report(String unitId, ReportPeriod period, Instant asOf) {
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(asOf, "asOf");
-        Instant start = WorkingTime.at(period.first(), java.time.LocalTime.MIDNIGHT).toInstant();
-        Instant end = WorkingTime.at(period.last().plusDays(1), java.time.LocalTime.MIDNIGHT).toInstant()
-                .minus(1, ChronoUnit.MICROS);
-        Instant t = asOf.isAfter(end) ? end : asOf;
-        List<TaskReport.Line> onTime = new ArrayList<>();
-        List<TaskReport.Line> late = new ArrayList<>();
-        List<TaskReport.Line> inProgress = new ArrayList<>();
-        List<TaskReport.Line> overdue = new ArrayList<>();
-        for (Task task : store.byUnit(unitId == null ? "" : unitId.strip())) {
-            TaskState state = null;
-            Instant completed = null;
-            for (TaskStep s : task.history()) {
-                if (s.at().isAfter(t)) {
-                    break;
-                }
-                state = s.to();
-                if (s.to() == TaskState.REPORTED && s.changedState()) {
-                    completed = s.at();
-                } else if (s.from() == TaskState.REPORTED && s.to() == TaskState.IN_PROGRESS) {
-                    completed = null;
-                }
-            }
-            if (state == null || state == TaskState.CREATED || state == TaskState.CHECKED
-                    || state == TaskState.RETURNED) {
-                continue;
-            }
-            TaskDeadline deadlineThen = task.originalDeadline();
-            for (Extension e : task.extensions()) {
-                if (e.state() == ExtensionState.APPROVED && !e.decidedAt().orElseThrow().isAfter(t)) {
-                    deadlineThen = e.newDeadline().orElseThrow();
-                }
-            }
-            Instant deadline = deadlineThen.endsAt(rules);
-            if (completed != null) {
-                if (completed.isBefore(start)) {
-                    continue;
-                }
-                DeadlineStatus status = rules.classifyCompleted(deadline, completed);
-                (status == DeadlineStatus.ON_TIME ? onTime : late).add(new TaskReport.Line(task.id(),
-                        task.content(), deadline, Optional.of(completed), state, status));
-            } else {
-                DeadlineStatus status = rules.classifyOpen(deadline, t);
-                (status == DeadlineStatus.OVERDUE ? overdue : inProgress).add(new TaskReport.Line(task.id(),
-                        task.content(), deadline, Optional.empty(), state, status));
-            }
-        }
-        Comparator<TaskReport.Line> order = Comparator.comparing(TaskReport.Line::deadline)
-                .thenComparing(TaskReport.Line::taskId);
-        onTime.sort(order);
-        late.sort(order);
-        inProgress.sort(order);
-        overdue.sort(order);
-        return new TaskReport(unitId == null ? "" : unitId.strip(), period, t, onTime, late, inProgress, overdue);
+        return reports.report(unitId, period, asOf);
+    }
+
+    /** The deadline scanner of these tasks. */
+    public TaskDeadlineScanner scanner() {
+        return scanner;
+    }
+
+    /** The work queue of these tasks. */
+    public TaskWorkQueue workQueue() {
+        return queue;
+    }
+
+    /** The R-TASK-10 reports on these tasks. */
+    public TaskReports reports() {
+        return reports;
     }
 
     // ================================================================ machinery
@@ -1089,7 +936,7 @@ public final class TaskService {
         AuditEvent event = new AuditEvent(accountOf(actorId), action, at, AUDIT_OBJECT_TYPE, task.id(), null,
                 task.digest(), comment.isEmpty() ? null : comment, Set.of());
         store.insert(uow, task);
-        audit.append(uow, event);
+        audit.append(uow, chainOf(actorId, task), event);
         LOG.debug("{} {} by {}", action, task.id(), actorId);
         return task;
     }
@@ -1107,7 +954,7 @@ public final class TaskService {
         AuditEvent event = new AuditEvent(accountOf(actorId), action, at, AUDIT_OBJECT_TYPE, after.id(),
                 before.digest(), after.digest(), comment.isEmpty() ? null : comment, Set.of());
         store.update(uow, after);
-        audit.append(uow, event);
+        audit.append(uow, chainOf(actorId, after), event);
         if (transition != null) {
             out.add(new DomainEvent.StateChanged(at, actorId, after.id(), LIFECYCLE, before.state().name(),
                     to.name(), transition.ruleId()));
@@ -1131,6 +978,15 @@ public final class TaskService {
             List<DomainEvent> copy = List.copyOf(out);
             uow.afterCommit(() -> copy.forEach(events::publish));
         }
+    }
+
+    /**
+     * The audit chain an action on {@code task} goes to: always the assigning organisation's, whoever acts (the
+     * receiving unit may belong to another organisation), so that a task's whole history is one run of one chain,
+     * verified with the trail of the organisation that follows the task (R-TASK-10).
+     */
+    private static OrganCode chainOf(String personId, Task task) {
+        return task.assigningOrganisation();
     }
 
     private String accountOf(String personId) {

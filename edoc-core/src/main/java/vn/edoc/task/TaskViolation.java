@@ -43,7 +43,10 @@ public enum TaskViolation implements ViolationType {
     TASK_EXISTS("EDOC-TSK-025", "R-TASK-1", "LS Đ13.1", Severity.ERROR,
             "Nhiệm vụ %s đã tồn tại.",
             "Task %s exists already."),
-    /** The task was changed by someone else meanwhile. */
+    /**
+     * Retired: a stale task version is now refused with {@link vn.edoc.spi.ConcurrentChangeException}, like every
+     * other stale write in every store; the code stays reserved.
+     */
     CONCURRENT_CHANGE("EDOC-TSK-026", "R-TASK-1", "LS Đ13", Severity.ERROR,
             "Nhiệm vụ %s đã được người khác thay đổi (phiên bản %s, mong đợi %s); hãy tải lại.",
             "Task %s was changed meanwhile (version %s, expected %s); load it again."),

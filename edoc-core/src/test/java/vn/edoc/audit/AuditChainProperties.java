@@ -10,8 +10,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import vn.edoc.id.OrganCode;
 
 class AuditChainProperties {
+
+    static final OrganCode ORG = OrganCode.parse("000.00.00.H37");
 
     private static final Instant T = Instant.parse("2025-01-01T00:00:00Z");
 
@@ -20,7 +23,7 @@ class AuditChainProperties {
         for (int i = 0; i < n; i++) {
             AuditEvent e = new AuditEvent("user" + i, "act.x", T.plusSeconds(i), "obj", "id-" + i,
                     i % 2 == 0 ? null : "ab".repeat(32), "cd".repeat(32), i == 0 ? comment : null, Set.of());
-            list.add(AuditChain.link(list.isEmpty() ? null : list.get(list.size() - 1), e));
+            list.add(AuditChain.link(ORG, list.isEmpty() ? null : list.get(list.size() - 1), e));
         }
         return list;
     }
@@ -38,38 +41,38 @@ class AuditChainProperties {
         int i = at % size;
         AuditEntry e = list.get(i);
         AuditEntry edited = switch (field) {
-            case 0 -> new AuditEntry(e.sequence() + 1, e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
+            case 0 -> new AuditEntry(ORG, e.sequence() + 1, e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
                     e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), e.previousHash(), e.hash());
-            case 1 -> new AuditEntry(e.sequence(), e.actor() + "x", e.action(), e.time(), e.objectType(),
+            case 1 -> new AuditEntry(ORG, e.sequence(), e.actor() + "x", e.action(), e.time(), e.objectType(),
                     e.objectId(), e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), e.previousHash(),
                     e.hash());
-            case 2 -> new AuditEntry(e.sequence(), e.actor(), "act.y", e.time(), e.objectType(), e.objectId(),
+            case 2 -> new AuditEntry(ORG, e.sequence(), e.actor(), "act.y", e.time(), e.objectType(), e.objectId(),
                     e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), e.previousHash(), e.hash());
-            case 3 -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time().plusNanos(1000), e.objectType(),
+            case 3 -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time().plusNanos(1000), e.objectType(),
                     e.objectId(), e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), e.previousHash(),
                     e.hash());
-            case 4 -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), "obj2", e.objectId(),
+            case 4 -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time(), "obj2", e.objectId(),
                     e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), e.previousHash(), e.hash());
-            case 5 -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId() + "0",
+            case 5 -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId() + "0",
                     e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), e.previousHash(), e.hash());
-            case 6 -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
+            case 6 -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
                     e.beforeDigest() == null ? "ef".repeat(32) : null, e.afterDigest(), e.comment(), e.flags(),
                     e.previousHash(), e.hash());
-            case 7 -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
+            case 7 -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
                     e.beforeDigest(), null, e.comment(), e.flags(), e.previousHash(), e.hash());
-            case 8 -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
+            case 8 -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
                     e.beforeDigest(), e.afterDigest(), e.comment() == null ? "" : e.comment() + "!", e.flags(),
                     e.previousHash(), e.hash());
-            case 9 -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
+            case 9 -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
                     e.beforeDigest(), e.afterDigest(), e.comment(), Set.of(AuditFlag.ENTERED_AFTER_OUTAGE),
                     e.previousHash(), e.hash());
-            case 10 -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
+            case 10 -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
                     e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), "f".repeat(64), e.hash());
-            default -> new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
+            default -> new AuditEntry(ORG, e.sequence(), e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
                     e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), e.previousHash(), "0".repeat(64));
         };
         list.set(i, edited);
-        AuditVerification v = AuditChain.verify(list);
+        AuditVerification v = AuditChain.verify(ORG, list);
         assertThat(v.intact()).isFalse();
         assertThat(v.firstBrokenSequence()).hasValue(i + 1);
         assertThat(v.checked()).isEqualTo(i + 1);
@@ -91,10 +94,10 @@ class AuditChainProperties {
             }
             list.add(b, moved);
         }
-        AuditVerification v = AuditChain.verify(list);
+        AuditVerification v = AuditChain.verify(ORG, list);
         if (delete && a == size - 1) {
             assertThat(v.intact()).as("a cut end needs a checkpoint").isTrue();
-            assertThat(AuditChain.verify(list, chain(size, null).get(size - 1).anchor()).intact()).isFalse();
+            assertThat(AuditChain.verify(ORG, list, chain(size, null).get(size - 1).anchor()).intact()).isFalse();
         } else {
             assertThat(v.intact()).isFalse();
             long earliest = delete ? a + 1L : Math.min(a, b) + 1L;

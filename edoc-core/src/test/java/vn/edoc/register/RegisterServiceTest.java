@@ -122,7 +122,7 @@ class RegisterServiceTest {
                 e.documentDate(), e.type(), e.summary(), e.correspondents(), e.pageCount() + 1, e.urgency(),
                 e.actorId());
         assertThat(e.digest()).hasSize(64).isNotEqualTo(other.digest());
-        assertThat(stores.audit().read(1, 1).get(0).afterDigest()).isEqualTo(e.digest());
+        assertThat(stores.audit().read(e.key().organ(), 1, 1).get(0).afterDigest()).isEqualTo(e.digest());
     }
 
     @Test

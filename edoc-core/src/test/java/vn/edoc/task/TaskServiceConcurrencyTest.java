@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.edoc.spi.ConcurrentChangeException;
 
 /**
  * Eight threads walk forty tasks from entry to approval at the same time, with scans running beside them: every
@@ -58,13 +59,31 @@ class TaskServiceConcurrencyTest {
         TaskData data = TaskData.of(n % 2 == 0 ? STC_BUDGET : STC_PRICES, "Nhiệm vụ " + n,
                 TaskDeadline.at(w.clock.instant().plus(Duration.ofDays(3 + n % 7))), MONITOR);
         Task t = w.service.create(w.actor(DRAFTER), record, data);
-        w.service.confirmCheck(w.actor(MONITOR), t.id(), data);
-        w.issue(record, n + 1, "UBND-KT", Optional.empty(), UBND_CLERK, UBND);
+        retried(() -> w.service.confirmCheck(w.actor(MONITOR), t.id(), data));
+        retried(() -> w.issue(record, n + 1, "UBND-KT", Optional.empty(), UBND_CLERK, UBND));
         String handler = n % 2 == 0 ? HANDLER : PRICES_HEAD;
-        w.service.receive(w.actor(STC_CLERK), t.id(), handler);
-        w.service.startReply(w.actor(handler), t.id(), "reply-" + n);
-        w.issue("reply-" + n, 100 + n, "STC", Optional.of(t.id()), STC_CLERK, STC);
-        w.service.approveResult(w.actor(MONITOR), t.id(), "");
+        retried(() -> w.service.receive(w.actor(STC_CLERK), t.id(), handler));
+        retried(() -> w.service.startReply(w.actor(handler), t.id(), "reply-" + n));
+        retried(() -> w.issue("reply-" + n, 100 + n, "STC", Optional.of(t.id()), STC_CLERK, STC));
+        retried(() -> w.service.approveResult(w.actor(MONITOR), t.id(), ""));
         return t.id();
+    }
+
+    /**
+     * The one retry policy of the SPI: a {@link ConcurrentChangeException} (here: the deadline scan marked the task
+     * between the action's read and its write) is retried as a whole; a refused action changed nothing.
+     */
+    private static void retried(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (ConcurrentChangeException e) {
+                assertThat(e.isRetryable()).isTrue();
+                if (attempt == 50) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -15,33 +15,35 @@ import java.util.stream.Collectors;
 import vn.edoc.audit.AuditChain;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.audit.AuditFlag;
+import vn.edoc.id.OrganCode;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.UnitOfWork;
 
 /**
- * The hash-chained audit trail (nhật ký thao tác) in {@code edoc_audit_entry}, one column per field of
- * {@link AuditEntry}: an entry edited in the table no longer hashes to what the next entry links to, and
- * {@link #verify()} names it.
+ * The hash-chained audit trails (nhật ký thao tác) in {@code edoc_audit_entry}, one chain per organisation (the
+ * {@code chain} column holds the organisation code), one column per field of {@link AuditEntry}: an entry edited in
+ * the table no longer hashes to what the next entry links to, and {@link #verify(OrganCode)} names it.
  *
  * <p>Appending is serialised per chain by {@code SELECT ... FOR UPDATE} on the chain's row in {@code edoc_audit_chain}
- * (taken by {@link #head}, held to the end of the unit of work), so two entries never link to the same predecessor.
- * Rows are kept in storage order ({@code position}); {@link #scan} reads them in that order, exactly as stored.
+ * (taken by {@link #head}, held to the end of the unit of work), so two entries never link to the same predecessor
+ * and two organisations never wait on each other. Rows are kept in storage order ({@code position}) per chain;
+ * {@link #scan} reads them in that order, exactly as stored.
  */
 public final class JdbcAuditLog implements AuditLog {
 
-    /** The one chain of the installation (the organisation-keyed table already allows a chain per organisation). */
-    static final String INSTALLATION_CHAIN = "*";
-    static final String COLUMNS = "seq, actor, action, at_time, at_nanos, object_type, object_id, before_digest,"
-            + " after_digest, note, flags, previous_hash, entry_hash";
+    static final String ENTRY_COLUMNS = "seq, actor, action, at_time, at_nanos, object_type, object_id,"
+            + " before_digest, after_digest, note, flags, previous_hash, entry_hash";
+    static final String COLUMNS = "chain, " + ENTRY_COLUMNS;
 
     private final JdbcTransactions transactions;
-    private final String chain;
-    private final Object headKey = new Object();
 
-    /** The installation's trail, taking part in the units of work of {@code transactions}. */
+    /** The trails, taking part in the units of work of {@code transactions}. */
     public JdbcAuditLog(JdbcTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.chain = INSTALLATION_CHAIN;
+    }
+
+    /** The key under which a unit of work keeps the head of one chain it locked. */
+    private record HeadKey(JdbcAuditLog log, String chain) {
     }
 
     /** The head seen in a unit of work: the last entry (null when none) and its storage position. */
@@ -49,18 +51,20 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public Optional<AuditEntry> head(UnitOfWork uow) {
-        return Optional.ofNullable(lockedHead(uow).entry());
+    public Optional<AuditEntry> head(UnitOfWork uow, OrganCode organisation) {
+        Objects.requireNonNull(organisation, "organisation");
+        return Optional.ofNullable(lockedHead(uow, organisation.value()).entry());
     }
 
-    private Head lockedHead(UnitOfWork uow) {
+    private Head lockedHead(UnitOfWork uow, String chain) {
         JdbcUnitOfWork u = transactions.require(uow);
+        HeadKey headKey = new HeadKey(this, chain);
         Head cached = u.stateOrNull(headKey);
         if (cached != null) {
             return cached;
         }
         Head head = transactions.inside(uow, "lock the audit chain", c -> {
-            lockChain(c);
+            lockChain(c, chain);
             try (PreparedStatement p = c.prepareStatement("SELECT position, " + COLUMNS + " FROM edoc_audit_entry"
                     + " WHERE chain = ? ORDER BY position DESC LIMIT 1")) {
                 p.setString(1, chain);
@@ -73,7 +77,7 @@ public final class JdbcAuditLog implements AuditLog {
         return head;
     }
 
-    private void lockChain(Connection c) throws SQLException {
+    private void lockChain(Connection c, String chain) throws SQLException {
         String create = transactions.dialect() == Dialect.POSTGRESQL
                 ? "INSERT INTO edoc_audit_chain (chain) VALUES (?) ON CONFLICT DO NOTHING"
                 : "MERGE INTO edoc_audit_chain (chain) KEY (chain) VALUES (?)";
@@ -102,7 +106,8 @@ public final class JdbcAuditLog implements AuditLog {
     @Override
     public void store(UnitOfWork uow, AuditEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        Head head = lockedHead(uow);
+        String chain = Objects.requireNonNull(entry.organisation(), "entry.organisation").value();
+        Head head = lockedHead(uow, chain);
         long expected = head.entry() == null ? 1L : head.entry().sequence() + 1;
         String previous = head.entry() == null ? AuditChain.GENESIS : head.entry().hash();
         if (entry.sequence() != expected || !previous.equals(entry.previousHash())) {
@@ -114,11 +119,11 @@ public final class JdbcAuditLog implements AuditLog {
             insert(c, chain, position, entry);
             return null;
         });
-        transactions.require(uow).put(headKey, new Head(entry, position));
+        transactions.require(uow).put(new HeadKey(this, chain), new Head(entry, position));
     }
 
     static void insert(Connection c, String chain, long position, AuditEntry e) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO edoc_audit_entry (chain, position, " + COLUMNS
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO edoc_audit_entry (chain, position, " + ENTRY_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, chain);
             p.setLong(2, position);
@@ -147,14 +152,15 @@ public final class JdbcAuditLog implements AuditLog {
                 flags.add(AuditFlag.valueOf(f));
             }
         }
-        return new AuditEntry(rs.getLong("seq"), rs.getString("actor"), rs.getString("action"),
+        return new AuditEntry(OrganCode.parse(rs.getString("chain")), rs.getLong("seq"), rs.getString("actor"), rs.getString("action"),
                 Rows.getInstant(rs, "at_time", "at_nanos"), rs.getString("object_type"), rs.getString("object_id"),
                 rs.getString("before_digest"), rs.getString("after_digest"), rs.getString("note"), flags,
                 rs.getString("previous_hash"), rs.getString("entry_hash"));
     }
 
     @Override
-    public void scan(Consumer<? super AuditEntry> sink) {
+    public void scan(OrganCode organisation, Consumer<? super AuditEntry> sink) {
+        String chain = organisation.value();
         Objects.requireNonNull(sink, "sink");
         // a cursor in a read-only transaction, so that PostgreSQL streams the rows in batches instead of all at once
         transactions.outside("read the audit chain", c -> {
@@ -177,7 +183,8 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> read(long fromSequence, int limit) {
+    public List<AuditEntry> read(OrganCode organisation, long fromSequence, int limit) {
+        String chain = organisation.value();
         if (limit <= 0) {
             return List.of();
         }
@@ -199,7 +206,8 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public long size() {
+    public long size(OrganCode organisation) {
+        String chain = organisation.value();
         return transactions.outside("count the audit chain", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM edoc_audit_entry WHERE chain = ?")) {
                 p.setString(1, chain);
@@ -211,13 +219,31 @@ public final class JdbcAuditLog implements AuditLog {
         });
     }
 
+    @Override
+    public List<OrganCode> organisations() {
+        return transactions.outside("list the audit chains", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT chain FROM edoc_audit_entry")) {
+                List<OrganCode> found = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(OrganCode.parse(rs.getString(1)));
+                    }
+                }
+                found.sort(java.util.Comparator.comparing(OrganCode::value));
+                return List.copyOf(found);
+            }
+        });
+    }
+
     /**
-     * Replaces the stored entries by {@code entries} as given (positions 1, 2, …), bypassing the chain: what an
-     * attacker with access to the table can do. For the conformance kit's tampering tests only.
+     * Replaces the stored entries of the chain of {@code organisation} by {@code edit} of them (positions 1, 2, …),
+     * bypassing the chain: what an attacker with access to the table can do. For the conformance kit's tampering
+     * tests only.
      */
-    void rewriteStoredEntries(java.util.function.UnaryOperator<List<AuditEntry>> edit) {
+    void rewriteStoredEntries(OrganCode organisation, java.util.function.UnaryOperator<List<AuditEntry>> edit) {
+        String chain = organisation.value();
         List<AuditEntry> current = new ArrayList<>();
-        scan(current::add);
+        scan(organisation, current::add);
         List<AuditEntry> edited = edit.apply(current);
         transactions.run(uow -> transactions.inside(uow, "rewrite the audit chain", c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM edoc_audit_entry WHERE chain = ?")) {

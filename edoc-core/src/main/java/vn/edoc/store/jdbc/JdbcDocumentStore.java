@@ -12,6 +12,10 @@ import vn.edoc.id.OrganCode;
 import vn.edoc.routing.DocumentStore;
 import vn.edoc.routing.IncomingRecord;
 import vn.edoc.routing.OutgoingRecord;
+import vn.edoc.spi.ConcurrentChangeException;
+import vn.edoc.routing.DocumentQuery;
+import vn.edoc.spi.Page;
+import vn.edoc.spi.PageRequest;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.text.Diacritics;
 
@@ -90,9 +94,8 @@ public final class JdbcDocumentStore implements DocumentStore {
         }
     }
 
-    static IllegalStateException stale(String what, String id, long given, long stored) {
-        return new IllegalStateException(what + " " + id + ": version " + given + " given, " + (stored + 1)
-                + " expected (a stale or concurrent change)");
+    static ConcurrentChangeException stale(String what, String id, long given, long stored) {
+        return new ConcurrentChangeException(what, id, given - 1, stored);
     }
 
     @Override
@@ -152,6 +155,34 @@ public final class JdbcDocumentStore implements DocumentStore {
     @Override
     public Optional<OutgoingRecord> outgoing(String id) {
         return outgoing.find(null, id);
+    }
+
+    @Override
+    public Page<IncomingRecord> findIncoming(DocumentQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        // narrowed in SQL on (organisation, state); the period and waiting conditions are applied to those rows
+        // until the table carries a handled-at column
+        return Page.slice(narrowed(incoming, query).stream().filter(query::test)
+                .toList(), IncomingRecord::id, page);
+    }
+
+    @Override
+    public Page<OutgoingRecord> findOutgoing(DocumentQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        return Page.slice(narrowed(outgoing, query).stream().filter(query::test)
+                .toList(), OutgoingRecord::id, page);
+    }
+
+    private static <T> List<T> narrowed(RecordTable<T> table, DocumentQuery query) {
+        List<String> states = new java.util.ArrayList<>(new java.util.TreeSet<>(query.states()));
+        String where = "organisation = ?" + (states.isEmpty() ? ""
+                : " AND state IN (" + String.join(", ", java.util.Collections.nCopies(states.size(), "?")) + ")");
+        return table.select(null, where, p -> {
+            p.setString(1, query.organisation().value());
+            for (int i = 0; i < states.size(); i++) {
+                p.setString(i + 2, states.get(i));
+            }
+        });
     }
 
     @Override

@@ -46,8 +46,8 @@ public final class JdbcInspectionStore implements InspectionStore {
             if (stored < 0) {
                 throw EdocRuleException.of(TaskViolation.INSPECTION_NOT_FOUND, "id", inspection.id());
             }
-            throw EdocRuleException.of(TaskViolation.CONCURRENT_CHANGE, "version", inspection.id(), stored,
-                    inspection.version() - 1);
+            throw new vn.edoc.spi.ConcurrentChangeException("inspection", inspection.id(), inspection.version() - 1,
+                    stored);
         }
     }
 

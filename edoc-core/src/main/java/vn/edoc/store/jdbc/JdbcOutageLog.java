@@ -28,7 +28,7 @@ public final class JdbcOutageLog implements OutageLog {
     public void add(UnitOfWork uow, Outage outage) {
         Objects.requireNonNull(outage, "outage");
         if (table.insert(uow, outage) != RecordTable.Write.DONE) {
-            throw new IllegalStateException("outage " + outage.id() + " is already recorded");
+            throw new vn.edoc.spi.ConcurrentChangeException("outage", outage.id(), 0, 1);
         }
     }
 

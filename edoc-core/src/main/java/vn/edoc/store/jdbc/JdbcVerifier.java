@@ -93,11 +93,13 @@ public final class JdbcVerifier {
         long entries;
         boolean auditIntact;
         try {
-            AuditVerification v = stores.audit().verify();
+            // every organisation's chain; a break names its chain in the detail
+            vn.edoc.audit.AuditReport report = stores.audit().verify();
             entries = stores.audit().size();
-            auditIntact = v.intact();
-            v.firstBreak().ifPresent(f -> violations.add(StorageViolation.AUDIT_CHAIN_BROKEN.at(
-                    "audit[" + f.sequence() + "]", f.sequence(), f.violation().code(), f.detail())));
+            auditIntact = report.intact();
+            report.broken().forEach((org, v) -> v.firstBreak().ifPresent(f -> violations.add(
+                    StorageViolation.AUDIT_CHAIN_BROKEN.at("audit[" + f.sequence() + "]", f.sequence(),
+                            f.violation().code(), f.detail() + " (chain of " + org.value() + ")"))));
         } catch (IllegalArgumentException | vn.edoc.validation.EdocRuleException e) {
             entries = stores.audit().size();
             auditIntact = false;
@@ -214,7 +216,7 @@ public final class JdbcVerifier {
             }
             try (PreparedStatement p = c.prepareStatement("SELECT object_id, after_digest FROM edoc_audit_entry"
                     + " WHERE chain = ? AND object_type = ? AND object_id IN (" + marks + ")")) {
-                p.setString(1, JdbcAuditLog.INSTALLATION_CHAIN);
+                p.setString(1, key.organ().value());
                 p.setString(2, RegisterService.AUDIT_OBJECT_TYPE);
                 int i = 3;
                 for (String ref : batch.keySet()) {

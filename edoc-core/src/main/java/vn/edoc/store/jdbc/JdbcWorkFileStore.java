@@ -10,7 +10,7 @@ import vn.edoc.spi.UnitOfWork;
 
 /**
  * Work files (hồ sơ công việc, R-FILE-1) in {@code edoc_work_file}, with optimistic concurrency on their version:
- * a stale or concurrent save is refused with {@link IllegalStateException} as the SPI states, and changes nothing.
+ * a stale or concurrent save is refused with {@link vn.edoc.spi.ConcurrentChangeException} as the SPI states, and changes nothing.
  */
 public final class JdbcWorkFileStore implements WorkFileStore {
 
@@ -32,8 +32,7 @@ public final class JdbcWorkFileStore implements WorkFileStore {
         Objects.requireNonNull(file, "work file");
         RecordTable.Write result = table.save(uow, file);
         if (result != RecordTable.Write.DONE) {
-            throw new IllegalStateException("work file " + file.id() + ": version " + file.version() + " given, "
-                    + (table.storedVersion(uow, file.id()) + 1) + " expected (a stale or concurrent change)");
+            throw JdbcDocumentStore.stale("work file", file.id(), file.version(), table.storedVersion(uow, file.id()));
         }
     }
 

@@ -1,25 +1,30 @@
 package vn.edoc.store.memory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import vn.edoc.audit.AuditChain;
 import vn.edoc.audit.AuditEntry;
+import vn.edoc.id.OrganCode;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.UnitOfWork;
 
 /**
- * The in-memory audit trail (nhật ký trong bộ nhớ): a list of entries in append order. Appends are buffered in the
- * unit of work and added on commit; chaining and verification are those of {@link vn.edoc.audit.AuditChain}.
+ * The in-memory audit trail (nhật ký trong bộ nhớ): one list of entries per organisation, in append order. Appends
+ * are buffered in the unit of work and added on commit; {@link #head} locks the organisation's chain until the unit
+ * of work ends, and no other chain. Chaining and verification are those of {@link vn.edoc.audit.AuditChain}.
  */
 public final class MemoryAuditLog implements AuditLog {
 
     private final MemoryTransactions transactions;
-    // written only while committing, or by the test hook with everything else excluded
-    private final ArrayList<AuditEntry> entries = new ArrayList<>();
+    // written only while committing (visibility write lock) or by the test hook, read under the read lock
+    private final Map<OrganCode, ArrayList<AuditEntry>> chains = new HashMap<>();
 
     /** A trail taking part in the units of work of {@code transactions}. */
     public MemoryAuditLog(MemoryTransactions transactions) {
@@ -27,54 +32,81 @@ public final class MemoryAuditLog implements AuditLog {
     }
 
     private final class Appended implements MemoryUnitOfWork.Pending {
-        final List<AuditEntry> entries = new ArrayList<>(2);
+        final Map<OrganCode, List<AuditEntry>> entries = new HashMap<>(2);
 
         @Override
         public void apply() {
-            MemoryAuditLog.this.entries.addAll(entries);
+            entries.forEach((org, added) -> chains.computeIfAbsent(org, k -> new ArrayList<>()).addAll(added));
         }
     }
 
+    /** The lock of one organisation's chain. */
+    private record ChainLock(MemoryAuditLog log, OrganCode organisation) {
+    }
+
     @Override
-    public Optional<AuditEntry> head(UnitOfWork uow) {
-        // the writer lock held by every unit of work is the head lock the contract asks for
-        Appended appended = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        if (appended != null && !appended.entries.isEmpty()) {
-            return Optional.of(appended.entries.get(appended.entries.size() - 1));
+    public Optional<AuditEntry> head(UnitOfWork uow, OrganCode organisation) {
+        Objects.requireNonNull(organisation, "organisation");
+        MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
+        u.lock(new ChainLock(this, organisation), true, "audit chain", organisation.value());
+        return seenHead(u, organisation);
+    }
+
+    private Optional<AuditEntry> seenHead(MemoryUnitOfWork u, OrganCode organisation) {
+        Appended appended = u.pendingOrNull(this);
+        List<AuditEntry> mine = appended == null ? null : appended.entries.get(organisation);
+        if (mine != null && !mine.isEmpty()) {
+            return Optional.of(mine.get(mine.size() - 1));
         }
-        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+        return transactions.read(() -> {
+            List<AuditEntry> chain = chains.get(organisation);
+            return chain == null || chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+        });
     }
 
     @Override
     public void store(UnitOfWork uow, AuditEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        Optional<AuditEntry> head = head(uow);
+        MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
+        OrganCode organisation = Objects.requireNonNull(entry.organisation(), "entry.organisation");
+        if (!u.holds(new ChainLock(this, organisation))) {
+            throw new IllegalStateException("the chain of " + organisation + " was not locked through head(); use "
+                    + "append()");
+        }
+        Optional<AuditEntry> head = seenHead(u, organisation);
         long expected = head.map(h -> h.sequence() + 1).orElse(1L);
         String previous = head.map(AuditEntry::hash).orElse(AuditChain.GENESIS);
         if (entry.sequence() != expected || !previous.equals(entry.previousHash())) {
             throw new IllegalStateException("audit entry " + entry.sequence() + " does not follow the head ("
-                    + (expected - 1) + "); use append()");
+                    + (expected - 1) + ") of the chain of " + organisation + "; use append()");
         }
-        MemoryUnitOfWork.require(uow, transactions).pending(this, Appended::new).entries.add(entry);
+        u.pending(this, Appended::new).entries.computeIfAbsent(organisation, k -> new ArrayList<>(2)).add(entry);
     }
 
     @Override
-    public void scan(Consumer<? super AuditEntry> sink) {
+    public void scan(OrganCode organisation, Consumer<? super AuditEntry> sink) {
         Objects.requireNonNull(sink, "sink");
         // a snapshot, so that the sink runs without holding the lock
-        List<AuditEntry> snapshot = transactions.read(() -> List.copyOf(entries));
+        List<AuditEntry> snapshot = transactions.read(() -> {
+            List<AuditEntry> chain = chains.get(organisation);
+            return chain == null ? List.<AuditEntry>of() : List.copyOf(chain);
+        });
         snapshot.forEach(sink);
     }
 
     @Override
-    public List<AuditEntry> read(long fromSequence, int limit) {
+    public List<AuditEntry> read(OrganCode organisation, long fromSequence, int limit) {
         if (limit <= 0) {
             return List.of();
         }
         return transactions.read(() -> {
+            List<AuditEntry> entries = chains.get(organisation);
+            if (entries == null) {
+                return List.of();
+            }
             int start = 0;
             long from = Math.max(1, fromSequence);
-            // in an intact trail entry n sits at index n-1; otherwise fall back to a search
+            // in an intact chain entry n sits at index n-1; otherwise fall back to a search
             if (from - 1 < entries.size() && entries.get((int) (from - 1)).sequence() == from) {
                 start = (int) (from - 1);
             }
@@ -90,19 +122,29 @@ public final class MemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public long size() {
-        return transactions.read(entries::size);
+    public long size(OrganCode organisation) {
+        return transactions.read(() -> {
+            List<AuditEntry> chain = chains.get(organisation);
+            return chain == null ? 0L : (long) chain.size();
+        });
+    }
+
+    @Override
+    public List<OrganCode> organisations() {
+        return transactions.read(() -> chains.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey).sorted(Comparator.comparing(OrganCode::value)).toList());
     }
 
     /**
-     * Replaces the stored entries by {@code edit} of them, bypassing the chain: only for tests that prove
-     * tampering is detected.
+     * Replaces the stored entries of the chain of {@code organisation} by {@code edit} of them, bypassing the chain:
+     * only for tests that prove tampering is detected.
      */
-    void rewriteStoredEntries(UnaryOperator<List<AuditEntry>> edit) {
+    void rewriteStoredEntries(OrganCode organisation, UnaryOperator<List<AuditEntry>> edit) {
         transactions.exclusively(() -> {
-            List<AuditEntry> edited = new ArrayList<>(edit.apply(new ArrayList<>(entries)));
-            entries.clear();
-            entries.addAll(edited);
+            List<AuditEntry> chain = chains.computeIfAbsent(organisation, k -> new ArrayList<>());
+            List<AuditEntry> edited = new ArrayList<>(edit.apply(new ArrayList<>(chain)));
+            chain.clear();
+            chain.addAll(edited);
         });
     }
 }

@@ -30,6 +30,9 @@ public final class MemoryDirectoryStore implements DirectoryStore {
 
     @Override
     public Directory current(UnitOfWork uow) {
+        // read for update: the unit of work that reads the directory to change it holds it until it ends, so a
+        // second administrator's change is made on top of the first, never beside it
+        table.lockForUpdate(uow, ROW);
         return table.find(uow, ROW).map(Row::directory).orElse(initial);
     }
 

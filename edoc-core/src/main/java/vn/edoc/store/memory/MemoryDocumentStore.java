@@ -1,11 +1,15 @@
 package vn.edoc.store.memory;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import vn.edoc.id.OrganCode;
 import vn.edoc.routing.DocumentStore;
 import vn.edoc.routing.IncomingRecord;
 import vn.edoc.routing.OutgoingRecord;
+import vn.edoc.routing.DocumentQuery;
+import vn.edoc.spi.Page;
+import vn.edoc.spi.PageRequest;
 import vn.edoc.spi.UnitOfWork;
 
 /**
@@ -55,6 +59,18 @@ public final class MemoryDocumentStore implements DocumentStore {
                                              String senderRef) {
         return incoming.seen(uow, r -> r.organisation().equals(receiver) && r.sender().equals(Optional.ofNullable(sender))
                 && r.senderRef().equals(senderRef));
+    }
+
+    @Override
+    public Page<IncomingRecord> findIncoming(DocumentQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        return Page.slice(incoming.committed(query::test), IncomingRecord::id, page);
+    }
+
+    @Override
+    public Page<OutgoingRecord> findOutgoing(DocumentQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        return Page.slice(outgoing.committed(query::test), OutgoingRecord::id, page);
     }
 
     @Override

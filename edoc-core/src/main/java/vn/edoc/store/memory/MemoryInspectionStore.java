@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.edoc.task.InspectionStore;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.task.Inspection;
-import vn.edoc.task.InspectionStore;
 import vn.edoc.task.TaskViolation;
 import vn.edoc.validation.EdocRuleException;
 
@@ -44,6 +45,7 @@ public final class MemoryInspectionStore implements InspectionStore {
         if (inspection == null) {
             throw EdocRuleException.of(TaskViolation.INSPECTION_PLAN_INVALID, "inspection", "no inspection");
         }
+        u.lock(new MemoryTaskStore.RowKey(this, inspection.id()), false, "inspection", inspection.id());
         if (find(uow, inspection.id()).isPresent()) {
             throw EdocRuleException.of(TaskViolation.TASK_EXISTS, "id", inspection.id());
         }
@@ -56,11 +58,11 @@ public final class MemoryInspectionStore implements InspectionStore {
         if (inspection == null) {
             throw EdocRuleException.of(TaskViolation.INSPECTION_PLAN_INVALID, "inspection", "no inspection");
         }
+        u.lock(new MemoryTaskStore.RowKey(this, inspection.id()), false, "inspection", inspection.id());
         Inspection stored = find(uow, inspection.id()).orElseThrow(
                 () -> EdocRuleException.of(TaskViolation.INSPECTION_NOT_FOUND, "id", inspection.id()));
         if (stored.version() != inspection.version() - 1) {
-            throw EdocRuleException.of(TaskViolation.CONCURRENT_CHANGE, "version", inspection.id(), stored.version(),
-                    inspection.version() - 1);
+            throw new ConcurrentChangeException("inspection", inspection.id(), inspection.version() - 1, stored.version());
         }
         u.pending(this, Written::new).written.put(inspection.id(), inspection);
     }
@@ -74,7 +76,7 @@ public final class MemoryInspectionStore implements InspectionStore {
         if (w != null && w.written.containsKey(id)) {
             return Optional.of(w.written.get(id));
         }
-        return Optional.ofNullable(inspections.get(id));
+        return find(id);
     }
 
     @Override

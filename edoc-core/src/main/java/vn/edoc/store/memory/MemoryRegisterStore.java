@@ -17,7 +17,8 @@ import vn.edoc.validation.EdocRuleException;
 
 /**
  * The in-memory store of register lines (sổ văn bản trong bộ nhớ). Writes are buffered in the unit of work and
- * applied on commit; reads without a unit of work see committed lines only.
+ * applied on commit; reads without a unit of work see committed lines only. Adding a line locks its register until
+ * the unit of work ends.
  */
 public final class MemoryRegisterStore implements RegisterStore {
 
@@ -61,6 +62,8 @@ public final class MemoryRegisterStore implements RegisterStore {
             throw EdocRuleException.of(RegisterViolation.INCOMING_FIELD_MISSING, "", "entry");
         }
         RegisterKey key = entry.key();
+        // the register's lock, the one the allocator takes, so that lines and numbers move together
+        u.lock(MemorySequenceAllocator.registerLock(key), true, "register", key.toString());
         Optional<RegisterEntry> sameNumber = find(uow, key, entry.number());
         if (sameNumber.isPresent()) {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
@@ -80,8 +83,7 @@ public final class MemoryRegisterStore implements RegisterStore {
         if (mine != null && mine.byNumber.containsKey(number)) {
             return Optional.of(mine.byNumber.get(number));
         }
-        Book book = key == null ? null : books.get(key);
-        return book == null ? Optional.empty() : Optional.ofNullable(book.byNumber.get(number));
+        return find(key, number);
     }
 
     @Override
@@ -91,8 +93,10 @@ public final class MemoryRegisterStore implements RegisterStore {
         if (mine != null && mine.byDocument.containsKey(documentId)) {
             return Optional.of(mine.byDocument.get(documentId));
         }
-        Book book = key == null ? null : books.get(key);
-        return book == null ? Optional.empty() : Optional.ofNullable(book.byDocument.get(documentId));
+        return transactions.read(() -> {
+            Book book = key == null ? null : books.get(key);
+            return book == null ? Optional.empty() : Optional.ofNullable(book.byDocument.get(documentId));
+        });
     }
 
     @Override

@@ -11,13 +11,14 @@ import vn.edoc.validation.EdocRuleException;
 
 /**
  * The in-memory register number allocator (cấp số trong bộ nhớ): one counter per register key. A unit of work
- * counts on its own copy; the counters move only when it commits. Units of work are serialised by
- * {@link MemoryTransactions}, so two never count from the same value.
+ * counts on its own copy; the counters move only when it commits. Taking a number locks the register until the unit
+ * of work ends (the same lock as {@link MemoryRegisterStore#add}), so two units of work never count from the same
+ * value, while other registers stay free.
  */
 public final class MemorySequenceAllocator implements SequenceAllocator {
 
     private final MemoryTransactions transactions;
-    // written only while committing (visibility write lock), read under the writer or the read lock
+    // written only while committing (visibility write lock), read under the read lock
     private final Map<RegisterKey, Long> committed = new HashMap<>();
 
     /** An allocator taking part in the units of work of {@code transactions}. */
@@ -37,9 +38,11 @@ public final class MemorySequenceAllocator implements SequenceAllocator {
     @Override
     public long next(UnitOfWork uow, RegisterKey key) {
         requireKey(key);
-        Counters counters = MemoryUnitOfWork.require(uow, transactions).pending(this, Counters::new);
+        MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
+        u.lock(registerLock(key), true, "register", key.toString());
+        Counters counters = u.pending(this, Counters::new);
         Long seen = counters.last.get(key);
-        long next = (seen != null ? seen : committed.getOrDefault(key, 0L)) + 1;
+        long next = (seen != null ? seen : transactions.read(() -> committed.getOrDefault(key, 0L))) + 1;
         counters.last.put(key, next);
         return next;
     }
@@ -55,7 +58,15 @@ public final class MemorySequenceAllocator implements SequenceAllocator {
         requireKey(key);
         Counters counters = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
         Long seen = counters == null ? null : counters.last.get(key);
-        return seen != null ? seen : committed.getOrDefault(key, 0L);
+        return seen != null ? seen : transactions.read(() -> committed.getOrDefault(key, 0L));
+    }
+
+    /** The lock of register {@code key}, shared with the register store. */
+    static Object registerLock(RegisterKey key) {
+        return new RegisterLock(key);
+    }
+
+    private record RegisterLock(RegisterKey key) {
     }
 
     private static void requireKey(RegisterKey key) {

@@ -6,22 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.UnitOfWork;
 
 /**
  * A table of versioned records by id taking part in memory units of work: writes are buffered in the unit of work
  * and applied on commit; a version {@code n} record replaces version {@code n - 1} only (see
- * {@link vn.edoc.routing.DocumentStore}'s contract).
+ * {@link vn.edoc.routing.DocumentStore}'s contract). Writing a record locks it for the rest of the unit of work without
+ * waiting: a record another running unit of work wrote is refused at once with {@link ConcurrentChangeException}.
  */
 final class MemoryTable<V> {
 
     private final MemoryTransactions transactions;
     private final String name;
     private final ToLongFunction<V> version;
+    // written only while committing (visibility write lock), read under the read lock
     private final Map<String, V> rows = new LinkedHashMap<>();
-    private long lastId;
+    private final AtomicLong lastId = new AtomicLong();
 
     MemoryTable(MemoryTransactions transactions, String name, ToLongFunction<V> version) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -31,34 +35,38 @@ final class MemoryTable<V> {
 
     private final class Written implements MemoryUnitOfWork.Pending {
         final Map<String, V> rows = new LinkedHashMap<>();
-        long lastId = MemoryTable.this.lastId;
 
         @Override
         public void apply() {
             MemoryTable.this.rows.putAll(rows);
-            MemoryTable.this.lastId = Math.max(MemoryTable.this.lastId, lastId);
         }
     }
 
-    private Written written(UnitOfWork uow) {
-        return MemoryUnitOfWork.require(uow, transactions).pending(this, Written::new);
+    /** The lock of one row of this table. */
+    private record RowKey(Object table, String id) {
     }
 
+    /** An id never handed out before by this table, committed or not (ids are not reused after a rollback). */
     String newId(UnitOfWork uow, String prefix) {
-        Written w = written(uow);
-        w.lastId++;
-        return prefix + "-" + w.lastId;
+        MemoryUnitOfWork.require(uow, transactions);
+        return prefix + "-" + lastId.incrementAndGet();
+    }
+
+    /** Locks row {@code id} for the rest of {@code uow}, waiting for another unit of work holding it to end. */
+    void lockForUpdate(UnitOfWork uow, String id) {
+        MemoryUnitOfWork.require(uow, transactions).lock(new RowKey(this, id), true, name, id);
     }
 
     void save(UnitOfWork uow, String id, V row) {
         Objects.requireNonNull(row, name);
-        Written w = written(uow);
+        MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
+        u.lock(new RowKey(this, id), false, name, id);
+        Written w = u.pending(this, Written::new);
         Optional<V> current = find(uow, id);
         long v = version.applyAsLong(row);
-        long expected = current.map(c -> version.applyAsLong(c) + 1).orElse(1L);
-        if (v != expected) {
-            throw new IllegalStateException(name + " " + id + ": version " + v + " given, " + expected
-                    + " expected (a stale or concurrent change)");
+        long stored = current.map(version::applyAsLong).orElse(0L);
+        if (v != stored + 1) {
+            throw new ConcurrentChangeException(name, id, v - 1, current.isPresent() ? stored : -1);
         }
         w.rows.put(id, row);
     }
@@ -68,7 +76,7 @@ final class MemoryTable<V> {
         if (w != null && w.rows.containsKey(id)) {
             return Optional.of(w.rows.get(id));
         }
-        return Optional.ofNullable(rows.get(id));
+        return find(id);
     }
 
     Optional<V> find(String id) {
@@ -81,7 +89,7 @@ final class MemoryTable<V> {
 
     List<V> seen(UnitOfWork uow, Predicate<V> filter) {
         Written w = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        Map<String, V> all = new LinkedHashMap<>(rows);
+        Map<String, V> all = transactions.read(() -> new LinkedHashMap<>(rows));
         if (w != null) {
             all.putAll(w.rows);
         }

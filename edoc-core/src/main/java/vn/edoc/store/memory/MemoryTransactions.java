@@ -1,13 +1,17 @@
 package vn.edoc.store.memory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.Transactions;
 import vn.edoc.spi.UnitOfWork;
 
@@ -16,43 +20,67 @@ import vn.edoc.spi.UnitOfWork;
  * applies them all at once when it commits; a rollback simply drops the buffer.
  *
  * <h2>Concurrency</h2>
- * Units of work run one at a time: {@link #inTransaction} holds one lock (the writer lock) from the start of the
- * unit of work to its end. That makes every unit of work serialisable by construction, which is what gap-free
- * numbering needs (the second registration in a register must see the first one's number), and it costs little
- * here because the audit trail is one chain anyway: every registration appends to it, so registrations could not
- * run in parallel even with a lock per register. A JDBC adapter gets the same effect with row locks.
+ * Units of work run in parallel and lock only what they write, as a database with row locks would; every lock is
+ * held until the unit of work ends (two-phase locking):
+ * <ul>
+ *   <li>a register (its counter and its lines) from the first number taken in it, so numbers are gap-free and
+ *       unique: the second registration in a register waits for the first to end;</li>
+ *   <li>an organisation's audit chain from {@link vn.edoc.spi.AuditLog#head} on, so two entries never link to the
+ *       same predecessor, while other organisations' chains stay free;</li>
+ *   <li>a versioned record (document, task, work file...) from its first write on, <em>without waiting</em>: a
+ *       record another running unit of work has written is refused at once with
+ *       {@link ConcurrentChangeException}, as a stale version would be (a database adapter may instead wait and then
+ *       refuse); the directory, which every change replaces whole, the same way.</li>
+ * </ul>
+ * A lock waited for longer than the lock timeout (10 s unless given) is given up with
+ * {@link ConcurrentChangeException}: that breaks a deadlock between two units of work that lock the same registers
+ * and chains in opposite orders, and the caller retries as for any concurrent change.
  *
- * <p>Reads outside a unit of work take a read lock that the commit's short write phase excludes, so a reader sees
- * either none or all of a unit of work's changes (a register line never without its audit entry).
+ * <p>The commit applies every buffered write under a short exclusive phase that readers without a unit of work
+ * exclude, so such a reader sees either none or all of a unit of work's changes (a register line never without its
+ * audit entry). Reads inside a unit of work see their own writes and the committed state.
  *
- * <p>After-commit actions run after the writer lock is released, so they may start units of work themselves. Each
- * runs isolated: a {@link RuntimeException} it throws is logged at ERROR and the next action still runs.
- * Applying a commit only puts buffered values into maps and lists, which cannot fail short of running out of
- * memory.
+ * <p>After-commit actions run after every lock is released, so they may start units of work themselves. Each runs
+ * isolated: a {@link RuntimeException} it throws is logged at ERROR and the next action still runs (the
+ * {@link UnitOfWork#afterCommit} contract). Applying a commit only puts buffered values into maps and lists, which
+ * cannot fail short of running out of memory.
  */
 public final class MemoryTransactions implements Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemoryTransactions.class);
 
-    private final ReentrantLock writer = new ReentrantLock();
+    /** How long a unit of work waits for a register or audit-chain lock unless told otherwise. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+
     private final ReentrantReadWriteLock visibility = new ReentrantReadWriteLock();
+    private final ConcurrentHashMap<Object, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ThreadLocal<MemoryUnitOfWork> current = new ThreadLocal<>();
+    private final long lockTimeoutNanos;
 
     /** A new, independent set of units of work; share one instance between the memory stores that work together. */
     public MemoryTransactions() {
-        // nothing to set up: the locks are the whole state
+        this(DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /** A new set of units of work giving up a lock after waiting {@code lockTimeout}. */
+    public MemoryTransactions(Duration lockTimeout) {
+        if (lockTimeout == null || lockTimeout.isNegative() || lockTimeout.isZero()) {
+            throw new IllegalArgumentException("the lock timeout must be positive");
+        }
+        this.lockTimeoutNanos = lockTimeout.toNanos();
     }
 
     @Override
     public <T> T inTransaction(Function<? super UnitOfWork, ? extends T> work) {
         Objects.requireNonNull(work, "work");
-        if (writer.isHeldByCurrentThread()) {
+        if (current.get() != null) {
             throw new IllegalStateException("units of work do not nest; pass the UnitOfWork down instead");
         }
         T result;
         List<Runnable> after;
-        writer.lock();
+        MemoryUnitOfWork uow = new MemoryUnitOfWork(this);
+        current.set(uow);
         try {
-            MemoryUnitOfWork uow = new MemoryUnitOfWork(this);
             try {
                 result = work.apply(uow);
             } catch (Throwable e) {
@@ -69,10 +97,38 @@ public final class MemoryTransactions implements Transactions {
             }
             after = uow.commit(visibility.writeLock());
         } finally {
-            writer.unlock();
+            uow.releaseLocks();
+            current.remove();
         }
         runIsolated(after);
         return result;
+    }
+
+    /**
+     * Locks {@code key} for {@code uow} until it ends; {@code wait} false refuses at once when another unit of work
+     * holds it. {@code entity} and {@code id} name what is locked in the exception.
+     */
+    void lock(MemoryUnitOfWork uow, Object key, boolean wait, String entity, String id) {
+        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        if (lock.isHeldByCurrentThread()) {
+            return;
+        }
+        boolean got;
+        try {
+            got = wait ? lock.tryLock(lockTimeoutNanos, TimeUnit.NANOSECONDS) : lock.tryLock();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            got = false;
+        }
+        if (!got) {
+            throw new ConcurrentChangeException(entity, id, -1, -1);
+        }
+        uow.held(lock);
+    }
+    /** True when the current thread holds the lock of {@code key}. */
+    boolean holds(Object key) {
+        ReentrantLock lock = locks.get(key);
+        return lock != null && lock.isHeldByCurrentThread();
     }
 
     /**
@@ -106,18 +162,13 @@ public final class MemoryTransactions implements Transactions {
         }
     }
 
-    /** Runs {@code change} on committed state with no unit of work running and no reader; for test hooks. */
+    /** Runs {@code change} on committed state with no reader and no commit running; for test hooks. */
     void exclusively(Runnable change) {
-        writer.lock();
+        visibility.writeLock().lock();
         try {
-            visibility.writeLock().lock();
-            try {
-                change.run();
-            } finally {
-                visibility.writeLock().unlock();
-            }
+            change.run();
         } finally {
-            writer.unlock();
+            visibility.writeLock().unlock();
         }
     }
 }

@@ -25,6 +25,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     private final List<Object> stores = new ArrayList<>(4);
     private final List<Pending> pendings = new ArrayList<>(4);
     private List<Runnable> afterCommit;
+    private final List<java.util.concurrent.locks.ReentrantLock> locks = new ArrayList<>(4);
     private boolean active = true;
     private boolean rollbackOnly;
 
@@ -90,6 +91,31 @@ final class MemoryUnitOfWork implements UnitOfWork {
 
     void finish() {
         active = false;
+    }
+
+    /**
+     * Locks {@code key} until this unit of work ends ({@code wait}: for at most the lock timeout; otherwise refused
+     * at once when held by another), or throws {@link vn.edoc.spi.ConcurrentChangeException} naming
+     * {@code entity} {@code id}.
+     */
+    void lock(Object key, boolean wait, String entity, String id) {
+        owner.lock(this, key, wait, entity, id);
+    }
+
+    /** True when this unit of work holds the lock of {@code key}. */
+    boolean holds(Object key) {
+        return owner.holds(key);
+    }
+
+    void held(java.util.concurrent.locks.ReentrantLock lock) {
+        locks.add(lock);
+    }
+
+    void releaseLocks() {
+        for (int i = locks.size() - 1; i >= 0; i--) {
+            locks.get(i).unlock();
+        }
+        locks.clear();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.edoc.document.AssignmentKind;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
 import vn.edoc.document.Recipient;
@@ -32,6 +33,9 @@ import vn.edoc.routing.Origin;
 import vn.edoc.routing.OutgoingRecord;
 import vn.edoc.routing.OutgoingState;
 import vn.edoc.routing.ReviewComment;
+import vn.edoc.routing.DocumentQuery;
+import vn.edoc.spi.Page;
+import vn.edoc.spi.PageRequest;
 import vn.edoc.spi.Transactions;
 
 /**
@@ -129,11 +133,11 @@ public abstract class DocumentStoreCompatibilityKit {
     void versionsFollowEachOther() {
         tx.run(uow -> store.saveIncoming(uow, incoming("in-c", ORG, "out-1", 1)));
         assertThatThrownBy(() -> tx.run(uow -> store.saveIncoming(uow, incoming("in-c", ORG, "out-1", 1))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> tx.run(uow -> store.saveIncoming(uow, incoming("in-c", ORG, "out-1", 3))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> tx.run(uow -> store.saveIncoming(uow, incoming("in-new", ORG, "out-1", 2))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         IncomingRecord v2 = incoming("in-c", ORG, "out-1", 2);
         tx.run(uow -> store.saveIncoming(uow, v2));
         assertThat(store.incoming("in-c")).contains(v2);
@@ -181,6 +185,113 @@ public abstract class DocumentStoreCompatibilityKit {
         assertThat(store.outgoingOf(ORG)).containsExactly(v2);
         assertThat(store.outgoingOf(OTHER)).isEmpty();
         assertThatThrownBy(() -> tx.run(uow -> store.saveOutgoing(uow, outgoing("out-a", ORG, 2))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    // ------------------------------------------------------------------------------ queries on generated data
+
+    private static final Instant DAY = Instant.parse("2026-03-01T17:00:00Z");
+
+    /** 150 incoming and 150 outgoing records of two organisations, in every state, with times over ten days. */
+    private static List<Object> generated() {
+        java.util.Random random = new java.util.Random(20260302);
+        List<Object> all = new java.util.ArrayList<>();
+        IncomingState[] in = IncomingState.values();
+        OutgoingState[] out = OutgoingState.values();
+        for (int i = 0; i < 150; i++) {
+            OrganCode org = random.nextInt(4) == 0 ? OTHER : ORG;
+            IncomingRecord base = incoming(String.format("in-%03d", i), org, "ref-" + i, 1);
+            Instant received = DAY.plusSeconds(random.nextInt(10 * 24) * 3_600L);
+            Optional<Instant> handled = random.nextBoolean()
+                    ? Optional.of(received.plusSeconds(random.nextInt(5 * 24) * 3_600L)) : Optional.empty();
+            all.add(new IncomingRecord(base.id(), base.groupId(), org, base.origin(), base.sender(), base.senderRef(),
+                    base.document(), base.task(), in[random.nextInt(in.length)], received, received,
+                    received.plusSeconds(random.nextInt(4 * 24) * 3_600L), received.plusSeconds(3_600), 0, handled,
+                    List.of(), base.history(), "", false, 1));
+            OutgoingRecord o = outgoing(String.format("out-%03d", i), org, 1);
+            Optional<Instant> issued = random.nextBoolean()
+                    ? Optional.of(DAY.plusSeconds(random.nextInt(10 * 24) * 3_600L)) : Optional.empty();
+            all.add(new OutgoingRecord(o.id(), org, random.nextBoolean() ? "tp-tckh" : "tp-tuphap", o.drafterId(),
+                    out[random.nextInt(out.length)], o.document(), o.versions(), o.comments(), o.cooperatingUnits(),
+                    o.replyToIncomingId(), o.answersTaskId(), 0, o.signedAt(), o.issueDeadline(), issued, false,
+                    List.of(), o.history(), 1));
+        }
+        return all;
+    }
+
+    @Test
+    void everyQueryGivesWhatFilteringTheRecordsGivesInIdOrderPageByPage() {
+        List<Object> all = generated();
+        tx.run(uow -> all.forEach(r -> {
+            if (r instanceof IncomingRecord in) {
+                store.saveIncoming(uow, in);
+            } else {
+                store.saveOutgoing(uow, (OutgoingRecord) r);
+            }
+        }));
+        List<IncomingRecord> incoming = all.stream().filter(IncomingRecord.class::isInstance)
+                .map(IncomingRecord.class::cast).toList();
+        List<OutgoingRecord> outgoing = all.stream().filter(OutgoingRecord.class::isInstance)
+                .map(OutgoingRecord.class::cast).toList();
+        Instant start = DAY.plusSeconds(3 * 86_400);
+        Instant end = DAY.plusSeconds(6 * 86_400);
+        java.util.Comparator<IncomingRecord> inOrder = java.util.Comparator.comparing(IncomingRecord::id);
+        java.util.Comparator<OutgoingRecord> outOrder = java.util.Comparator.comparing(OutgoingRecord::id);
+
+        java.util.Map<String, java.util.Map.Entry<DocumentQuery, java.util.function.Predicate<IncomingRecord>>>
+                in = new java.util.LinkedHashMap<>();
+        in.put("every record of the organisation", java.util.Map.entry(DocumentQuery.of(ORG),
+                r -> r.organisation().equals(ORG)));
+        in.put("open states (the work queue)", java.util.Map.entry(DocumentQuery.of(ORG).inStates(Set.of(
+                "RECEIVED", "REGISTERED", "ASSIGNED")), r -> r.organisation().equals(ORG)
+                && Set.of(IncomingState.RECEIVED, IncomingState.REGISTERED, IncomingState.ASSIGNED)
+                .contains(r.state())));
+        in.put("handled in a period", java.util.Map.entry(DocumentQuery.of(ORG).between(start, end),
+                r -> r.organisation().equals(ORG) && r.handledAt().isPresent()
+                && !r.handledAt().get().isBefore(start) && r.handledAt().get().isBefore(end)));
+        in.put("waiting at the end of a period", java.util.Map.entry(DocumentQuery.of(ORG).waitingAt(end),
+                r -> r.organisation().equals(ORG) && r.receivedAt().isBefore(end)
+                && r.handlingDeadline().isBefore(end)
+                && (r.handledAt().isEmpty() || !r.handledAt().get().isBefore(end))));
+        in.forEach((name, c) -> {
+            List<IncomingRecord> expected = incoming.stream().filter(c.getValue()).sorted(inOrder).toList();
+            assertThat(Page.all(9, p -> store.findIncoming(c.getKey(), p))).as(name)
+                    .containsExactlyElementsOf(expected);
+            assertThat(expected).as(name + ": the generated data exercises it").isNotEmpty();
+        });
+
+        java.util.Map<String, java.util.Map.Entry<DocumentQuery, java.util.function.Predicate<OutgoingRecord>>>
+                out = new java.util.LinkedHashMap<>();
+        out.put("every record of the other organisation", java.util.Map.entry(DocumentQuery.of(OTHER),
+                r -> r.organisation().equals(OTHER)));
+        out.put("drafts being worked on", java.util.Map.entry(DocumentQuery.of(ORG).inStates(Set.of("DRAFTING",
+                "UNDER_REVIEW")), r -> r.organisation().equals(ORG) && (r.state() == OutgoingState.DRAFTING
+                || r.state() == OutgoingState.UNDER_REVIEW)));
+        out.put("issued in a period by a unit", java.util.Map.entry(DocumentQuery.of(ORG).between(start, end)
+                .ofUnit("tp-tckh"), r -> r.organisation().equals(ORG) && r.unitId().equals("tp-tckh")
+                && r.issuedAt().isPresent() && !r.issuedAt().get().isBefore(start)
+                && r.issuedAt().get().isBefore(end)));
+        out.forEach((name, c) -> {
+            List<OutgoingRecord> expected = outgoing.stream().filter(c.getValue()).sorted(outOrder).toList();
+            assertThat(Page.all(9, p -> store.findOutgoing(c.getKey(), p))).as(name)
+                    .containsExactlyElementsOf(expected);
+            assertThat(expected).as(name + ": the generated data exercises it").isNotEmpty();
+        });
+    }
+
+    @Test
+    void queriesSeeCommittedRecordsOnlyAndPagesEnd() {
+        tx.run(uow -> {
+            store.saveIncoming(uow, incoming("in-a", ORG, "r", 1));
+            assertThat(store.findIncoming(DocumentQuery.of(ORG), PageRequest.first(5)).items()).isEmpty();
+        });
+        tx.run(uow -> store.saveIncoming(uow, incoming("in-b", ORG, "r", 1)));
+        Page<IncomingRecord> first = store.findIncoming(DocumentQuery.of(ORG), PageRequest.first(1));
+        assertThat(first.items()).extracting(IncomingRecord::id).containsExactly("in-a");
+        Page<IncomingRecord> second = store.findIncoming(DocumentQuery.of(ORG),
+                PageRequest.first(1).after(first.next().orElseThrow()));
+        assertThat(second.items()).extracting(IncomingRecord::id).containsExactly("in-b");
+        assertThat(second.next()).isEmpty();
+        assertThat(store.findOutgoing(DocumentQuery.of(ORG), PageRequest.first(1)).items()).isEmpty();
     }
 }

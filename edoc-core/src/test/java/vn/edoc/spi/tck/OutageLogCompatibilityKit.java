@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.id.OrganCode;
 import vn.edoc.routing.Outage;
 import vn.edoc.routing.OutageLog;
@@ -77,7 +78,7 @@ public abstract class OutageLogCompatibilityKit {
         assertThat(log.find("sc-x")).isEmpty();
         tx.run(uow -> log.add(uow, outage("sc-y", ORG)));
         assertThatThrownBy(() -> tx.run(uow -> log.add(uow, outage("sc-y", ORG))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThat(log.outagesOf(ORG)).containsExactly(outage("sc-y", ORG));
     }
 }

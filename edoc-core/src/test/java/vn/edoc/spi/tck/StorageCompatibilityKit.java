@@ -27,6 +27,7 @@ import vn.edoc.audit.AuditChain;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.audit.AuditEvent;
 import vn.edoc.audit.AuditFlag;
+import vn.edoc.audit.AuditReport;
 import vn.edoc.audit.AuditVerification;
 import vn.edoc.audit.AuditViolation;
 import vn.edoc.document.Confidentiality;
@@ -69,9 +70,10 @@ import vn.edoc.validation.EdocRuleException;
  *         MyStores s = new MyStores(freshEmptyDatabase());
  *         return new StoresUnderTest(s.transactions(), s.sequences(), s.registers(), s.audit());
  *     }
- *     protected void rewriteStoredAudit(StoresUnderTest stores, UnaryOperator<List<AuditEntry>> edit) {
- *         // load every stored audit entry in storage order, apply edit, and store the result as it is
- *         // (no re-linking): DELETE all rows, INSERT the edited list
+ *     protected void rewriteStoredAudit(StoresUnderTest stores, OrganCode organisation,
+ *                                       UnaryOperator<List<AuditEntry>> edit) {
+ *         // load the stored entries of that organisation's chain in storage order, apply edit, and store the
+ *         // result as it is (no re-linking): DELETE the chain's rows, INSERT the edited list
  *     }
  * }
  * }</pre>
@@ -93,10 +95,12 @@ public abstract class StorageCompatibilityKit {
     protected abstract StoresUnderTest createStores();
 
     /**
-     * Replaces the audit entries stored in {@code stores} by {@code edit} applied to them (in storage order),
-     * bypassing the chain, as an attacker with direct access to the storage would.
+     * Replaces the audit entries stored in the chain of {@code organisation} in {@code stores} by {@code edit}
+     * applied to them (in storage order), bypassing the chain, as an attacker with direct access to the storage
+     * would. The entries returned are stored in that chain as they are, whatever organisation they name.
      */
-    protected abstract void rewriteStoredAudit(StoresUnderTest stores, UnaryOperator<List<AuditEntry>> edit);
+    protected abstract void rewriteStoredAudit(StoresUnderTest stores, OrganCode organisation,
+                                               UnaryOperator<List<AuditEntry>> edit);
 
     /** Threads of the concurrency test. */
     protected int concurrentThreads() {
@@ -161,14 +165,22 @@ public abstract class StorageCompatibilityKit {
 
     private List<AuditEntry> auditEntries() {
         List<AuditEntry> all = new ArrayList<>();
-        stores.audit().scan(all::add);
+        stores.audit().scan(ORGAN, all::add);
         return all;
     }
 
     private void appendEvents(int count) {
         for (int i = 0; i < count; i++) {
             int n = i;
-            stores.transactions().run(uow -> stores.audit().append(uow, AuditEvent.of("chiennv.ubnd",
+            stores.transactions().run(uow -> stores.audit().append(uow, ORGAN, AuditEvent.of("chiennv.ubnd",
+                    "document.view", MORNING.plusSeconds(n), "document", "doc-" + n, null, null)));
+        }
+    }
+
+    private void appendEvents(OrganCode organisation, int count) {
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            stores.transactions().run(uow -> stores.audit().append(uow, organisation, AuditEvent.of("thaolt.stp",
                     "document.view", MORNING.plusSeconds(n), "document", "doc-" + n, null, null)));
         }
     }
@@ -557,6 +569,41 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
+        @DisplayName("after-commit actions run in order, each isolated: a failing one stops nothing")
+        void afterCommitActionsAreIsolated() {
+            List<String> ran = new ArrayList<>();
+            String result = stores.transactions().inTransaction(uow -> {
+                stores.sequences().next(uow, incomingKey(2025));
+                uow.afterCommit(() -> ran.add("first"));
+                uow.afterCommit(() -> {
+                    throw new IllegalStateException("the notifier is down");
+                });
+                uow.afterCommit(() -> ran.add("third"));
+                return "done";
+            });
+            assertThat(result).as("inTransaction returns normally").isEqualTo("done");
+            assertThat(ran).containsExactly("first", "third");
+            assertThat(stores.sequences().current(incomingKey(2025))).as("the unit of work stays committed")
+                    .isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("after-commit actions run once every lock is released: they may start units of work")
+        void afterCommitMayStartUnitsOfWork() {
+            stores.transactions().run(uow -> {
+                stores.sequences().next(uow, incomingKey(2025));
+                stores.audit().append(uow, ORGAN, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null, null));
+                uow.afterCommit(() -> stores.transactions().run(again -> {
+                    stores.sequences().next(again, incomingKey(2025));
+                    stores.audit().append(again, ORGAN, AuditEvent.of("a.b", "x.y", MORNING, "t", "2", null,
+                            null));
+                }));
+            });
+            assertThat(stores.sequences().current(incomingKey(2025))).isEqualTo(2);
+            assertThat(stores.audit().size(ORGAN)).isEqualTo(2);
+        }
+
+        @Test
         @DisplayName("a unit of work cannot be used after it ended")
         void finishedUnitOfWorkRefused() {
             AtomicReference<UnitOfWork> kept = new AtomicReference<>();
@@ -594,29 +641,29 @@ public abstract class StorageCompatibilityKit {
                 assertThat(all.get(i).previousHash()).isEqualTo(all.get(i - 1).hash());
                 assertThat(AuditChain.hashOf(all.get(i))).isEqualTo(all.get(i).hash());
             }
-            AuditVerification v = stores.audit().verify();
+            AuditVerification v = stores.audit().verify(ORGAN);
             assertThat(v.intact()).isTrue();
             assertThat(v.checked()).isEqualTo(5);
             assertThat(v.head()).isEqualTo(all.get(4).anchor());
-            assertThat(stores.audit().verify(all.get(2).anchor()).intact()).isTrue();
-            assertThat(stores.audit().checkpoint()).contains(all.get(4).anchor());
+            assertThat(stores.audit().verify(ORGAN, all.get(2).anchor()).intact()).isTrue();
+            assertThat(stores.audit().checkpoint(ORGAN)).contains(all.get(4).anchor());
             assertThat(v.toResult().isValid()).isTrue();
         }
 
         @Test
         @DisplayName("an empty trail verifies")
         void emptyTrail() {
-            AuditVerification v = stores.audit().verify();
+            AuditVerification v = stores.audit().verify(ORGAN);
             assertThat(v.intact()).isTrue();
             assertThat(v.checked()).isZero();
             assertThat(v.head()).isNull();
-            assertThat(stores.audit().checkpoint()).isEmpty();
+            assertThat(stores.audit().checkpoint(ORGAN)).isEmpty();
         }
 
         @Test
         @DisplayName("entries come back exactly as appended, flags and comment included; read pages by sequence")
         void roundTripAndRead() {
-            AuditEntry appended = stores.transactions().inTransaction(uow -> stores.audit().append(uow,
+            AuditEntry appended = stores.transactions().inTransaction(uow -> stores.audit().append(uow, ORGAN,
                     AuditEvent.of("chiennv.ubnd", "document.enter", Instant.parse("2025-03-10T02:00:00.123456789Z"),
                             "document", "doc-1", null, "ab".repeat(32))
                             .withComment("nhập lại sau sự cố; thời điểm thật 2025-03-09T08:15+07:00")
@@ -624,11 +671,11 @@ public abstract class StorageCompatibilityKit {
             appendEvents(4);
             assertThat(appended.time()).as("kept to the microsecond")
                     .isEqualTo(Instant.parse("2025-03-10T02:00:00.123456Z"));
-            assertThat(stores.audit().read(1, 1)).containsExactly(appended);
-            assertThat(stores.audit().read(1, 1).get(0).has(AuditFlag.ENTERED_AFTER_OUTAGE)).isTrue();
-            assertThat(stores.audit().read(3, 10)).extracting(AuditEntry::sequence).containsExactly(3L, 4L, 5L);
-            assertThat(stores.audit().read(2, 2)).extracting(AuditEntry::sequence).containsExactly(2L, 3L);
-            assertThat(stores.audit().read(9, 10)).isEmpty();
+            assertThat(stores.audit().read(ORGAN, 1, 1)).containsExactly(appended);
+            assertThat(stores.audit().read(ORGAN, 1, 1).get(0).has(AuditFlag.ENTERED_AFTER_OUTAGE)).isTrue();
+            assertThat(stores.audit().read(ORGAN, 3, 10)).extracting(AuditEntry::sequence).containsExactly(3L, 4L, 5L);
+            assertThat(stores.audit().read(ORGAN, 2, 2)).extracting(AuditEntry::sequence).containsExactly(2L, 3L);
+            assertThat(stores.audit().read(ORGAN, 9, 10)).isEmpty();
             assertThat(stores.audit().size()).isEqualTo(5);
         }
 
@@ -637,15 +684,15 @@ public abstract class StorageCompatibilityKit {
         void appendRolledBack() {
             appendEvents(2);
             assertThatThrownBy(() -> stores.transactions().run(uow -> {
-                AuditEntry e = stores.audit().append(uow, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null,
+                AuditEntry e = stores.audit().append(uow, ORGAN, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null,
                         null));
                 assertThat(e.sequence()).isEqualTo(3);
-                assertThat(stores.audit().head(uow)).contains(e);
+                assertThat(stores.audit().head(uow, ORGAN)).contains(e);
                 throw new IllegalStateException("fail");
             })).isInstanceOf(IllegalStateException.class);
             assertThat(stores.audit().size()).isEqualTo(2);
             appendEvents(1);
-            assertThat(stores.audit().verify().intact()).isTrue();
+            assertThat(stores.audit().verify(ORGAN).intact()).isTrue();
             assertThat(stores.audit().size()).isEqualTo(3);
         }
 
@@ -653,13 +700,13 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("the store refuses an entry that does not follow the head")
         void storeRefusesOutOfSequence() {
             appendEvents(2);
-            AuditEntry stray = AuditChain.link(null, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null, null));
+            AuditEntry stray = AuditChain.link(ORGAN, null, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null, null));
             assertThatThrownBy(() -> stores.transactions().run(uow -> stores.audit().store(uow, stray)))
                     .isInstanceOf(IllegalStateException.class);
-            AuditEntry first = stores.audit().read(1, 1).get(0);
-            AuditEntry wrongLink = AuditChain.link(first, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null,
+            AuditEntry first = stores.audit().read(ORGAN, 1, 1).get(0);
+            AuditEntry wrongLink = AuditChain.link(ORGAN, first, AuditEvent.of("a.b", "x.y", MORNING, "t", "1", null,
                     null));
-            AuditEntry third = new AuditEntry(3, wrongLink.actor(), wrongLink.action(), wrongLink.time(),
+            AuditEntry third = new AuditEntry(ORGAN, 3, wrongLink.actor(), wrongLink.action(), wrongLink.time(),
                     wrongLink.objectType(), wrongLink.objectId(), null, null, null, Set.of(), first.hash(),
                     wrongLink.hash());
             assertThatThrownBy(() -> stores.transactions().run(uow -> stores.audit().store(uow, third)))
@@ -671,14 +718,14 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("editing any field of a stored entry is found at that entry")
         void editDetected() {
             appendEvents(5);
-            rewriteStoredAudit(stores, list -> {
+            rewriteStoredAudit(stores, ORGAN, list -> {
                 AuditEntry e = list.get(2);
-                list.set(2, new AuditEntry(e.sequence(), "someone.else", e.action(), e.time(), e.objectType(),
+                list.set(2, new AuditEntry(e.organisation(), e.sequence(), "someone.else", e.action(), e.time(), e.objectType(),
                         e.objectId(), e.beforeDigest(), e.afterDigest(), e.comment(), e.flags(), e.previousHash(),
                         e.hash()));
                 return list;
             });
-            AuditVerification v = stores.audit().verify();
+            AuditVerification v = stores.audit().verify(ORGAN);
             assertThat(v.intact()).isFalse();
             assertThat(v.firstBrokenSequence()).hasValue(3);
             assertThat(v.failure().violation()).isEqualTo(AuditViolation.CHAIN_HASH);
@@ -689,37 +736,37 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("editing a flag or the time is found too")
         void flagAndTimeEditDetected() {
             appendEvents(3);
-            rewriteStoredAudit(stores, list -> {
+            rewriteStoredAudit(stores, ORGAN, list -> {
                 AuditEntry e = list.get(1);
-                list.set(1, new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(),
+                list.set(1, new AuditEntry(e.organisation(), e.sequence(), e.actor(), e.action(), e.time(), e.objectType(),
                         e.objectId(), e.beforeDigest(), e.afterDigest(), e.comment(),
                         Set.of(AuditFlag.ENTERED_AFTER_OUTAGE), e.previousHash(), e.hash()));
                 return list;
             });
-            assertThat(stores.audit().verify().firstBrokenSequence()).hasValue(2);
-            rewriteStoredAudit(stores, list -> {
+            assertThat(stores.audit().verify(ORGAN).firstBrokenSequence()).hasValue(2);
+            rewriteStoredAudit(stores, ORGAN, list -> {
                 AuditEntry e = list.get(1);
-                list.set(1, new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(),
+                list.set(1, new AuditEntry(e.organisation(), e.sequence(), e.actor(), e.action(), e.time(), e.objectType(),
                         e.objectId(), e.beforeDigest(), e.afterDigest(), e.comment(), Set.of(), e.previousHash(),
                         e.hash()));
                 AuditEntry f = list.get(0);
-                list.set(0, new AuditEntry(f.sequence(), f.actor(), f.action(), f.time().plusSeconds(1),
+                list.set(0, new AuditEntry(f.organisation(), f.sequence(), f.actor(), f.action(), f.time().plusSeconds(1),
                         f.objectType(), f.objectId(), f.beforeDigest(), f.afterDigest(), f.comment(), f.flags(),
                         f.previousHash(), f.hash()));
                 return list;
             });
-            assertThat(stores.audit().verify().firstBrokenSequence()).hasValue(1);
+            assertThat(stores.audit().verify(ORGAN).firstBrokenSequence()).hasValue(1);
         }
 
         @Test
         @DisplayName("deleting an entry is found where it is missing")
         void deletionDetected() {
             appendEvents(5);
-            rewriteStoredAudit(stores, list -> {
+            rewriteStoredAudit(stores, ORGAN, list -> {
                 list.remove(2);
                 return list;
             });
-            AuditVerification v = stores.audit().verify();
+            AuditVerification v = stores.audit().verify(ORGAN);
             assertThat(v.firstBrokenSequence()).hasValue(3);
             assertThat(v.failure().violation()).isEqualTo(AuditViolation.CHAIN_SEQUENCE);
         }
@@ -728,11 +775,11 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("deleting the first entry is found at sequence 1")
         void firstDeletionDetected() {
             appendEvents(3);
-            rewriteStoredAudit(stores, list -> {
+            rewriteStoredAudit(stores, ORGAN, list -> {
                 list.remove(0);
                 return list;
             });
-            AuditVerification v = stores.audit().verify();
+            AuditVerification v = stores.audit().verify(ORGAN);
             assertThat(v.firstBrokenSequence()).hasValue(1);
             assertThat(v.failure().violation()).isEqualTo(AuditViolation.CHAIN_START);
         }
@@ -741,13 +788,13 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("inserting a well-formed, correctly linked entry is found")
         void insertionDetected() {
             appendEvents(5);
-            rewriteStoredAudit(stores, list -> {
-                AuditEntry forged = AuditChain.link(list.get(1), AuditEvent.of("chiennv.ubnd", "document.delete",
+            rewriteStoredAudit(stores, ORGAN, list -> {
+                AuditEntry forged = AuditChain.link(ORGAN, list.get(1), AuditEvent.of("chiennv.ubnd", "document.delete",
                         MORNING, "document", "doc-x", "cd".repeat(32), null));
                 list.add(2, forged);
                 return list;
             });
-            AuditVerification v = stores.audit().verify();
+            AuditVerification v = stores.audit().verify(ORGAN);
             assertThat(v.intact()).isFalse();
             assertThat(v.firstBrokenSequence()).as("the original entry 3 now stands where 4 belongs").hasValue(4);
         }
@@ -756,11 +803,11 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("swapping two entries is found at the first of them")
         void reorderDetected() {
             appendEvents(5);
-            rewriteStoredAudit(stores, list -> {
+            rewriteStoredAudit(stores, ORGAN, list -> {
                 Collections.swap(list, 1, 2);
                 return list;
             });
-            AuditVerification v = stores.audit().verify();
+            AuditVerification v = stores.audit().verify(ORGAN);
             assertThat(v.firstBrokenSequence()).hasValue(2);
             assertThat(v.failure().violation()).isEqualTo(AuditViolation.CHAIN_SEQUENCE);
         }
@@ -769,10 +816,10 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("cutting entries off the end is found against a checkpoint")
         void truncationDetectedWithCheckpoint() {
             appendEvents(5);
-            AuditAnchor checkpoint = stores.audit().checkpoint().orElseThrow();
-            rewriteStoredAudit(stores, list -> new ArrayList<>(list.subList(0, 3)));
-            assertThat(stores.audit().verify().intact()).as("a chain alone cannot see a cut end").isTrue();
-            AuditVerification v = stores.audit().verify(checkpoint);
+            AuditAnchor checkpoint = stores.audit().checkpoint(ORGAN).orElseThrow();
+            rewriteStoredAudit(stores, ORGAN, list -> new ArrayList<>(list.subList(0, 3)));
+            assertThat(stores.audit().verify(ORGAN).intact()).as("a chain alone cannot see a cut end").isTrue();
+            AuditVerification v = stores.audit().verify(ORGAN, checkpoint);
             assertThat(v.firstBrokenSequence()).hasValue(4);
             assertThat(v.failure().violation()).isEqualTo(AuditViolation.CHAIN_TRUNCATED);
         }
@@ -782,18 +829,18 @@ public abstract class StorageCompatibilityKit {
         void rehashedRewriteDetectedWithCheckpoint() {
             appendEvents(5);
             AuditAnchor checkpoint = auditEntries().get(4).anchor();
-            rewriteStoredAudit(stores, list -> {
+            rewriteStoredAudit(stores, ORGAN, list -> {
                 List<AuditEntry> forged = new ArrayList<>(list.subList(0, 2));
                 for (int i = 2; i < list.size(); i++) {
                     AuditEntry e = list.get(i);
-                    forged.add(AuditChain.link(forged.get(forged.size() - 1), new AuditEvent(
+                    forged.add(AuditChain.link(ORGAN, forged.get(forged.size() - 1), new AuditEvent(
                             i == 2 ? "attacker.x" : e.actor(), e.action(), e.time(), e.objectType(), e.objectId(),
                             e.beforeDigest(), e.afterDigest(), e.comment(), e.flags())));
                 }
                 return forged;
             });
-            assertThat(stores.audit().verify().intact()).isTrue();
-            AuditVerification v = stores.audit().verify(checkpoint);
+            assertThat(stores.audit().verify(ORGAN).intact()).isTrue();
+            AuditVerification v = stores.audit().verify(ORGAN, checkpoint);
             assertThat(v.firstBrokenSequence()).hasValue(5);
             assertThat(v.failure().violation()).isEqualTo(AuditViolation.CHAIN_ANCHOR);
         }
@@ -803,14 +850,152 @@ public abstract class StorageCompatibilityKit {
         void registrationAuditTamperDetected() {
             service.register(incoming("doc-1"));
             service.register(incoming("doc-2"));
-            rewriteStoredAudit(stores, list -> {
+            rewriteStoredAudit(stores, ORGAN, list -> {
                 AuditEntry e = list.get(0);
-                list.set(0, new AuditEntry(e.sequence(), e.actor(), e.action(), e.time(), e.objectType(),
+                list.set(0, new AuditEntry(e.organisation(), e.sequence(), e.actor(), e.action(), e.time(), e.objectType(),
                         e.objectId(), e.beforeDigest(), "00".repeat(32), e.comment(), e.flags(), e.previousHash(),
                         e.hash()));
                 return list;
             });
-            assertThat(stores.audit().verify().firstBrokenSequence()).hasValue(1);
+            assertThat(stores.audit().verify(ORGAN).firstBrokenSequence()).hasValue(1);
         }
+
+        @Test
+        @DisplayName("every organisation has its own chain, verified one by one and together")
+        void oneChainPerOrganisation() {
+            appendEvents(ORGAN, 3);
+            appendEvents(OTHER_ORGAN, 2);
+            assertThat(stores.audit().organisations()).containsExactly(ORGAN, OTHER_ORGAN);
+            List<AuditEntry> other = new ArrayList<>();
+            stores.audit().scan(OTHER_ORGAN, other::add);
+            assertThat(other).extracting(AuditEntry::sequence).containsExactly(1L, 2L);
+            assertThat(other).extracting(AuditEntry::organisation).containsOnly(OTHER_ORGAN);
+            assertThat(other.get(0).previousHash()).isEqualTo(AuditChain.GENESIS);
+            assertThat(auditEntries()).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
+            assertThat(stores.audit().size(ORGAN)).isEqualTo(3);
+            assertThat(stores.audit().size(OTHER_ORGAN)).isEqualTo(2);
+            assertThat(stores.audit().size()).isEqualTo(5);
+            assertThat(stores.audit().read(OTHER_ORGAN, 2, 5)).containsExactly(other.get(1));
+            List<AuditEntry> everything = new ArrayList<>();
+            stores.audit().scan(everything::add);
+            assertThat(everything).hasSize(5);
+
+            AuditReport report = stores.audit().verify();
+            assertThat(report.intact()).isTrue();
+            assertThat(report.checked()).isEqualTo(5);
+            assertThat(report.chains()).containsOnlyKeys(ORGAN, OTHER_ORGAN);
+            assertThat(report.chain(OTHER_ORGAN).orElseThrow().head()).isEqualTo(other.get(1).anchor());
+            assertThat(stores.audit().checkpoints()).containsOnlyKeys(ORGAN, OTHER_ORGAN)
+                    .containsEntry(OTHER_ORGAN, other.get(1).anchor());
+            assertThat(stores.audit().verify(stores.audit().checkpoints()).intact()).isTrue();
+        }
+
+        @Test
+        @DisplayName("tampering with one chain is reported for that organisation only")
+        void tamperingIsReportedPerChain() {
+            appendEvents(ORGAN, 3);
+            appendEvents(OTHER_ORGAN, 3);
+            java.util.Map<OrganCode, AuditAnchor> checkpoints = stores.audit().checkpoints();
+            rewriteStoredAudit(stores, OTHER_ORGAN, list -> {
+                list.remove(1);
+                return list;
+            });
+            AuditReport report = stores.audit().verify();
+            assertThat(report.intact()).isFalse();
+            assertThat(report.broken()).containsOnlyKeys(OTHER_ORGAN);
+            assertThat(report.chain(ORGAN).orElseThrow().intact()).isTrue();
+            assertThat(report.chain(OTHER_ORGAN).orElseThrow().firstBrokenSequence()).hasValue(2);
+            assertThat(report.toResult().errors()).singleElement()
+                    .satisfies(v -> assertThat(v.path()).startsWith(OTHER_ORGAN.value()));
+            // a whole chain removed is found against its checkpoint
+            rewriteStoredAudit(stores, ORGAN, list -> new ArrayList<>());
+            AuditReport cut = stores.audit().verify(checkpoints);
+            assertThat(cut.chain(ORGAN).orElseThrow().failure().violation())
+                    .isEqualTo(AuditViolation.CHAIN_TRUNCATED);
+        }
+
+        @Test
+        @DisplayName("an entry moved into another organisation's chain is found")
+        void foreignEntryDetected() {
+            appendEvents(ORGAN, 2);
+            appendEvents(OTHER_ORGAN, 2);
+            List<AuditEntry> other = new ArrayList<>();
+            stores.audit().scan(OTHER_ORGAN, other::add);
+            rewriteStoredAudit(stores, ORGAN, list -> {
+                list.set(1, other.get(1));
+                return list;
+            });
+            AuditVerification v = stores.audit().verify(ORGAN);
+            assertThat(v.firstBrokenSequence()).hasValue(2);
+            // an adapter that keeps the entry's organisation reports it foreign; one whose chain column is the
+            // organisation reads it back as this chain's, and then its hash, which covers the organisation, fails
+            assertThat(v.failure().violation()).isIn(AuditViolation.CHAIN_FOREIGN, AuditViolation.CHAIN_HASH);
+        }
+
+        @Test
+        @DisplayName("appending to one organisation's chain never waits for another's")
+        void chainsDoNotWaitOnEachOther() throws Exception {
+            appendEvents(ORGAN, 1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch holding = new CountDownLatch(1);
+                CountDownLatch release = new CountDownLatch(1);
+                Future<?> slow = pool.submit(() -> stores.transactions().run(uow -> {
+                    stores.audit().append(uow, ORGAN, AuditEvent.of("a.b", "x.y", MORNING, "t", "slow", null, null));
+                    holding.countDown();
+                    await(release);
+                }));
+                assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+                // the other organisation appends and commits while the first chain is held
+                Future<?> other = pool.submit(() -> appendEvents(OTHER_ORGAN, 3));
+                other.get(10, TimeUnit.SECONDS);
+                assertThat(stores.audit().size(OTHER_ORGAN)).isEqualTo(3);
+                assertThat(slow).isNotDone();
+                release.countDown();
+                slow.get(10, TimeUnit.SECONDS);
+            } finally {
+                release(pool);
+            }
+            assertThat(stores.audit().size(ORGAN)).isEqualTo(2);
+            assertThat(stores.audit().verify().intact()).isTrue();
+        }
+
+        @Test
+        @DisplayName("two units of work appending to the same chain never link to the same entry")
+        void sameChainIsSerialised() throws Exception {
+            int threads = 4;
+            int each = 50;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    futures.add(pool.submit(() -> appendEvents(ORGAN, each)));
+                }
+                for (Future<?> f : futures) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                release(pool);
+            }
+            assertThat(auditEntries()).extracting(AuditEntry::sequence)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, threads * each).boxed().toList());
+            assertThat(stores.audit().verify(ORGAN).intact()).isTrue();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void release(ExecutorService pool) throws InterruptedException {
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
 }

@@ -10,7 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.id.OrganCode;
+import vn.edoc.task.InspectionStore;
+import vn.edoc.spi.Page;
+import vn.edoc.spi.PageRequest;
+import vn.edoc.task.TaskQuery;
+import vn.edoc.task.TaskStore;
 import vn.edoc.spi.Transactions;
 import vn.edoc.task.Cooperation;
 import vn.edoc.task.CooperationState;
@@ -19,12 +25,10 @@ import vn.edoc.task.Extension;
 import vn.edoc.task.ExtensionState;
 import vn.edoc.task.Inspection;
 import vn.edoc.task.InspectionState;
-import vn.edoc.task.InspectionStore;
 import vn.edoc.task.Task;
 import vn.edoc.task.TaskDeadline;
 import vn.edoc.task.TaskState;
 import vn.edoc.task.TaskStep;
-import vn.edoc.task.TaskStore;
 import vn.edoc.task.TaskViolation;
 import vn.edoc.time.InspectionDeadlines;
 import vn.edoc.validation.EdocRuleException;
@@ -135,8 +139,8 @@ public abstract class TaskStoreCompatibilityKit {
             assertThat(store.find("t-1")).contains(task);
         });
         assertThat(store.find("t-1")).contains(next);
-        assertThat(store.byUnit("unit-a")).isEmpty();
-        assertThat(store.byUnit("unit-b")).containsExactly(next);
+        assertThat(units("unit-a")).isEmpty();
+        assertThat(units("unit-b")).containsExactly(next);
     }
 
     @Test
@@ -175,11 +179,14 @@ public abstract class TaskStoreCompatibilityKit {
     void staleVersionsAndUnknownTasksAreRefused() {
         tx.run(uow -> store.insert(uow, simpleTask("t-1", "unit-a", "rec-1", 1)));
         assertThatThrownBy(() -> tx.run(uow -> store.update(uow, simpleTask("t-1", "unit-b", "rec-1", 3))))
-                .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
-                        .isEqualTo(TaskViolation.CONCURRENT_CHANGE.code()));
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.id()).isEqualTo("t-1");
+                    assertThat(e.expectedVersion()).isEqualTo(2);
+                    assertThat(e.foundVersion()).isEqualTo(1);
+                    assertThat(e.isRetryable()).isTrue();
+                });
         assertThatThrownBy(() -> tx.run(uow -> store.update(uow, simpleTask("t-1", "unit-b", "rec-1", 1))))
-                .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
-                        .isEqualTo(TaskViolation.CONCURRENT_CHANGE.code()));
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> tx.run(uow -> store.update(uow, simpleTask("t-9", "unit-b", "rec-1", 2))))
                 .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
                         .isEqualTo(TaskViolation.TASK_NOT_FOUND.code()));
@@ -199,8 +206,8 @@ public abstract class TaskStoreCompatibilityKit {
             }
         });
         assertThat(store.all()).extracting(Task::id).containsExactly("t-1", "t-2", "t-3", "t-4");
-        assertThat(store.byUnit("unit-a")).extracting(Task::id).containsExactly("t-1", "t-2", "t-3");
-        assertThat(store.byUnit("none")).isEmpty();
+        assertThat(units("unit-a")).extracting(Task::id).containsExactly("t-1", "t-2", "t-3");
+        assertThat(units("none")).isEmpty();
         tx.run(uow -> assertThat(store.byAssigningRecord(uow, "rec-1")).extracting(Task::id)
                 .containsExactly("t-1", "t-2", "t-3", "t-4"));
         tx.run(uow -> assertThat(store.byAssigningRecord(uow, "rec-9")).isEmpty());
@@ -230,8 +237,7 @@ public abstract class TaskStoreCompatibilityKit {
         tx.run(uow -> inspections.update(uow, noticed));
         assertThat(inspections.find("i-2")).contains(noticed);
         assertThatThrownBy(() -> tx.run(uow -> inspections.update(uow, inspection("i-2",
-                InspectionState.NOTICE_SENT, 2)))).isInstanceOfSatisfying(EdocRuleException.class,
-                        e -> assertThat(e.violations().get(0).code()).isEqualTo(TaskViolation.CONCURRENT_CHANGE.code()));
+                InspectionState.NOTICE_SENT, 2)))).isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> tx.run(uow -> inspections.insert(uow, planned)))
                 .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.violations().get(0).code())
                         .isEqualTo(TaskViolation.TASK_EXISTS.code()));
@@ -268,5 +274,128 @@ public abstract class TaskStoreCompatibilityKit {
         assertThat(store.find(after)).isEmpty();
         String other = tx.inTransaction(uow -> store.newId(uow, "other"));
         assertThat(other).startsWith("other-");
+    }
+
+    private List<Task> units(String unit) {
+        return Page.all(2, page -> store.find(TaskQuery.any().inUnits(Set.of(unit)), page));
+    }
+
+    // ------------------------------------------------------------------------------ queries on generated data
+
+    private static final List<String> UNITS = List.of("u-a", "u-b", "u-c", "u-d");
+    private static final List<String> PEOPLE = List.of("p-1", "p-2", "p-3");
+    private static final OrganCode OTHER = OrganCode.parse("000.00.05.H08");
+
+    /** 240 tasks spread over states, units, people, deadlines (days and instants), cooperations and completions. */
+    private static List<Task> generated() {
+        java.util.Random random = new java.util.Random(20260406);
+        List<Task> tasks = new java.util.ArrayList<>();
+        TaskState[] states = TaskState.values();
+        for (int i = 0; i < 240; i++) {
+            TaskState state = states[random.nextInt(states.length)];
+            TaskDeadline deadline = random.nextBoolean()
+                    ? TaskDeadline.at(T0.plusSeconds(random.nextInt(60) * 3_600L * 7))
+                    : TaskDeadline.onDay(LocalDate.of(2026, 4, 1).plusDays(random.nextInt(40)));
+            Optional<Instant> completed = random.nextInt(3) == 0
+                    ? Optional.of(T0.plusSeconds(random.nextInt(40) * 86_400L - 20 * 86_400L)) : Optional.empty();
+            List<Cooperation> coops = random.nextInt(4) == 0 ? List.of(new Cooperation(
+                    UNITS.get(random.nextInt(UNITS.size())), deadline, random.nextBoolean()
+                    ? CooperationState.REQUESTED : CooperationState.ANSWERED, Optional.empty(), Optional.empty(), "",
+                    "")) : List.of();
+            tasks.add(new Task(String.format("g-%03d", i), random.nextInt(5) == 0 ? OTHER : ORGAN, "rec-" + i % 7,
+                    Optional.empty(), UNITS.get(random.nextInt(UNITS.size())), "Nhiệm vụ " + i, deadline, deadline,
+                    PEOPLE.get(random.nextInt(PEOPLE.size())), "drafter", false, state,
+                    random.nextBoolean() ? Optional.of(PEOPLE.get(random.nextInt(PEOPLE.size()))) : Optional.empty(),
+                    false, Optional.empty(), Optional.empty(), completed, coops, List.of(),
+                    List.of(new TaskStep(T0, "drafter", "task.create", TaskState.CREATED, TaskState.CREATED, "")),
+                    Set.of(), 1));
+        }
+        return tasks;
+    }
+
+    /** The query's answer by filtering the generated list here, independently of {@link TaskQuery#test}. */
+    private static List<Task> oracle(List<Task> all, java.util.function.Predicate<Task> filter) {
+        return all.stream().filter(filter).sorted(java.util.Comparator.comparing((Task t) -> t.deadline().instant()
+                != null ? t.deadline().instant() : t.deadline().day().atStartOfDay(java.time.ZoneOffset.ofHours(7))
+                .toInstant()).thenComparing(Task::id)).toList();
+    }
+
+    private List<Task> paged(TaskQuery query, int size) {
+        return Page.all(size, page -> store.find(query, page));
+    }
+
+    @Test
+    void everyQueryGivesWhatFilteringTheTasksGivesInDueThenIdOrderPageByPage() {
+        List<Task> all = generated();
+        tx.run(uow -> all.forEach(t -> store.insert(uow, t)));
+        Set<TaskState> open = Set.of(TaskState.ASSIGNED, TaskState.RECEIVED, TaskState.IN_PROGRESS);
+        Instant limit = T0.plusSeconds(10 * 86_400);
+        Instant start = T0.minusSeconds(5 * 86_400);
+
+        java.util.Map<String, java.util.Map.Entry<TaskQuery, java.util.function.Predicate<Task>>> cases =
+                new java.util.LinkedHashMap<>();
+        cases.put("every task", java.util.Map.entry(TaskQuery.any(), t -> true));
+        cases.put("open, due by a time (the deadline scan)", java.util.Map.entry(TaskQuery.openDueBy(limit),
+                t -> open.contains(t.state()) && !t.dueFrom().isAfter(limit)));
+        cases.put("monitored by p-1, not final", java.util.Map.entry(TaskQuery.any().monitoredBy("p-1")
+                .inStates(Set.of(TaskState.CREATED, TaskState.RETURNED, TaskState.REPORTED)),
+                t -> t.monitorId().equals("p-1") && Set.of(TaskState.CREATED, TaskState.RETURNED,
+                        TaskState.REPORTED).contains(t.state())));
+        cases.put("handled by p-2", java.util.Map.entry(TaskQuery.any().handledBy("p-2"),
+                t -> t.handlerId().equals(Optional.of("p-2"))));
+        cases.put("assigned to u-a or u-b", java.util.Map.entry(TaskQuery.any().inUnits(Set.of("u-a", "u-b"))
+                .inStates(Set.of(TaskState.ASSIGNED)), t -> (t.unitId().equals("u-a") || t.unitId().equals("u-b"))
+                && t.state() == TaskState.ASSIGNED));
+        cases.put("cooperation requested of u-c", java.util.Map.entry(TaskQuery.any().cooperationRequestedOf(
+                Set.of("u-c")), t -> t.cooperations().stream().anyMatch(c -> c.unitId().equals("u-c")
+                && c.state() == CooperationState.REQUESTED)));
+        cases.put("of the other organisation", java.util.Map.entry(TaskQuery.any().of(OTHER),
+                t -> t.assigningOrganisation().equals(OTHER)));
+        cases.put("a unit's tasks for a report", java.util.Map.entry(TaskQuery.any().inUnits(Set.of("u-d"))
+                .notDoneBefore(start), t -> t.unitId().equals("u-d") && !(t.state().isFinal()
+                && t.completedAt().isPresent() && t.completedAt().get().isBefore(start))));
+        cases.forEach((name, c) -> {
+            List<Task> expected = oracle(all, c.getValue());
+            assertThat(paged(c.getKey(), 7)).as(name + ", pages of 7").containsExactlyElementsOf(expected);
+            assertThat(paged(c.getKey(), PageRequest.MAX_SIZE)).as(name + ", one page")
+                    .containsExactlyElementsOf(expected);
+            java.util.Map<TaskState, Long> counts = new java.util.EnumMap<>(TaskState.class);
+            expected.forEach(t -> counts.merge(t.state(), 1L, Long::sum));
+            assertThat(store.countByState(c.getKey())).as(name + ", counts").isEqualTo(counts);
+        });
+        assertThat(oracle(all, t -> open.contains(t.state()) && !t.dueFrom().isAfter(limit)))
+                .as("the generated data exercises the scan").hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void aPageHoldsAtMostItsSizeAndTheLastPageSaysSo() {
+        tx.run(uow -> {
+            for (int i = 0; i < 5; i++) {
+                store.insert(uow, simpleTask("t-" + i, "unit-a", "rec-1", 1));
+            }
+        });
+        Page<Task> first = store.find(TaskQuery.any(), PageRequest.first(2));
+        assertThat(first.items()).extracting(Task::id).containsExactly("t-0", "t-1");
+        assertThat(first.next()).isPresent();
+        Page<Task> last = store.find(TaskQuery.any(), PageRequest.first(2).after(
+                store.find(TaskQuery.any(), PageRequest.first(4)).next().orElseThrow()));
+        assertThat(last.items()).extracting(Task::id).containsExactly("t-4");
+        assertThat(last.next()).isEmpty();
+        assertThat(store.find(TaskQuery.any().inUnits(Set.of("none")), PageRequest.first(3)).items()).isEmpty();
+        // a task changed between two pages is neither skipped nor read twice: paging is by key
+        Page<Task> p1 = store.find(TaskQuery.any(), PageRequest.first(2));
+        tx.run(uow -> store.update(uow, simpleTask("t-0", "unit-b", "rec-1", 2)));
+        Page<Task> p2 = store.find(TaskQuery.any(), PageRequest.first(10).after(p1.next().orElseThrow()));
+        assertThat(p2.items()).extracting(Task::id).containsExactly("t-2", "t-3", "t-4");
+    }
+
+    @Test
+    void queriesSeeCommittedTasksOnly() {
+        tx.run(uow -> {
+            store.insert(uow, simpleTask("t-1", "unit-a", "rec-1", 1));
+            assertThat(store.find(TaskQuery.any(), PageRequest.first(5)).items()).isEmpty();
+            assertThat(store.countByState(TaskQuery.any())).isEmpty();
+        });
+        assertThat(store.countByState(TaskQuery.any())).containsExactly(java.util.Map.entry(TaskState.CREATED, 1L));
     }
 }

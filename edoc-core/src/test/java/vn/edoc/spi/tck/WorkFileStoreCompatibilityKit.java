@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.file.WorkFile;
 import vn.edoc.file.WorkFileStore;
 import vn.edoc.id.OrganCode;
@@ -83,9 +84,9 @@ public abstract class WorkFileStoreCompatibilityKit {
     void versionsFollowEachOther() {
         tx.run(uow -> store.save(uow, file("hs-c", ORG, 1)));
         assertThatThrownBy(() -> tx.run(uow -> store.save(uow, file("hs-c", ORG, 1))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> tx.run(uow -> store.save(uow, file("hs-c", ORG, 3))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         tx.run(uow -> store.save(uow, file("hs-c", ORG, 2)));
         tx.run(uow -> store.save(uow, file("hs-c", ORG, 3)));
         assertThat(store.find("hs-c")).contains(file("hs-c", ORG, 3));

@@ -27,8 +27,9 @@ class JdbcStorageCompatibilityTest {
         }
 
         @Override
-        protected void rewriteStoredAudit(StoresUnderTest stores, UnaryOperator<List<AuditEntry>> edit) {
-            audit.rewriteStoredEntries(edit);
+        protected void rewriteStoredAudit(StoresUnderTest stores, vn.edoc.id.OrganCode organisation,
+                                          UnaryOperator<List<AuditEntry>> edit) {
+            audit.rewriteStoredEntries(organisation, edit);
         }
 
         @Override

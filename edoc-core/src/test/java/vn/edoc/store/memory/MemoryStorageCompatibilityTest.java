@@ -3,6 +3,7 @@ package vn.edoc.store.memory;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import vn.edoc.audit.AuditEntry;
+import vn.edoc.id.OrganCode;
 import vn.edoc.spi.tck.StorageCompatibilityKit;
 import vn.edoc.spi.tck.StoresUnderTest;
 
@@ -21,8 +22,9 @@ class MemoryStorageCompatibilityTest extends StorageCompatibilityKit {
     }
 
     @Override
-    protected void rewriteStoredAudit(StoresUnderTest stores, UnaryOperator<List<AuditEntry>> edit) {
-        memory.memoryAudit().rewriteStoredEntries(edit);
+    protected void rewriteStoredAudit(StoresUnderTest stores, OrganCode organisation,
+                                      UnaryOperator<List<AuditEntry>> edit) {
+        memory.memoryAudit().rewriteStoredEntries(organisation, edit);
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import vn.edoc.audit.AuditEntry;
+import vn.edoc.audit.AuditReport;
 import vn.edoc.audit.AuditVerification;
 import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
@@ -600,51 +600,39 @@ public final class AgencyDay {
     }
 
     private void audit() {
-        AuditVerification verification = stores.audit().verify();
+        // every organisation has its own chain: each is verified alone, and all of them together
+        AuditReport report = stores.audit().verify();
         Map<OrganCode, ArrayNode> trails = new LinkedHashMap<>();
-        trails.put(UBND, JsonNodeFactory.instance.arrayNode());
-        trails.put(STTTT, JsonNodeFactory.instance.arrayNode());
-        List<AuditEntry> all = new ArrayList<>();
-        stores.audit().scan(all::add);
-        for (AuditEntry e : all) {
-            Optional<OrganCode> org = organisationOf(e);
-            org.map(trails::get).ifPresent(trail -> trail.add(JsonExport.of(e)));
+        long entries = 0;
+        for (OrganCode org : List.of(UBND, STTTT)) {
+            ArrayNode trail = JsonNodeFactory.instance.arrayNode();
+            stores.audit().scan(org, e -> trail.add(JsonExport.of(e)));
+            trails.put(org, trail);
+            entries += trail.size();
         }
-        boolean intact = verification.intact();
-        line("One chain of " + all.size() + " entries: " + (intact ? "intact" : "BROKEN") + "; UBND "
-                        + trails.get(UBND).size() + " entries, Sở TT&TT " + trails.get(STTTT).size() + " entries",
-                "Một chuỗi " + all.size() + " bản ghi: " + (intact ? "toàn vẹn" : "BỊ PHÁ VỠ") + "; UBND tỉnh "
-                        + trails.get(UBND).size() + " bản ghi, Sở TT&TT " + trails.get(STTTT).size() + " bản ghi");
-        expect(intact, "audit chain intact", "chuỗi nhật ký toàn vẹn");
+        boolean intact = report.intact();
+        line(report.chains().size() + " chains, " + report.checked() + " entries: " + (intact ? "intact" : "BROKEN")
+                        + "; UBND " + trails.get(UBND).size() + " entries, Sở TT&TT " + trails.get(STTTT).size()
+                        + " entries",
+                report.chains().size() + " chuỗi, " + report.checked() + " bản ghi: "
+                        + (intact ? "toàn vẹn" : "BỊ PHÁ VỠ") + "; UBND tỉnh " + trails.get(UBND).size()
+                        + " bản ghi, Sở TT&TT " + trails.get(STTTT).size() + " bản ghi");
+        expect(intact, "audit chains intact", "chuỗi nhật ký toàn vẹn");
         for (Map.Entry<OrganCode, ArrayNode> t : trails.entrySet()) {
             ObjectNode trail = JsonNodeFactory.instance.objectNode();
             trail.put("organisation", t.getKey().value());
-            trail.put("chainIntact", intact);
-            trail.put("chainEntries", all.size());
+            trail.put("chainIntact", report.chain(t.getKey()).map(AuditVerification::intact).orElse(true));
+            trail.put("chainEntries", t.getValue().size());
             trail.set("entries", t.getValue());
             json.put("audit-" + slug(t.getKey()) + ".json", trail);
         }
+        long all = entries;
         long overdue = seen.stream().filter(e -> e instanceof DomainEvent.Overdue).count();
         line(seen.size() + " events published (" + overdue + " overdue), " + notices.size() + " notices to people",
                 seen.size() + " sự kiện (" + overdue + " quá hạn), " + notices.size() + " thông báo tới cán bộ");
         expect(overdue == 0, "nothing overdue", "không có việc quá hạn");
-        summary.add(v.say("audit chain verified: " + all.size() + " entries intact",
-                "chuỗi nhật ký đã kiểm tra: " + all.size() + " bản ghi toàn vẹn"));
-    }
-
-    /** The organisation an audit entry belongs to: the actor's, or the record's for system entries. */
-    private Optional<OrganCode> organisationOf(AuditEntry e) {
-        Optional<OrganCode> byActor = directory.account(e.actor()).flatMap(a -> directory.person(a.personId()))
-                .map(Person::organisation);
-        if (byActor.isPresent()) {
-            return byActor;
-        }
-        Optional<OrganCode> byRecord = stores.documents().incoming(e.objectId()).map(IncomingRecord::organisation)
-                .or(() -> stores.documents().outgoing(e.objectId()).map(OutgoingRecord::organisation));
-        if (byRecord.isPresent()) {
-            return byRecord;
-        }
-        return List.of(UBND, STTTT).stream().filter(o -> e.objectId().startsWith(o.value())).findFirst();
+        summary.add(v.say("audit chain verified: " + all + " entries intact",
+                "chuỗi nhật ký đã kiểm tra: " + all + " bản ghi toàn vẹn"));
     }
 
     // ------------------------------------------------------------------------------------------------ output
