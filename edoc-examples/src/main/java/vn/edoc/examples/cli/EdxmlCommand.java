@@ -204,9 +204,11 @@ final class EdxmlCommand extends Group {
             if (keystore != null && password == null) {
                 throw usage("--keystore needs --password", "--keystore cần --password");
             }
-            Parsed<Document> parsed = DocumentJson.read(Inputs.readUtf8(document));
-            if (!parsed.isValid()) {
-                return refuse(c, parsed.result());
+            Inputs.DocumentText text = Inputs.readDocument(document);
+            Parsed<Document> parsed = DocumentJson.read(text.json());
+            ValidationResult read = text.encoding().and(parsed.result());
+            if (!read.isValid()) {
+                return refuse(c, read);
             }
             MemoryContentStore store = new MemoryContentStore(MAX_BYTES);
             Document doc;
@@ -217,7 +219,7 @@ final class EdxmlCommand extends Group {
             }
             Clock clock = today == null ? Clock.systemUTC()
                     : Clock.fixed(today.atTime(12, 0).toInstant(Converters.VIETNAM), Converters.VIETNAM);
-            ValidationResult checked = parsed.result().and(DocumentValidator.of(clock).validate(doc));
+            ValidationResult checked = read.and(DocumentValidator.of(clock).validate(doc));
             if (!checked.isValid()) {
                 return refuse(c, checked);
             }

@@ -15,6 +15,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import vn.edoc.text.ByteSource;
 import vn.edoc.text.Excerpt;
+import vn.edoc.text.VietnameseText;
+import vn.edoc.validation.ValidationResult;
 
 /**
  * Reading the files named on the command line, with every I/O problem turned into a {@link CliFailure}.
@@ -130,18 +132,26 @@ final class Inputs {
     }
 
     /**
-     * The file {@code name} as UTF-8 text (JSON files), at most {@link #maxInMemoryBytes()}. Bytes that are not UTF-8
-     * are refused here, with exit code 3, rather than silently replaced.
+     * A document's JSON text and what its encoding check found: JSON is UTF-8 (RFC 8259), so a file in another
+     * encoding is a negative answer naming that encoding (the text check's violations), read as far as it can be,
+     * the same way for every command that reads a document.
+     *
+     * @param json     the text, malformed bytes replaced when the file is not UTF-8
+     * @param encoding the text check's violations when the file is not UTF-8, otherwise valid
      */
-    static String readUtf8(String name) {
+    record DocumentText(String json, ValidationResult encoding) {
+    }
+
+    /** The document file {@code name} (see {@link DocumentText}), at most {@link #maxInMemoryBytes()}. */
+    static DocumentText readDocument(String name) {
         byte[] bytes = read(name);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return new DocumentText(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString(), ValidationResult.ok());
         } catch (CharacterCodingException e) {
-            throw new CliFailure("not UTF-8 text: " + shown(name), "không phải văn bản UTF-8: " + shown(name), e);
+            return new DocumentText(new String(bytes, StandardCharsets.UTF_8), VietnameseText.check(bytes).result());
         }
     }
 

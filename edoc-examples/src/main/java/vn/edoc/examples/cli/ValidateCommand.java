@@ -1,10 +1,6 @@
 package vn.edoc.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -15,7 +11,6 @@ import vn.edoc.document.Document;
 import vn.edoc.document.DocumentJson;
 import vn.edoc.document.DocumentValidator;
 import vn.edoc.document.Stage;
-import vn.edoc.text.VietnameseText;
 import vn.edoc.validation.Parsed;
 import vn.edoc.validation.ValidationResult;
 
@@ -43,17 +38,9 @@ final class ValidateCommand extends Leaf {
     public Integer call() {
         Console c = console();
         Stage wanted = stage == null ? null : parseStage(stage);
-        byte[] bytes = Inputs.read(file);
-        ValidationResult result = ValidationResult.ok();
-        String json;
-        try {
-            json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            // JSON is UTF-8 (RFC 8259): say which encoding the file is in, then read what can be read
-            result = result.and(VietnameseText.check(bytes).result());
-            json = new String(bytes, StandardCharsets.UTF_8);
-        }
+        Inputs.DocumentText text = Inputs.readDocument(file);
+        ValidationResult result = text.encoding();
+        String json = text.json();
         Parsed<Document> parsed = DocumentJson.read(json);
         result = result.and(parsed.result());
         Stage used = null;

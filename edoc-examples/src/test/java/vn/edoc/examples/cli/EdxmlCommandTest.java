@@ -127,6 +127,20 @@ class EdxmlCommandTest {
     }
 
     @Test
+    void aDocumentThatIsNotUtf8IsANegativeAnswerAsInValidate() throws Exception {
+        Path doc = file("document.json", DOCUMENT.getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        Path out = dir.resolve("x.edxml");
+        CliRun build = CliRun.of("edxml", "build", doc.toString(), "--out", out.toString()).noStackTrace();
+        CliRun validate = CliRun.of("validate", doc.toString()).noStackTrace();
+        assertThat(build.exit()).as(build.toString()).isEqualTo(1);
+        assertThat(validate.exit()).isEqualTo(1);
+        assertThat(validate.codes()).anyMatch(code -> code.startsWith("EDOC-TXT"));
+        assertThat(build.codes()).isNotEmpty().containsAll(validate.codes().stream()
+                .filter(code -> code.startsWith("EDOC-TXT")).toList());
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void hostileInputIsANegativeAnswerNamingWhatAndWhere() throws Exception {
         Path bad = file("xxe.edxml", "<?xml version=\"1.0\"?><!DOCTYPE edXML [<!ENTITY x SYSTEM "
                 + "\"file:///etc/passwd\">]><edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\">&x;</edXML>");
