@@ -37,7 +37,6 @@ import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.routing.Actor;
 import vn.edoc.routing.AssignmentOrder;
-import vn.edoc.routing.AssignmentState;
 import vn.edoc.routing.Delivery;
 import vn.edoc.routing.DeliveryState;
 import vn.edoc.routing.DraftOptions;

@@ -17,7 +17,6 @@ import vn.edoc.id.OrganCode;
 import vn.edoc.org.Person;
 import vn.edoc.org.Role;
 import vn.edoc.register.RegisterEntry;
-import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegistrationRequest;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.InboxEntry;

@@ -1,6 +1,7 @@
 package vn.edoc.spi;
 
 import java.util.Objects;
+import vn.edoc.document.Attachment;
 
 /**
  * A reference to stored content (tham chiếu nội dung tệp): the SHA-256 of the bytes and their length. Content is
@@ -23,18 +24,9 @@ public record ContentRef(String sha256, long size) {
         }
     }
 
-    /** True when {@code text} is 64 lower-case hexadecimal digits. */
+    /** True when {@code text} is 64 lower-case hexadecimal digits (the one rule: {@link Attachment#isSha256}). */
     public static boolean isSha256(String text) {
-        if (text == null || text.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < 64; i++) {
-            char c = text.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
+        return Attachment.isSha256(text);
     }
 
     @Override

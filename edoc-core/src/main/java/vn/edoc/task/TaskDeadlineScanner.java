@@ -1,19 +1,11 @@
 package vn.edoc.task;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,16 +13,11 @@ import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Person;
-import vn.edoc.routing.Action;
-import vn.edoc.routing.WorkItemSource;
 import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.Page;
 import vn.edoc.spi.Transactions;
 import vn.edoc.time.DeadlineStatus;
-import vn.edoc.time.Deadlines;
-import vn.edoc.time.ReportPeriod;
 import vn.edoc.time.TimeRules;
-import vn.edoc.time.WorkingTime;
 
 /**
  * The deadline scanner of the tasks (quét thời hạn nhiệm vụ, R-TIME-5, R-TASK-8): run it regularly (for example every

@@ -1,9 +1,6 @@
 package vn.edoc.task;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,22 +12,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import vn.edoc.event.DomainEvent;
-import vn.edoc.event.EventPublisher;
 import vn.edoc.org.Directory;
-import vn.edoc.org.Person;
 import vn.edoc.routing.Action;
 import vn.edoc.routing.WorkItemSource;
-import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.Page;
-import vn.edoc.spi.Transactions;
-import vn.edoc.time.DeadlineStatus;
 import vn.edoc.time.Deadlines;
-import vn.edoc.time.ReportPeriod;
 import vn.edoc.time.TimeRules;
-import vn.edoc.time.WorkingTime;
 
 /**
  * What waits for a person among the tasks (nhiệm vụ chờ xử lý, R-TIME-6): four indexed queries of the

@@ -28,7 +28,6 @@ import vn.edoc.event.DomainEvent;
 import vn.edoc.file.WorkFile;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
-import vn.edoc.spi.TransportMessage;
 import vn.edoc.time.ReportPeriod;
 import vn.edoc.validation.EdocRuleException;
 

@@ -2,7 +2,6 @@ package vn.edoc.store.jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import vn.edoc.audit.AuditVerification;
 import vn.edoc.document.Attachment;
 import vn.edoc.document.Document;
 import vn.edoc.id.OrganCode;
