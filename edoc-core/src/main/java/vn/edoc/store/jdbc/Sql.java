@@ -63,6 +63,27 @@ final class Sql {
         return dialect == Dialect.POSTGRESQL ? column + " COLLATE \"C\"" : column;
     }
 
+    /**
+     * The plan the database chose for this statement, as it ran it: {@code EXPLAIN (ANALYZE, BUFFERS)} in
+     * PostgreSQL, {@code EXPLAIN ANALYZE} in H2 (the statement is executed, its rows thrown away).
+     */
+    String explainAnalyze(JdbcTransactions transactions) {
+        String explain = transactions.dialect() == Dialect.POSTGRESQL ? "EXPLAIN (ANALYZE, BUFFERS) "
+                : "EXPLAIN ANALYZE ";
+        return transactions.outside("explain", c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(explain + text)) {
+                bind(p);
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+                return plan.toString();
+            }
+        });
+    }
+
     @Override
     public String toString() {
         return text + " " + params;
