@@ -34,9 +34,10 @@ final class Sql {
         if (values.isEmpty()) {
             return this;
         }
+        TreeSet<String> sorted = new TreeSet<>(values);
         text.append(" AND ").append(column).append(" IN (")
-                .append(String.join(", ", Collections.nCopies(values.size(), "?"))).append(')');
-        params.addAll(new TreeSet<>(values));
+                .append(String.join(", ", Collections.nCopies(sorted.size(), "?"))).append(')');
+        params.addAll(sorted);
         return this;
     }
 
