@@ -70,9 +70,10 @@ public final class Edoc {
         this.outgoing = new OutgoingFlow(context, b.signer, b.authorisations, List.of(tasks.issueParticipant()),
                 List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
         // tasks assigned to units of organisations on their own systems follow those systems' statuses (R-IN-9)
-        this.inbox = new TransportInbox(context, incoming, new DeliveryTracker(context, List.of(
-                new vn.edoc.task.RemoteTaskProgress(s.tasks(), s.audit(), context.directory(), events,
-                        b.remoteSystems))));
+        DeliveryTracker tracker = new DeliveryTracker(context, List.of(new vn.edoc.task.RemoteTaskProgress(
+                s.tasks(), s.audit(), context.directory(), events, b.remoteSystems)));
+        this.inbox = b.verifier == null ? new TransportInbox(context, incoming, tracker)
+                : new TransportInbox(context, incoming, tracker, b.verifier);
         this.workFiles = new WorkFileService(context, s.workFiles());
         this.outages = new OutageService(context, s.outages());
         this.accounts = new AccountService(s.transactions(), s.directory(), s.audit(), events, b.clock);
@@ -197,7 +198,10 @@ public final class Edoc {
             return this;
         }
 
-        /** The verifier of received signatures (optional). */
+        /**
+         * The verifier of received signatures (optional): with it the {@link TransportInbox} verifies the main file
+         * of every new document before taking it in and quarantines one whose signature fails (R-IN-1).
+         */
         public Builder verifier(SignatureVerifier value) {
             this.verifier = Objects.requireNonNull(value, "verifier");
             return this;

@@ -224,11 +224,7 @@ public final class IncomingFlow {
             Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(r.organisation()));
             return r;
         });
-        VerificationReport report = record.document().mainFile()
-                .map(f -> verifier.verify(new ContentRef(f.sha256(), f.size())))
-                .orElseGet(() -> VerificationReport.failed(recordId,
-                        VerificationViolation.UNREADABLE.at("document.attachments",
-                                "the document has no main file")));
+        VerificationReport report = verifyMainFile(record.document(), recordId, verifier);
         ctx.transactions().inTransaction(uow -> {
             Steps.audit(ctx.audit(), uow, record.organisation(), clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
                     OBJECT_TYPE, record.id(), record.digest(), record.digest(), summary(report), Set.of());
@@ -237,8 +233,20 @@ public final class IncomingFlow {
         return report;
     }
 
+    /**
+     * The verification of {@code document}'s main file, the signed file (R-FMT-4); a failed report naming
+     * {@code name} when the document has none. The verifier does not throw for what a file contains.
+     */
+    static VerificationReport verifyMainFile(Document document, String name, SignatureVerifier verifier) {
+        return document.mainFile()
+                .map(f -> verifier.verify(new ContentRef(f.sha256(), f.size())))
+                .orElseGet(() -> VerificationReport.failed(name,
+                        VerificationViolation.UNREADABLE.at("document.attachments",
+                                "the document has no main file")));
+    }
+
     /** One line per signature for the audit trail: field, indication, reasons' codes. */
-    private static String summary(VerificationReport report) {
+    static String summary(VerificationReport report) {
         StringBuilder sb = new StringBuilder(report.indication().name());
         for (SignatureReport s : report.signatures()) {
             sb.append("; ").append(s.field()).append(' ').append(s.indication()).append(" (").append(s.signer())
@@ -734,7 +742,7 @@ public final class IncomingFlow {
             TransportMessage m = new TransportMessage(id, TransportMessage.Kind.RECALL_REFUSED, change.to(), change.from(), change.documentRef(),
                     Optional.empty(), List.of(), "không có văn bản đang mở để " + (update ? "cập nhật" : "thay thế"),
                     now);
-            uow.afterCommit(() -> ctx.transport().send(m));
+            ctx.transport().send(uow, m);
             return List.of();
         }
         noteRecall(uow, change);
@@ -969,7 +977,7 @@ public final class IncomingFlow {
             List<String> task = perRow && !r.task().isEmpty() ? List.of(r.task()) : List.of();
             TransportMessage m = new TransportMessage(id, kind, r.organisation(), r.sender().get(), r.senderRef(),
                     Optional.empty(), task, text, now);
-            uow.afterCommit(() -> ctx.transport().send(m));
+            ctx.transport().send(uow, m);
         }
     }
 
