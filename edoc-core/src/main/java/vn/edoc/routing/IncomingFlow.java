@@ -823,7 +823,7 @@ public final class IncomingFlow {
                     + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             TransportMessage m = TransportMessage.status(id, kind, r.organisation(), r.sender().get(), r.senderRef(),
                     text, now);
-            uow.afterCommit(() -> ctx.transport().send(m));
+            ctx.transport().send(uow, m);
         }
     }
 
