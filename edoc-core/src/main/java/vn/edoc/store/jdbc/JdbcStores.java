@@ -30,6 +30,7 @@ public final class JdbcStores {
     private final JdbcWorkFileStore workFiles;
     private final JdbcOutageLog outages;
     private final JdbcInboxStore inbox;
+    private final JdbcOutboxStore outbox;
 
     private JdbcStores(JdbcTransactions transactions) {
         this.transactions = transactions;
@@ -43,6 +44,7 @@ public final class JdbcStores {
         this.workFiles = new JdbcWorkFileStore(transactions);
         this.outages = new JdbcOutageLog(transactions);
         this.inbox = new JdbcInboxStore(transactions);
+        this.outbox = new JdbcOutboxStore(transactions);
     }
 
     /** The stores over {@code dataSource}, whose schema is already migrated. */
@@ -94,6 +96,11 @@ public final class JdbcStores {
     /** Work files. */
     public JdbcWorkFileStore workFiles() {
         return workFiles;
+    }
+
+    /** The outbox of the exchange, for a transport that queues messages with the changes causing them. */
+    public JdbcOutboxStore outbox() {
+        return outbox;
     }
 
     /** The inbox dedupe table and the quarantine of the exchange. */
