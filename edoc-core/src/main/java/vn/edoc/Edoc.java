@@ -69,7 +69,8 @@ public final class Edoc {
         this.incoming = new IncomingFlow(context, b.routes);
         this.outgoing = new OutgoingFlow(context, b.signer, b.authorisations, List.of(tasks.issueParticipant()),
                 List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
-        this.inbox = new TransportInbox(context, incoming, new DeliveryTracker(context));
+        this.inbox = b.verifier == null ? new TransportInbox(context, incoming, new DeliveryTracker(context))
+                : new TransportInbox(context, incoming, new DeliveryTracker(context), b.verifier);
         this.workFiles = new WorkFileService(context, s.workFiles());
         this.outages = new OutageService(context, s.outages());
         this.accounts = new AccountService(s.transactions(), s.directory(), s.audit(), events, b.clock);
@@ -193,7 +194,10 @@ public final class Edoc {
             return this;
         }
 
-        /** The verifier of received signatures (optional). */
+        /**
+         * The verifier of received signatures (optional): with it the {@link TransportInbox} verifies the main file
+         * of every new document before taking it in and quarantines one whose signature fails (R-IN-1).
+         */
         public Builder verifier(SignatureVerifier value) {
             this.verifier = Objects.requireNonNull(value, "verifier");
             return this;

@@ -222,11 +222,7 @@ public final class IncomingFlow {
             Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(r.organisation()));
             return r;
         });
-        VerificationReport report = record.document().mainFile()
-                .map(f -> verifier.verify(new ContentRef(f.sha256(), f.size())))
-                .orElseGet(() -> VerificationReport.failed(recordId,
-                        VerificationViolation.UNREADABLE.at("document.attachments",
-                                "the document has no main file")));
+        VerificationReport report = verifyMainFile(record.document(), recordId, verifier);
         ctx.transactions().inTransaction(uow -> {
             Steps.audit(ctx.audit(), uow, record.organisation(), clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
                     OBJECT_TYPE, record.id(), record.digest(), record.digest(), summary(report), Set.of());
@@ -235,8 +231,20 @@ public final class IncomingFlow {
         return report;
     }
 
+    /**
+     * The verification of {@code document}'s main file, the signed file (R-FMT-4); a failed report naming
+     * {@code name} when the document has none. The verifier does not throw for what a file contains.
+     */
+    static VerificationReport verifyMainFile(Document document, String name, SignatureVerifier verifier) {
+        return document.mainFile()
+                .map(f -> verifier.verify(new ContentRef(f.sha256(), f.size())))
+                .orElseGet(() -> VerificationReport.failed(name,
+                        VerificationViolation.UNREADABLE.at("document.attachments",
+                                "the document has no main file")));
+    }
+
     /** One line per signature for the audit trail: field, indication, reasons' codes. */
-    private static String summary(VerificationReport report) {
+    static String summary(VerificationReport report) {
         StringBuilder sb = new StringBuilder(report.indication().name());
         for (SignatureReport s : report.signatures()) {
             sb.append("; ").append(s.field()).append(' ').append(s.indication()).append(" (").append(s.signer())
@@ -815,7 +823,7 @@ public final class IncomingFlow {
                     + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             TransportMessage m = TransportMessage.status(id, kind, r.organisation(), r.sender().get(), r.senderRef(),
                     text, now);
-            uow.afterCommit(() -> ctx.transport().send(m));
+            ctx.transport().send(uow, m);
         }
     }
 

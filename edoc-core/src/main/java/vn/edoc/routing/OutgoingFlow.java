@@ -403,7 +403,7 @@ public final class OutgoingFlow {
                     tasks.addAll(s.tasksFor(uow, issued, c));
                 }
                 TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), doc, tasks, now);
-                uow.afterCommit(() -> ctx.transport().send(m));
+                ctx.transport().send(uow, m);
             }
             return (e.issuedLate ? "issued late (deadline " + r.issueDeadline().orElseThrow() + ")" : "issued")
                     + " to " + to.stream().map(OrganCode::value).collect(Collectors.joining(", "));
@@ -445,7 +445,7 @@ public final class OutgoingFlow {
                 if (open && d.channel() == Channel.SYSTEM) {
                     TransportMessage m = TransportMessage.status(TransportMessage.Kind.RECALL, r.organisation(),
                             d.recipient(), r.id(), why, now);
-                    uow.afterCommit(() -> ctx.transport().send(m));
+                    ctx.transport().send(uow, m);
                 }
             }
             e.deliveries = moved;
