@@ -193,6 +193,21 @@ public final class JdbcDocumentStore implements DocumentStore {
         return page(outgoing.query("query edoc_outgoing", sql.text(), sql::bind), OutgoingRecord::id, page);
     }
 
+    /**
+     * The statement answering a page of incoming records with the plan the database ran it with
+     * ({@code EXPLAIN (ANALYZE, BUFFERS)} in PostgreSQL): for operators checking that their indexes serve edoc.
+     */
+    public String explainIncoming(DocumentQuery query, PageRequest page) {
+        Sql sql = incomingSql(Objects.requireNonNull(query, "query"), Objects.requireNonNull(page, "page"));
+        return sql + "\n" + sql.explainAnalyze(transactions);
+    }
+
+    /** As {@link #explainIncoming}, for outgoing records. */
+    public String explainOutgoing(DocumentQuery query, PageRequest page) {
+        Sql sql = outgoingSql(Objects.requireNonNull(query, "query"), Objects.requireNonNull(page, "page"));
+        return sql + "\n" + sql.explainAnalyze(transactions);
+    }
+
     private static <T> Page<T> page(List<T> found, java.util.function.Function<T, String> id, PageRequest page) {
         if (found.size() <= page.size()) {
             return new Page<>(found, Optional.empty());

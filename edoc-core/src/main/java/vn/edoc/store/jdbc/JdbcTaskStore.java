@@ -199,6 +199,21 @@ public final class JdbcTaskStore implements TaskStore {
         return new Page<>(items, Optional.of(Rows.timestamp(last.dueFrom()).toInstant() + "|" + last.id()));
     }
 
+    /**
+     * The statement answering the page {@code page} of {@code query} with the plan the database ran it with
+     * ({@code EXPLAIN (ANALYZE, BUFFERS)} in PostgreSQL): for operators checking that their indexes serve edoc.
+     */
+    public String explain(TaskQuery query, PageRequest page) {
+        Sql sql = findSql(Objects.requireNonNull(query, "query"), Objects.requireNonNull(page, "page"));
+        return sql + "\n" + sql.explainAnalyze(transactions);
+    }
+
+    /** As {@link #explain(TaskQuery, PageRequest)}, for the statement of {@link #countByState}. */
+    public String explainCount(TaskQuery query) {
+        Sql sql = countSql(Objects.requireNonNull(query, "query"));
+        return sql + "\n" + sql.explainAnalyze(transactions);
+    }
+
     /** The one statement answering a page of {@code query}: its conditions, the key cursor, order and limit. */
     Sql findSql(TaskQuery query, PageRequest page) {
         Dialect dialect = transactions.dialect();

@@ -34,9 +34,10 @@ final class Sql {
         if (values.isEmpty()) {
             return this;
         }
+        TreeSet<String> sorted = new TreeSet<>(values);
         text.append(" AND ").append(column).append(" IN (")
-                .append(String.join(", ", Collections.nCopies(values.size(), "?"))).append(')');
-        params.addAll(new TreeSet<>(values));
+                .append(String.join(", ", Collections.nCopies(sorted.size(), "?"))).append(')');
+        params.addAll(sorted);
         return this;
     }
 
@@ -61,6 +62,27 @@ final class Sql {
      */
     static String idOrder(Dialect dialect, String column) {
         return dialect == Dialect.POSTGRESQL ? column + " COLLATE \"C\"" : column;
+    }
+
+    /**
+     * The plan the database chose for this statement, as it ran it: {@code EXPLAIN (ANALYZE, BUFFERS)} in
+     * PostgreSQL, {@code EXPLAIN ANALYZE} in H2 (the statement is executed, its rows thrown away).
+     */
+    String explainAnalyze(JdbcTransactions transactions) {
+        String explain = transactions.dialect() == Dialect.POSTGRESQL ? "EXPLAIN (ANALYZE, BUFFERS) "
+                : "EXPLAIN ANALYZE ";
+        return transactions.outside("explain", c -> {
+            try (java.sql.PreparedStatement p = c.prepareStatement(explain + text)) {
+                bind(p);
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+                return plan.toString();
+            }
+        });
     }
 
     @Override
