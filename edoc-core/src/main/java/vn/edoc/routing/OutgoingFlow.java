@@ -440,7 +440,7 @@ public final class OutgoingFlow {
             String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
             List<Delivery> moved = new ArrayList<>();
             for (Delivery d : r.deliveries()) {
-                boolean open = !d.state().isFinal();
+                boolean open = DeliveryTransition.find(d.state(), DeliveryState.RECALLED).isPresent();
                 moved.add(open ? d.moveTo(DeliveryState.RECALLED, now, why) : d);
                 if (open && d.channel() == Channel.SYSTEM) {
                     TransportMessage m = TransportMessage.status(TransportMessage.Kind.RECALL, r.organisation(),

@@ -16,6 +16,7 @@ import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.DeliveryToken;
 import vn.edoc.spi.InboxEntry;
 import vn.edoc.spi.LeasedMessage;
+import vn.edoc.spi.MessageId;
 import vn.edoc.spi.QuarantinedMessage;
 import vn.edoc.spi.SignatureIndication;
 import vn.edoc.spi.SignatureVerifier;
@@ -276,9 +277,14 @@ public final class TransportInbox {
                 }
                 return new Outcome(made, Optional.empty(), false, false);
             }
-            case UPDATE, REPLACEMENT -> throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message.kind",
-                    m.kind() + " of a document sent before is not taken in automatically; the clerk decides");
+            case UPDATE, REPLACEMENT -> {
+                List<IncomingRecord> changed = incoming.applyChange(uow, m);
+                ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
+                return new Outcome(changed.stream().filter(r -> r.version() == 1).toList(), Optional.empty(), false,
+                        false);
+            }
             case RECALL -> {
+                // the clerk decides: cancels the document (R-IN-7) or refuses the recall
                 incoming.noteRecall(uow, m);
                 ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
                 return new Outcome(List.of(), Optional.empty(), true, false);
@@ -323,11 +329,24 @@ public final class TransportInbox {
                 uow.afterCommit(() -> ctx.notifier().notify(clerk.id(), "Thông điệp bị cách ly", what));
             }
             acknowledgeAfterCommit(uow, leased.token());
+            if (before.isEmpty() && carriesDocument(m)) {
+                // the sender learns at once that its document was not taken in (02 từ chối tiếp nhận, R-IN-6)
+                TransportMessage refusal = new TransportMessage(MessageId.of("quarantine/"
+                        + q.id().replaceAll("[^A-Za-z0-9._:@+=-]", "_") + "/refusal"), TransportMessage.Kind.REFUSAL,
+                        organisation, m.from(), m.documentRef(), Optional.empty(), List.of(),
+                        "không tiếp nhận được: " + reason, now);
+                ctx.transport().send(uow, refusal);
+            }
             return q;
         });
         LOG.warn("message {} from {} for {} quarantined as {}: {}", m.id(), m.from().value(), organisation.value(),
                 stored.id(), reason);
         return stored;
+    }
+
+    private static boolean carriesDocument(TransportMessage m) {
+        return m.kind() == TransportMessage.Kind.NEW_DOCUMENT || m.kind() == TransportMessage.Kind.UPDATE
+                || m.kind() == TransportMessage.Kind.REPLACEMENT;
     }
 
     private static String failureCode(RuntimeException failure) {

@@ -32,6 +32,7 @@ public final class JdbcStores implements Stores {
     private final JdbcWorkFileStore workFiles;
     private final JdbcOutageLog outages;
     private final JdbcInboxStore inbox;
+    private final JdbcOutboxStore outbox;
     private final JdbcDirectoryStore directory;
 
     private JdbcStores(JdbcTransactions transactions, Directory initial) {
@@ -46,6 +47,7 @@ public final class JdbcStores implements Stores {
         this.workFiles = new JdbcWorkFileStore(transactions);
         this.outages = new JdbcOutageLog(transactions);
         this.inbox = new JdbcInboxStore(transactions);
+        this.outbox = new JdbcOutboxStore(transactions);
         this.directory = new JdbcDirectoryStore(transactions, initial);
     }
 
@@ -123,6 +125,11 @@ public final class JdbcStores implements Stores {
     @Override
     public JdbcWorkFileStore workFiles() {
         return workFiles;
+    }
+
+    /** The outbox of the exchange, for a transport that queues messages with the changes causing them. */
+    public JdbcOutboxStore outbox() {
+        return outbox;
     }
 
     /** The inbox dedupe table and the quarantine of the exchange. */
