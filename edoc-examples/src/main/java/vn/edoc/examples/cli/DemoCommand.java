@@ -271,9 +271,10 @@ final class DemoCommand extends Leaf implements RawOutput {
                 : DemoSystem.Database.h2File(work.resolve("database"));
         DemoSystem system;
         try {
-            system = DemoSystem.open(database, work.resolve("axis"),
-                    AgencyDay.organisations(), clock, keep == null ? Optional.empty()
-                            : Optional.of(folder.resolve("packages")));
+            system = DemoSystem.open(database, work.resolve("axis"), AgencyDay.organisations(),
+                    AgencyDay.ADDRESSES, List.of(new DemoSystem.MailRecipient(AgencyDay.COMMUNE,
+                            AgencyDay.COMMUNE_ADDRESS)), clock,
+                    keep == null ? Optional.empty() : Optional.of(folder.resolve("packages")));
         } catch (RuntimeException e) {
             throw new CliFailure("cannot open the database " + database.shown() + ": " + rootMessage(e),
                     "không mở được cơ sở dữ liệu " + database.shown() + ": " + rootMessage(e), e);
@@ -292,7 +293,10 @@ final class DemoCommand extends Leaf implements RawOutput {
                             applied)) + ")");
             String exchange = c.say("an in-process reference interconnection axis at ",
                     "trục liên thông tham chiếu chạy trong tiến trình tại ") + system.axisAddress();
-            AgencyDay.Setting setting = new AgencyDay.Setting(system.stores(), system.transport(), storage, exchange);
+            Optional<String> mail = system.mailAddress().map(address -> c.say("an in-process mail server ("
+                    + address + ")", "máy chủ thư chạy trong tiến trình (" + address + ")"));
+            AgencyDay.Setting setting = new AgencyDay.Setting(system.stores(), system.transport(), storage, exchange,
+                    mail);
             outcome = new AgencyDay(day, clock, setting, out, c::say).run();
             int packages = system.packagesKept().size();
             if (keep != null) {

@@ -139,6 +139,18 @@ public final class AgencyDay {
     /** The Department of Information and Communications of Lạng Sơn (illustrative code). */
     public static final OrganCode STTTT = OrganCode.parse("000.00.13.H37");
 
+    /**
+     * A commune of the province without a connected document system (illustrative code and name): it receives the
+     * decision for information in its official mailbox.
+     */
+    public static final OrganCode COMMUNE = OrganCode.parse("000.20.31.H37");
+    /** The commune's official mailbox (an address of the reserved {@code .test} domain: mail never leaves). */
+    public static final String COMMUNE_ADDRESS = "vanthu.xamaipha@edoc-demo.test";
+    /** The official mailboxes of the two agencies, which also read status messages sent by mail. */
+    public static final Map<OrganCode, String> ADDRESSES = Map.of(
+            UBND, "vanthu.ubnd@edoc-demo.test", STTTT, "vanthu.stttt@edoc-demo.test");
+
+    static final String COMMUNE_NAME = "Ủy ban nhân dân xã Mai Pha";
     static final String UBND_NAME = "Ủy ban nhân dân tỉnh Lạng Sơn";
     static final String STTTT_NAME = "Sở Thông tin và Truyền thông tỉnh Lạng Sơn";
 
@@ -196,14 +208,18 @@ public final class AgencyDay {
      * @param transport how documents and status messages travel between the agencies
      * @param storage   a description of the storage, for the output
      * @param exchange  a description of the transport, for the output
+     * @param byMail    a description of the mail channel when {@link #COMMUNE} is reached by e-mail through the
+     *                  transport, or empty when the day leaves the commune out
      */
-    public record Setting(Stores stores, Transport transport, String storage, String exchange) {
+    public record Setting(Stores stores, Transport transport, String storage, String exchange,
+                          Optional<String> byMail) {
         /** Refuses missing parts. */
         public Setting {
             Objects.requireNonNull(stores, "stores");
             Objects.requireNonNull(transport, "transport");
             Objects.requireNonNull(storage, "storage");
             Objects.requireNonNull(exchange, "exchange");
+            Objects.requireNonNull(byMail, "byMail");
         }
     }
 
@@ -327,10 +343,12 @@ public final class AgencyDay {
     public Outcome run() {
         out.println("   " + v.say("Both agencies work on one shared provincial system stored in " + setting.storage()
                         + "; documents travel between them as edXML packages over " + setting.exchange()
-                        + "; the clock is simulated.",
+                        + setting.byMail().map(m -> "; a commune without a connected system receives by e-mail "
+                        + "through " + m).orElse("") + "; the clock is simulated.",
                 "Hai cơ quan dùng chung một hệ thống của tỉnh, lưu trong " + setting.storage()
                         + "; văn bản đi giữa hai bên dưới dạng gói tin edXML qua " + setting.exchange()
-                        + "; đồng hồ được mô phỏng."));
+                        + setting.byMail().map(m -> "; một xã chưa có hệ thống kết nối nhận qua thư điện tử công vụ ("
+                        + m + ")").orElse("") + "; đồng hồ được mô phỏng."));
         out.println("   " + v.say("Signing: PAdES B-LT with the visible signatures of Decree 30/2020, under a PKI "
                         + "generated for this run (root CA, a certificate per signer and per organisation, an "
                         + "in-process time-stamping authority); not a real CA.",
@@ -388,8 +406,10 @@ public final class AgencyDay {
                         "Điều 2. Thời hạn hoàn thành: ngày " + dmy(due) + ".",
                         "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Thông tin và Truyền thông chịu trách nhiệm "
                                 + "thi hành Quyết định này."),
-                VICE_CHAIR, "Phó Chủ tịch", List.of("Như Điều 3", "Lưu: VT, KGVX"),
-                Recipient.of(STTTT_NAME, STTTT), Recipient.of("Lưu: VT, KGVX"));
+                VICE_CHAIR, "Phó Chủ tịch", setting.byMail().isPresent()
+                        ? List.of("Như Điều 3", COMMUNE_NAME + " (để biết)", "Lưu: VT, KGVX")
+                        : List.of("Như Điều 3", "Lưu: VT, KGVX"),
+                decisionRecipients());
         OutgoingRecord decision = outgoing.draft(as(KGVX_DRAFTER), decisionDraft, DraftOptions.none());
         Task task = tasks.create(as(KGVX_DRAFTER), decision.id(), taskData);
         line("Draft " + decision.id() + " (version " + decision.currentVersion() + "): " + subject(decision),
@@ -453,6 +473,12 @@ public final class AgencyDay {
                 "the decision waits for the clerk", "quyết định chờ văn thư");
         expect(rows.size() == 1 && in.task().equals(TaskService.descriptor(assigned)),
                 "one row for the one task carried", "một dòng cho nhiệm vụ kèm theo");
+
+        if (setting.byMail().isPresent()) {
+            at(10, 0, "Xã Mai Pha", "The commune's clerk opens the official mailbox (no connected system)",
+                    "Văn thư xã mở hộp thư công vụ (chưa có hệ thống kết nối)");
+            communeReadsItsMailbox(decisionNotation);
+        }
 
         at(10, 10, "Sở TT&TT", "The clerk checks and registers it", "Văn thư kiểm tra và vào sổ văn bản đến");
         IncomingRecord registered = registerVerified(STTTT_CLERK, in);
@@ -674,6 +700,57 @@ public final class AgencyDay {
         return b.build();
     }
 
+    private Recipient[] decisionRecipients() {
+        return setting.byMail().isPresent()
+                ? new Recipient[] {Recipient.of(STTTT_NAME, STTTT), Recipient.of(COMMUNE_NAME, COMMUNE),
+                        Recipient.of("Lưu: VT, KGVX")}
+                : new Recipient[] {Recipient.of(STTTT_NAME, STTTT), Recipient.of("Lưu: VT, KGVX")};
+    }
+
+    /**
+     * The commune has no document system: its clerk opens the official mailbox, finds the package of the decision,
+     * checks the signatures of its PDF with the same verifier, takes the mail in (it moves to the processed folder)
+     * and answers "received" by mail.
+     */
+    private void communeReadsItsMailbox(String decisionNotation) {
+        List<vn.edoc.spi.LeasedMessage> mails = setting.transport().receive(COMMUNE);
+        expect(mails.size() == 1, "one mail in the commune's mailbox", "một thư trong hộp thư của xã");
+        for (vn.edoc.spi.LeasedMessage m : mails) {
+            vn.edoc.spi.TransportMessage message = m.message();
+            Document d = message.document().orElseThrow();
+            Attachment main = d.mainFile().orElseThrow();
+            String notation = d.notation().map(n -> n.format()).orElse("-");
+            line("Mail from " + message.from().value() + ": " + notation + ", \"" + d.subject().orElse("") + "\", "
+                            + main.name() + " (" + main.size() + " bytes)",
+                    "Thư từ " + message.from().value() + ": " + notation + ", \"" + d.subject().orElse("") + "\", "
+                            + main.name() + " (" + main.size() + " byte)");
+            VerificationReport report = verifier.verify(new ContentRef(main.sha256(), main.size()));
+            verified.put(notation + " (" + COMMUNE_NAME + ")", report);
+            line("Signatures of the mailed PDF: " + describe(report), "Chữ ký số của tệp PDF nhận qua thư: "
+                    + describe(report));
+            expect(report.allPassed() && report.signatures().size() == 2 && notation.equals(decisionNotation),
+                    "the mailed decision carries both valid signatures", "quyết định nhận qua thư có đủ hai chữ ký hợp lệ");
+            expect(setting.transport().acknowledge(m.token()), "the mail taken in", "thư đã được nhận");
+            setting.transport().send(vn.edoc.spi.TransportMessage.status(vn.edoc.spi.TransportMessage.Kind.RECEIPT_ACK,
+                    COMMUNE, message.from(), message.documentRef(), "Đã nhận " + notation, clock.instant()));
+            line("Taken in (moved to the processed folder); \"received\" answered by mail to " + message.from().value(),
+                    "Đã nhận (thư chuyển sang thư mục đã xử lý); trả lời \"đã nhận\" qua thư tới "
+                            + message.from().value());
+        }
+        summary.add(v.say(COMMUNE_NAME + " (no connected system) received " + decisionNotation + " by e-mail and "
+                        + "checked its signatures", COMMUNE_NAME + " (chưa có hệ thống kết nối) nhận " + decisionNotation
+                        + " qua thư điện tử và kiểm tra chữ ký số"));
+    }
+
+    private String describe(VerificationReport report) {
+        List<String> parts = new ArrayList<>();
+        for (SignatureReport sr : report.signatures()) {
+            parts.add(commonName(sr.signer()) + " " + sr.indication()
+                    + sr.timestamp().map(t -> v.say(", time-stamped ", ", dấu thời gian ") + iso(t.time())).orElse(""));
+        }
+        return String.join("; ", parts);
+    }
+
     /** Says how the person's signature was applied at approval (R-OUT-3). */
     private void personSigned(String personId) {
         Applied a = lastApplied(SignatureRole.PERSON);
@@ -703,13 +780,8 @@ public final class AgencyDay {
         VerificationReport report = incoming.verifySignatures(as(clerk), in.id(), verifier);
         String what = in.document().notation().map(n -> n.format()).orElse(in.id());
         verified.put(what, report);
-        List<String> parts = new ArrayList<>();
-        for (SignatureReport sr : report.signatures()) {
-            parts.add(commonName(sr.signer()) + " " + sr.indication()
-                    + sr.timestamp().map(t -> v.say(", time-stamped ", ", dấu thời gian ") + iso(t.time())).orElse(""));
-        }
-        line("Signatures verified before registering (R-IN-1): " + String.join("; ", parts),
-                "Kiểm tra chữ ký số trước khi vào sổ (R-IN-1): " + String.join("; ", parts));
+        line("Signatures verified before registering (R-IN-1): " + describe(report),
+                "Kiểm tra chữ ký số trước khi vào sổ (R-IN-1): " + describe(report));
         for (SignatureReport sr : report.signatures()) {
             for (Violation reason : sr.reasons()) {
                 line("   " + commonName(sr.signer()) + ": " + reason.code() + " " + reason.messageEn(),
@@ -878,12 +950,12 @@ public final class AgencyDay {
         long signatures = verified.values().stream().mapToLong(r -> r.signatures().size()).sum();
         summary.add(v.say(applied.size() + " PAdES signatures applied (" + count(SignatureRole.PERSON)
                         + " by persons, " + count(SignatureRole.ORGANISATION) + " by organisations); "
-                        + verified.size() + " documents received, " + signatures + " signatures verified, "
-                        + passed + " documents TOTAL_PASSED before registering",
+                        + signatures + " signatures verified on " + verified.size() + " received documents, "
+                        + passed + " of them TOTAL_PASSED",
                 applied.size() + " chữ ký PAdES (" + count(SignatureRole.PERSON) + " của cá nhân, "
-                        + count(SignatureRole.ORGANISATION) + " của cơ quan); " + verified.size()
-                        + " văn bản nhận, " + signatures + " chữ ký được kiểm tra, " + passed
-                        + " văn bản hợp lệ (TOTAL_PASSED) trước khi vào sổ"));
+                        + count(SignatureRole.ORGANISATION) + " của cơ quan); " + signatures
+                        + " chữ ký được kiểm tra trên " + verified.size() + " văn bản nhận, " + passed
+                        + " văn bản hợp lệ (TOTAL_PASSED)"));
     }
 
     private long count(SignatureRole role) {

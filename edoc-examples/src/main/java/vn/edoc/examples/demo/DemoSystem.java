@@ -18,6 +18,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import vn.edoc.interconnect.axis.AxisServer;
 import vn.edoc.interconnect.axis.AxisTransport;
+import vn.edoc.interconnect.mail.MailDirectory;
+import vn.edoc.interconnect.mail.MailLogin;
+import vn.edoc.interconnect.mail.MailServer;
+import vn.edoc.interconnect.mail.MailTransport;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import vn.edoc.id.OrganCode;
 import vn.edoc.spi.DeliveryToken;
 import vn.edoc.spi.LeasedMessage;
@@ -28,10 +34,13 @@ import vn.edoc.store.jdbc.JdbcStores;
 
 /**
  * What the demo's day runs on (hạ tầng của bản demo): a database reached through the JDBC adapter — an embedded H2
- * file database by default, or the PostgreSQL (or H2) at a given URL — migrated by the built-in migrator, and an
+ * file database by default, or the PostgreSQL (or H2) at a given URL — migrated by the built-in migrator; an
  * in-process reference interconnection axis ({@link AxisServer}) on a loopback port, with one {@link AxisTransport}
- * client acting for the agencies. Each package is copied, as the axis holds it, into a folder when one is given, so
- * that a user can open it. Closing stops the axis and the connection pool.
+ * client acting for the connected agencies; and an in-process mail server (GreenMail, SMTP and IMAP on loopback
+ * ports) with the official mailboxes of the organisations without a connected system, reached through the
+ * {@link MailTransport}. One channel per recipient (R-OUT-7): a connected organisation gets its packages over the
+ * axis only, the others by mail only. Each package is copied, as the axis holds it, into a folder when one is given,
+ * so that a user can open it. Closing stops the mail server, the axis and the connection pool.
  */
 public final class DemoSystem implements AutoCloseable {
 
@@ -63,11 +72,29 @@ public final class DemoSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * An organisation reached by e-mail (a commune without a connected system, say), with its official address.
+     *
+     * @param organisation the organisation
+     * @param address      its official mailbox (hộp thư công vụ)
+     */
+    public record MailRecipient(OrganCode organisation, String address) {
+        /** Refuses missing parts. */
+        public MailRecipient {
+            Objects.requireNonNull(organisation, "organisation");
+            Objects.requireNonNull(address, "address");
+        }
+    }
+
     private final HikariDataSource pool;
+    private GreenMail mailServer;
+    private MailTransport mail;
     private final JdbcStores stores;
     private final JdbcMigrator.Result migration;
     private final AxisServer axis;
     private final KeepingTransport transport;
+    private java.util.Set<OrganCode> byMail = java.util.Set.of();
+    private ChannelTransport channels;
 
     private DemoSystem(HikariDataSource pool, JdbcStores stores, JdbcMigrator.Result migration, AxisServer axis,
                        KeepingTransport transport) {
@@ -90,6 +117,17 @@ public final class DemoSystem implements AutoCloseable {
      */
     public static DemoSystem open(Database database, Path axisData, List<OrganCode> organisations,
                                   Clock clock, Optional<Path> packages) {
+        return open(database, axisData, organisations, Map.of(), List.of(), clock, packages);
+    }
+
+    /**
+     * As {@link #open(Database, Path, List, Clock, Optional)}, with an in-process mail server: {@code addresses}
+     * are the official addresses of the connected organisations (they send and read status messages by mail too),
+     * {@code byMail} the organisations reached only by mail.
+     */
+    public static DemoSystem open(Database database, Path axisData, List<OrganCode> organisations,
+                                  Map<OrganCode, String> addresses, List<MailRecipient> byMail, Clock clock,
+                                  Optional<Path> packages) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.url());
         config.setUsername(database.user());
@@ -113,8 +151,12 @@ public final class DemoSystem implements AutoCloseable {
             server = AxisServer.start(AxisServer.Config.loopback(axisData, tokens).withClock(clock));
             AxisTransport client = AxisTransport.of(new AxisTransport.Config(server.uri(), tokens,
                     Duration.ofSeconds(30), clock), stores.content(), stores.content());
-            return new DemoSystem(pool, stores, migration, server,
-                    new KeepingTransport(client, axisData, packages));
+            KeepingTransport axisTransport = new KeepingTransport(client, axisData, packages);
+            DemoSystem system = new DemoSystem(pool, stores, migration, server, axisTransport);
+            if (!byMail.isEmpty()) {
+                system.startMail(addresses, byMail, clock);
+            }
+            return system;
         } catch (IOException | RuntimeException e) {
             if (server != null) {
                 server.close();
@@ -124,6 +166,50 @@ public final class DemoSystem implements AutoCloseable {
                 throw new UncheckedIOException(io);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    private void startMail(Map<OrganCode, String> addresses, List<MailRecipient> byMail, Clock clock) {
+        int smtp = freePort();
+        int imap = freePort();
+        GreenMail green = new GreenMail(new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        green.start();
+        this.mailServer = green;
+        MailDirectory.Builder directory = MailDirectory.builder();
+        Map<OrganCode, MailLogin> logins = new LinkedHashMap<>();
+        Map<OrganCode, String> all = new LinkedHashMap<>(addresses);
+        byMail.forEach(m -> all.put(m.organisation(), m.address()));
+        all.forEach((org, address) -> {
+            // a password per run for each mailbox: nothing outside this process knows it
+            String password = java.util.UUID.randomUUID().toString();
+            green.setUser(address, address, password);
+            directory.organisation(org, address);
+            logins.put(org, new MailLogin(address, password));
+        });
+        this.mail = MailTransport.of(MailTransport.Config.of(MailServer.plain("127.0.0.1", smtp),
+                MailServer.plain("127.0.0.1", imap), directory.build(), logins, clock)
+                .withTimeout(Duration.ofSeconds(20)), stores.content(), stores.content());
+        this.byMail = byMail.stream().map(MailRecipient::organisation).collect(java.util.stream.Collectors.toSet());
+        this.channels = new ChannelTransport(transport, mail, this.byMail);
+    }
+
+    /** The official mail transport (for the organisations without a connected system), when a mail server runs. */
+    public Optional<MailTransport> mail() {
+        return Optional.ofNullable(mail);
+    }
+
+    /** The mail server's SMTP and IMAP addresses, for the output; empty without one. */
+    public Optional<String> mailAddress() {
+        return mailServer == null ? Optional.empty() : Optional.of("smtp://127.0.0.1:"
+                + mailServer.getSmtp().getPort() + ", imap://127.0.0.1:" + mailServer.getImap().getPort());
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -137,9 +223,9 @@ public final class DemoSystem implements AutoCloseable {
         return migration;
     }
 
-    /** The transport through the axis. */
+    /** The transport: the axis for connected organisations, e-mail for the others when a mail server runs. */
     public Transport transport() {
-        return transport;
+        return channels != null ? channels : transport;
     }
 
     /** The axis's address. */
@@ -160,9 +246,67 @@ public final class DemoSystem implements AutoCloseable {
     @Override
     public void close() {
         try {
-            axis.close();
+            if (mail != null) {
+                mail.close();
+            }
+            if (mailServer != null) {
+                mailServer.stop();
+            }
         } finally {
-            pool.close();
+            try {
+                axis.close();
+            } finally {
+                pool.close();
+            }
+        }
+    }
+
+    /**
+     * One channel per recipient (R-OUT-7): a message to an organisation reached by mail goes by mail only, every other
+     * over the axis only. An organisation reads both: its axis queue, then its official mailbox (status messages from
+     * organisations without a connected system come back by mail). Tokens are remembered to acknowledge on the
+     * channel that delivered.
+     */
+    private static final class ChannelTransport implements Transport {
+        private final Transport axis;
+        private final MailTransport mail;
+        private final java.util.Set<OrganCode> byMail;
+        private final Map<String, Transport> delivered = new java.util.concurrent.ConcurrentHashMap<>();
+
+        ChannelTransport(Transport axis, MailTransport mail, java.util.Set<OrganCode> byMail) {
+            this.axis = axis;
+            this.mail = mail;
+            this.byMail = byMail;
+        }
+
+        @Override
+        public void send(TransportMessage message) {
+            // an organisation reached by mail has no axis connection either way: its answers go back by mail too
+            (byMail.contains(message.to()) || byMail.contains(message.from()) ? mail : axis).send(message);
+        }
+
+        @Override
+        public List<LeasedMessage> receive(OrganCode organisation, int max) {
+            List<LeasedMessage> all = new ArrayList<>();
+            if (!byMail.contains(organisation)) {
+                for (LeasedMessage m : axis.receive(organisation, max)) {
+                    delivered.put(m.token().value(), axis);
+                    all.add(m);
+                }
+            }
+            if (all.size() < max && mail.config().mailboxes().containsKey(organisation)) {
+                for (LeasedMessage m : mail.receive(organisation, max - all.size())) {
+                    delivered.put(m.token().value(), mail);
+                    all.add(m);
+                }
+            }
+            return all;
+        }
+
+        @Override
+        public boolean acknowledge(DeliveryToken token) {
+            Transport channel = delivered.remove(token.value());
+            return channel != null && channel.acknowledge(token);
         }
     }
 

@@ -80,8 +80,16 @@ class DemoCommandTest {
                 .contains("1 on time, 0 late, 0 in progress, 0 overdue")
                 .contains("intact; UBND ")
                 .contains("done on time by 02/STTTT-CNTT")
-                .contains("8 PAdES signatures applied (4 by persons, 4 by organisations); 4 documents received, "
-                        + "8 signatures verified, 4 documents TOTAL_PASSED before registering")
+                .contains("8 PAdES signatures applied (4 by persons, 4 by organisations); 10 signatures verified "
+                        + "on 5 received documents, 5 of them TOTAL_PASSED")
+                .contains("a commune without a connected system receives by e-mail through an in-process mail "
+                        + "server (smtp://127.0.0.1:")
+                .contains("[10:00] Xã Mai Pha · The commune's clerk opens the official mailbox")
+                .contains("Mail from 000.00.00.H37: 01/QĐ-UBND")
+                .contains("Signatures of the mailed PDF: Lương Thị Hạnh TOTAL_PASSED")
+                .contains("\"received\" answered by mail to 000.00.00.H37")
+                .contains("the delivery of 01/QĐ-UBND is 000.00.13.H37 DELIVERED, 000.20.31.H37 DELIVERED")
+                .contains("Ủy ban nhân dân xã Mai Pha (no connected system) received 01/QĐ-UBND by e-mail")
                 .contains("edXML packages kept as the axis held them")
                 .contains("audit chain verified")
                 .contains("every step as expected")
@@ -110,7 +118,7 @@ class DemoCommandTest {
         assertThat(registerLines(mapper, day)).containsExactlyInAnyOrder("OUTGOING 1 01/QĐ-UBND",
                 "OUTGOING 2 02/UBND-KGVX", "INCOMING 1 01/STTTT-CNTT", "INCOMING 2 02/STTTT-CNTT");
         JsonNode verifications = mapper.readTree(day.resolve("signature-verifications.json").toFile());
-        assertThat(verifications).hasSize(4);
+        assertThat(verifications).hasSize(5);
         verifications.forEach(v -> assertThat(v.path("indication").asText()).isEqualTo("TOTAL_PASSED"));
         // the kept PDFs are the signed ones: edoc verify, trusting the run's root, passes both signatures today
         byte[] decision = Files.readAllBytes(day.resolve("01-QD-UBND.pdf"));

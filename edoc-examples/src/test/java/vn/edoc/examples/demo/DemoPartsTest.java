@@ -49,7 +49,8 @@ class DemoPartsTest {
         LocalDate day = LocalDate.of(2026, 2, 9);
         SimulatedClock clock = AgencyDay.clockFor(day);
         MemoryStores stores = MemoryStores.create();
-        AgencyDay.Setting setting = new AgencyDay.Setting(stores, new LoopbackTransport(clock), "memory", "loopback");
+        AgencyDay.Setting setting = new AgencyDay.Setting(stores, new LoopbackTransport(clock), "memory", "loopback",
+                Optional.empty());
         StringWriter text = new StringWriter();
         AgencyDay.Outcome outcome = new AgencyDay(day, clock, setting, new PrintWriter(text), (en, vi) -> en).run();
 
