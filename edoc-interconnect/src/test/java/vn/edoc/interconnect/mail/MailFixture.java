@@ -15,14 +15,14 @@ import vn.edoc.id.OrganCode;
  * An in-process GreenMail (SMTP + IMAP on loopback, on ports fixed at creation so that it can be stopped and started
  * again at the same address) with one mailbox per organisation, and the transport configuration that reaches it.
  */
-final class MailFixture implements AutoCloseable {
+public final class MailFixture implements AutoCloseable {
 
-    final int smtpPort;
-    final int imapPort;
+    public final int smtpPort;
+    public final int imapPort;
     private final Map<OrganCode, String> addresses = new LinkedHashMap<>();
     private GreenMail green;
 
-    MailFixture(OrganCode... organisations) {
+    public MailFixture(OrganCode... organisations) {
         this.smtpPort = freePort();
         this.imapPort = freePort();
         for (OrganCode o : organisations) {
@@ -32,7 +32,7 @@ final class MailFixture implements AutoCloseable {
     }
 
     /** Adds (or replaces) the address of {@code organisation}; call {@link #start} again to create its mailbox. */
-    MailFixture address(OrganCode organisation, String address) {
+    public MailFixture address(OrganCode organisation, String address) {
         addresses.put(organisation, address);
         if (green != null) {
             green.setUser(address, address, "pw-" + address);
@@ -41,7 +41,7 @@ final class MailFixture implements AutoCloseable {
     }
 
     /** Starts the server (again, after {@link #stop}: the mailboxes start empty). */
-    void start() {
+    public void start() {
         green = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         green.start();
@@ -49,31 +49,31 @@ final class MailFixture implements AutoCloseable {
     }
 
     /** Stops the server: sending and receiving fail until {@link #start}. */
-    void stop() {
+    public void stop() {
         green.stop();
     }
 
-    GreenMail green() {
+    public GreenMail green() {
         return green;
     }
 
-    String addressOf(OrganCode o) {
+    public String addressOf(OrganCode o) {
         return addresses.get(o);
     }
 
-    MailDirectory directory() {
+    public MailDirectory directory() {
         MailDirectory.Builder b = MailDirectory.builder();
         addresses.forEach(b::organisation);
         return b.build();
     }
 
-    Map<OrganCode, MailLogin> logins() {
+    public Map<OrganCode, MailLogin> logins() {
         Map<OrganCode, MailLogin> m = new LinkedHashMap<>();
         addresses.forEach((o, a) -> m.put(o, new MailLogin(a, "pw-" + a)));
         return m;
     }
 
-    MailTransport.Config config(Clock clock) {
+    public MailTransport.Config config(Clock clock) {
         return MailTransport.Config.of(MailServer.plain("127.0.0.1", smtpPort), MailServer.plain("127.0.0.1", imapPort),
                 directory(), logins(), clock).withTimeout(java.time.Duration.ofSeconds(10));
     }
