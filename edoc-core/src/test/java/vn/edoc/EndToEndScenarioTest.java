@@ -24,6 +24,10 @@ import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Account;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Organisation;
@@ -175,31 +179,31 @@ class EndToEndScenarioTest {
                 .withCooperating(CNTT, TaskDeadline.onDay(LocalDate.of(2026, 5, 22)));
         TaskData data2 = TaskData.of(CNTT, "Xây dựng kế hoạch chuyển đổi số năm 2027",
                 TaskDeadline.onDay(LocalDate.of(2026, 6, 30)), MONITOR);
-        Task t1 = tasks.create(as(U_DRAFTER), decision.id(), data1);
-        Task t2 = tasks.create(as(U_DRAFTER), decision.id(), data2);
+        Task t1 = tasks.create(as(U_DRAFTER), RecordId.of(decision.id()), data1);
+        Task t2 = tasks.create(as(U_DRAFTER), RecordId.of(decision.id()), data2);
         assertThat(List.of(t1.state(), t2.state())).containsOnly(TaskState.CREATED);
-        assertThat(ids(ubnd.queue.waitingFor(U_DRAFTER, now()))).containsExactly(decision.id());
-        assertThat(ubnd.queue.waitingFor(MONITOR, now())).extracting(WorkItem::kind, WorkItem::objectId,
+        assertThat(ids(ubnd.queue.waitingFor(PersonId.of(U_DRAFTER), now()))).containsExactly(decision.id());
+        assertThat(ubnd.queue.waitingFor(PersonId.of(MONITOR), now())).extracting(WorkItem::kind, WorkItem::objectId,
                 WorkItem::waiting).containsExactly(tuple("task", t1.id(), "check-task"),
                 tuple("task", t2.id(), "check-task"));
 
         // reviewed by the office chief, approved and signed "KT. CHỦ TỊCH" by the vice-chair (10:00)
         at(2026, 5, 11, 9, 0);
-        ubnd.outgoing.submit(as(U_DRAFTER), decision.id());
-        ubnd.outgoing.review(as(U_CHIEF), decision.id(), "Trình Phó Chủ tịch");
-        assertThat(ids(ubnd.queue.waitingFor(VICE_CHAIR, now()))).containsExactly(decision.id());
+        ubnd.outgoing.submit(as(U_DRAFTER), RecordId.of(decision.id()));
+        ubnd.outgoing.review(as(U_CHIEF), RecordId.of(decision.id()), "Trình Phó Chủ tịch");
+        assertThat(ids(ubnd.queue.waitingFor(PersonId.of(VICE_CHAIR), now()))).containsExactly(decision.id());
         at(2026, 5, 11, 10, 0);
-        OutgoingRecord signed = ubnd.outgoing.approveAndSign(as(VICE_CHAIR), decision.id(), SigningCompetence.KT,
+        OutgoingRecord signed = ubnd.outgoing.approveAndSign(as(VICE_CHAIR), RecordId.of(decision.id()), SigningCompetence.KT,
                 "Phó Chủ tịch", "Đồng ý ban hành");
         assertThat(signed.state()).isEqualTo(OutgoingState.APPROVED_SIGNED);
         assertThat(signed.document().signer().orElseThrow().competence()).isEqualTo(SigningCompetence.KT);
         // R-TIME-1: signed on Monday, to be issued by the end of Tuesday morning
         assertThat(signed.issueDeadline()).contains(vn(2026, 5, 12, 11, 30));
-        assertThat(ubnd.queue.waitingFor(U_CLERK, now())).extracting(WorkItem::objectId, WorkItem::deadline)
+        assertThat(ubnd.queue.waitingFor(PersonId.of(U_CLERK), now())).extracting(WorkItem::objectId, WorkItem::deadline)
                 .containsExactly(tuple(decision.id(), Optional.of(vn(2026, 5, 12, 11, 30))));
 
         at(2026, 5, 11, 10, 30);
-        OutgoingRecord numbered = ubnd.outgoing.register(as(U_CLERK), decision.id(), "UBND");
+        OutgoingRecord numbered = ubnd.outgoing.register(as(U_CLERK), RecordId.of(decision.id()), "UBND");
         assertThat(numbered.number()).isEqualTo(1);
         String decisionNotation = numbered.document().notation().orElseThrow().format();
         assertThat(decisionNotation).isEqualTo("01/QĐ-UBND");
@@ -207,23 +211,23 @@ class EndToEndScenarioTest {
         // R-TASK-2: the tasks are not checked yet, so the issue is refused and nothing of it is kept
         at(2026, 5, 11, 10, 40);
         long ubndAuditBefore = ubndAudit.size();
-        assertThatThrownBy(() -> ubnd.outgoing.issue(as(U_CLERK), decision.id()))
+        assertThatThrownBy(() -> ubnd.outgoing.issue(as(U_CLERK), RecordId.of(decision.id())))
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.ruleIds()).containsExactly("R-TASK-2"));
         assertThat(documents.outgoing(decision.id()).orElseThrow().state()).isEqualTo(OutgoingState.REGISTERED);
         assertThat(ubndAudit.size()).isEqualTo(ubndAuditBefore);
         assertThat(transport.sent()).isEmpty();
-        tasks.confirmCheck(as(MONITOR), t1.id(), data1);
-        tasks.confirmCheck(as(MONITOR), t2.id(), data2);
+        tasks.confirmCheck(as(MONITOR), TaskId.of(t1.id()), data1);
+        tasks.confirmCheck(as(MONITOR), TaskId.of(t2.id()), data2);
 
         // issued at 11:00: the tasks are assigned and travel with the decision (R-IN-9)
         at(2026, 5, 11, 11, 0);
         Instant decisionIssuedAt = now();
-        OutgoingRecord issued = ubnd.outgoing.issue(as(U_CLERK), decision.id());
+        OutgoingRecord issued = ubnd.outgoing.issue(as(U_CLERK), RecordId.of(decision.id()));
         assertThat(issued.state()).isEqualTo(OutgoingState.ISSUED);
         assertThat(issued.issuedLate()).isFalse();
-        assertThat(tasks.find(t1.id()).orElseThrow().state()).isEqualTo(TaskState.ASSIGNED);
-        assertThat(tasks.find(t1.id()).orElseThrow().assigningDocument().orElseThrow().recordId())
+        assertThat(tasks.find(TaskId.of(t1.id())).orElseThrow().state()).isEqualTo(TaskState.ASSIGNED);
+        assertThat(tasks.find(TaskId.of(t1.id())).orElseThrow().assigningDocument().orElseThrow().recordId())
                 .isEqualTo(decision.id());
         assertThat(transport.sent()).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(TransportMessage.Kind.NEW_DOCUMENT);
@@ -237,8 +241,8 @@ class EndToEndScenarioTest {
         List<IncomingRecord> rows = so.inbox(SO).received();
         assertThat(rows).hasSize(2);
         assertThat(rows).extracting(IncomingRecord::task).containsExactly(
-                TaskService.descriptor(tasks.find(t1.id()).orElseThrow()),
-                TaskService.descriptor(tasks.find(t2.id()).orElseThrow()));
+                TaskService.descriptor(tasks.find(TaskId.of(t1.id())).orElseThrow()),
+                TaskService.descriptor(tasks.find(TaskId.of(t2.id())).orElseThrow()));
         IncomingRecord row1 = rows.get(0);
         IncomingRecord row2 = rows.get(1);
         assertThat(row1.state()).isEqualTo(IncomingState.RECEIVED);
@@ -248,14 +252,14 @@ class EndToEndScenarioTest {
                 .isEqualTo(rules.handlingDeadline(decisionIssuedAt, Urgency.NORMAL).toInstant());
         assertThat(row1.assignmentDeadline()).isEqualTo(vn(2026, 5, 11, 17, 0));
         // the office clerk sees both rows to register, then both tasks to receive (R-TIME-6 queue, by deadline)
-        assertThat(so.queue.waitingFor(S_CLERK, now())).extracting(WorkItem::kind, WorkItem::objectId,
+        assertThat(so.queue.waitingFor(PersonId.of(S_CLERK), now())).extracting(WorkItem::kind, WorkItem::objectId,
                 WorkItem::waiting, WorkItem::overdue).containsExactly(
                 tuple("incoming", row1.id(), "register", false), tuple("incoming", row2.id(), "register", false),
                 tuple("task", t1.id(), "receive-task", false), tuple("task", t2.id(), "receive-task", false));
 
         // registered at 13:45: number 1 of the incoming register for both rows; the receipt goes back
         at(2026, 5, 11, 13, 45);
-        List<IncomingRecord> registered = so.incoming.register(as(S_CLERK), row1.id(), ReceiptCheck.passed(2));
+        List<IncomingRecord> registered = so.incoming.register(as(S_CLERK), RecordId.of(row1.id()), ReceiptCheck.passed(2));
         assertThat(registered).extracting(IncomingRecord::number).containsExactly(1L, 1L);
         assertThat(registered).extracting(IncomingRecord::handledInTime).containsOnly(Optional.of(true));
         assertThat(registers.entries(RegisterKey.of(SO, RegisterKind.INCOMING, 2026)))
@@ -265,40 +269,40 @@ class EndToEndScenarioTest {
                 r -> r.deliveries().get(0).state()).containsExactly(tuple(SO, DeliveryState.ARRIVED),
                 tuple(SO, DeliveryState.DELIVERED));
 
-        assertThat(so.queue.waitingFor(S_CHIEF, now())).extracting(WorkItem::objectId, WorkItem::waiting,
+        assertThat(so.queue.waitingFor(PersonId.of(S_CHIEF), now())).extracting(WorkItem::objectId, WorkItem::waiting,
                 WorkItem::deadline).containsExactly(tuple(row1.id(), "propose", Optional.of(vn(2026, 5, 11, 17, 0))),
                 tuple(row2.id(), "propose", Optional.of(vn(2026, 5, 11, 17, 0))));
 
         at(2026, 5, 11, 14, 0);
-        so.incoming.propose(as(S_CHIEF), row1.id(), "Đề nghị giao Phòng BCVT chủ trì, Phòng CNTT phối hợp");
-        so.incoming.propose(as(S_CHIEF), row2.id(), "Đề nghị giao Phòng CNTT chủ trì");
-        assertThat(so.queue.waitingFor(DIRECTOR, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+        so.incoming.propose(as(S_CHIEF), RecordId.of(row1.id()), "Đề nghị giao Phòng BCVT chủ trì, Phòng CNTT phối hợp");
+        so.incoming.propose(as(S_CHIEF), RecordId.of(row2.id()), "Đề nghị giao Phòng CNTT chủ trì");
+        assertThat(so.queue.waitingFor(PersonId.of(DIRECTOR), now())).extracting(WorkItem::objectId, WorkItem::waiting)
                 .containsExactly(tuple(row1.id(), "assign"), tuple(row2.id(), "assign"));
         at(2026, 5, 11, 14, 30);
-        IncomingRecord assigned1 = so.incoming.assign(as(DIRECTOR), row1.id(), "Phòng BCVT chủ trì thực hiện",
+        IncomingRecord assigned1 = so.incoming.assign(as(DIRECTOR), RecordId.of(row1.id()), "Phòng BCVT chủ trì thực hiện",
                 List.of(AssignmentOrder.lead(BCVT, vn(2026, 5, 29, 17, 0)),
                         AssignmentOrder.cooperate(CNTT, vn(2026, 5, 22, 17, 0))));
-        so.incoming.assign(as(DIRECTOR), row2.id(), "Phòng CNTT chủ trì",
+        so.incoming.assign(as(DIRECTOR), RecordId.of(row2.id()), "Phòng CNTT chủ trì",
                 List.of(AssignmentOrder.lead(CNTT, vn(2026, 6, 30, 17, 0))));
         assertThat(assigned1.state()).isEqualTo(IncomingState.ASSIGNED);
-        assertThat(so.queue.waitingFor(DIRECTOR, now())).isEmpty();
-        assertThat(so.queue.waitingFor(BCVT_CLERK, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+        assertThat(so.queue.waitingFor(PersonId.of(DIRECTOR), now())).isEmpty();
+        assertThat(so.queue.waitingFor(PersonId.of(BCVT_CLERK), now())).extracting(WorkItem::objectId, WorkItem::waiting)
                 .containsExactly(tuple(row1.id(), "receive"), tuple(t1.id(), "receive-task"));
-        assertThat(so.queue.waitingFor(BCVT_HEAD, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+        assertThat(so.queue.waitingFor(PersonId.of(BCVT_HEAD), now())).extracting(WorkItem::objectId, WorkItem::waiting)
                 .containsExactly(tuple(t1.id(), "receive-task"));
         // the cooperating unit's head owes its answer by 22 May; the second task waits to be received
-        assertThat(so.queue.waitingFor(CNTT_HEAD, now())).extracting(WorkItem::objectId, WorkItem::waiting,
+        assertThat(so.queue.waitingFor(PersonId.of(CNTT_HEAD), now())).extracting(WorkItem::objectId, WorkItem::waiting,
                 WorkItem::deadline).containsExactly(
                 tuple(t1.id(), "cooperate-answer", Optional.of(vn(2026, 5, 22, 17, 0))),
                 tuple(t2.id(), "receive-task", Optional.of(vn(2026, 6, 30, 17, 0))));
 
         // ================= in the lead unit: Tue 12 May
         at(2026, 5, 12, 8, 0);
-        so.incoming.receiveAtUnit(as(BCVT_CLERK), row1.id(), BCVT);
-        so.incoming.forwardToHead(as(BCVT_CLERK), row1.id(), BCVT);
-        so.incoming.assignSpecialist(as(BCVT_HEAD), row1.id(), BCVT, SPECIALIST, "Đồng chí Hà xử lý");
-        tasks.receive(as(BCVT_HEAD), t1.id(), SPECIALIST);
-        assertThat(so.queue.waitingFor(SPECIALIST, now())).extracting(WorkItem::kind, WorkItem::objectId,
+        so.incoming.receiveAtUnit(as(BCVT_CLERK), RecordId.of(row1.id()), UnitId.of(BCVT));
+        so.incoming.forwardToHead(as(BCVT_CLERK), RecordId.of(row1.id()), UnitId.of(BCVT));
+        so.incoming.assignSpecialist(as(BCVT_HEAD), RecordId.of(row1.id()), UnitId.of(BCVT), PersonId.of(SPECIALIST), "Đồng chí Hà xử lý");
+        tasks.receive(as(BCVT_HEAD), TaskId.of(t1.id()), PersonId.of(SPECIALIST));
+        assertThat(so.queue.waitingFor(PersonId.of(SPECIALIST), now())).extracting(WorkItem::kind, WorkItem::objectId,
                 WorkItem::waiting, WorkItem::deadline).containsExactly(
                 tuple("incoming", row1.id(), "handle", Optional.of(vn(2026, 5, 29, 17, 0))),
                 tuple("task", t1.id(), "handle", Optional.of(vn(2026, 5, 29, 17, 0))));
@@ -308,39 +312,39 @@ class EndToEndScenarioTest {
         int outgoingBefore = documents.outgoingOf(SO).size();
         assertThatThrownBy(() -> so.outgoing.draft(as(SPECIALIST), replyDraft(),
                 DraftOptions.replyTo(row2.id()).answeringTask(t2.id()))).isInstanceOf(EdocRuleException.class);
-        tasks.closeDocument(as(SPECIALIST), t1.id());
+        tasks.closeDocument(as(SPECIALIST), TaskId.of(t1.id()));
         assertThatThrownBy(() -> so.outgoing.draft(as(SPECIALIST), replyDraft(),
                 DraftOptions.replyTo(row1.id()).answeringTask(t1.id())))
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.ruleIds()).containsExactly("R-TASK-4"));
         assertThat(documents.outgoingOf(SO)).hasSize(outgoingBefore);
-        assertThat(tasks.find(t1.id()).orElseThrow().state()).isEqualTo(TaskState.RECEIVED);
-        tasks.takeBack(as(SPECIALIST), t1.id());
+        assertThat(tasks.find(TaskId.of(t1.id())).orElseThrow().state()).isEqualTo(TaskState.RECEIVED);
+        tasks.takeBack(as(SPECIALIST), TaskId.of(t1.id()));
 
         // the reply is drafted from the task, in the same unit of work as the task's record of it
         OutgoingRecord reply = so.outgoing.draft(as(SPECIALIST), replyDraft(),
                 DraftOptions.replyTo(row1.id()).answeringTask(t1.id()));
-        Task inProgress = tasks.find(t1.id()).orElseThrow();
+        Task inProgress = tasks.find(TaskId.of(t1.id())).orElseThrow();
         assertThat(inProgress.state()).isEqualTo(TaskState.IN_PROGRESS);
         assertThat(inProgress.replyDraftId()).contains(reply.id());
         assertThat(reply.document().replyTo()).isEqualTo(row1.document().documentId());
-        so.outgoing.submit(as(SPECIALIST), reply.id());
-        so.outgoing.review(as(BCVT_HEAD), reply.id(), "Trình Giám đốc");
+        so.outgoing.submit(as(SPECIALIST), RecordId.of(reply.id()));
+        so.outgoing.review(as(BCVT_HEAD), RecordId.of(reply.id()), "Trình Giám đốc");
 
         // Wed 13 May: signed by the director in his own name, registered, issued at 10:30
         at(2026, 5, 13, 9, 0);
-        so.outgoing.approveAndSign(as(DIRECTOR), reply.id(), SigningCompetence.NONE, "Giám đốc", "Đồng ý");
+        so.outgoing.approveAndSign(as(DIRECTOR), RecordId.of(reply.id()), SigningCompetence.NONE, "Giám đốc", "Đồng ý");
         at(2026, 5, 13, 10, 0);
-        OutgoingRecord replyNumbered = so.outgoing.register(as(S_CLERK), reply.id(), "STTTT", "BCVT");
+        OutgoingRecord replyNumbered = so.outgoing.register(as(S_CLERK), RecordId.of(reply.id()), "STTTT", "BCVT");
         assertThat(replyNumbered.number()).isEqualTo(1);
         assertThat(replyNumbered.document().notation().orElseThrow().format()).isEqualTo("01/STTTT-BCVT");
         at(2026, 5, 13, 10, 30);
         Instant replyIssuedAt = now();
-        OutgoingRecord replyIssued = so.outgoing.issue(as(S_CLERK), reply.id());
+        OutgoingRecord replyIssued = so.outgoing.issue(as(S_CLERK), RecordId.of(reply.id()));
         assertThat(replyIssued.issuedLate()).isFalse();
 
         // R-TASK-7: the UBND's task is reported by itself, completed at the reply's issue time
-        Task reported = tasks.find(t1.id()).orElseThrow();
+        Task reported = tasks.find(TaskId.of(t1.id())).orElseThrow();
         assertThat(reported.state()).isEqualTo(TaskState.REPORTED);
         assertThat(reported.completedAt()).contains(replyIssuedAt);
         assertThat(reported.reply().orElseThrow().recordId()).isEqualTo(reply.id());
@@ -353,15 +357,15 @@ class EndToEndScenarioTest {
             assertThat(r.task()).isEmpty();
             assertThat(r.sender()).contains(SO);
         });
-        assertThat(ubnd.queue.waitingFor(MONITOR, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+        assertThat(ubnd.queue.waitingFor(PersonId.of(MONITOR), now())).extracting(WorkItem::objectId, WorkItem::waiting)
                 .containsExactly(tuple(t1.id(), "approve-task-result"));
-        assertThat(ubnd.queue.waitingFor(U_CLERK, now())).extracting(WorkItem::objectId, WorkItem::waiting)
+        assertThat(ubnd.queue.waitingFor(PersonId.of(U_CLERK), now())).extracting(WorkItem::objectId, WorkItem::waiting)
                 .containsExactly(tuple(back.received().get(0).id(), "register"));
         at(2026, 5, 13, 14, 0);
-        Task approved = tasks.approveResult(as(MONITOR), t1.id(), "Đạt yêu cầu");
+        Task approved = tasks.approveResult(as(MONITOR), TaskId.of(t1.id()), "Đạt yêu cầu");
         assertThat(approved.state()).isEqualTo(TaskState.APPROVED);
-        assertThat(ubnd.queue.waitingFor(MONITOR, now())).isEmpty();
-        assertThat(tasks.find(t2.id()).orElseThrow().state()).isEqualTo(TaskState.ASSIGNED);
+        assertThat(ubnd.queue.waitingFor(PersonId.of(MONITOR), now())).isEmpty();
+        assertThat(tasks.find(TaskId.of(t2.id())).orElseThrow().state()).isEqualTo(TaskState.ASSIGNED);
 
         // ================= the trails
         assertThat(approved.history()).extracting(TaskStep::action).containsExactly("task.create", "task.check",
@@ -398,7 +402,7 @@ class EndToEndScenarioTest {
         assertThat(soAudit.verify().intact()).isTrue();
 
         // ================= R-TASK-10: the lead unit's report for May, tasks plus document figures
-        UnitReport may = UnitReport.of(tasks, documents, directory, BCVT, ReportPeriod.month(2026, 5),
+        UnitReport may = UnitReport.of(tasks, documents, directory, UnitId.of(BCVT), ReportPeriod.month(2026, 5),
                 vn(2026, 5, 31, 17, 0));
         assertThat(may.tasks().onTime()).extracting(TaskReport.Line::taskId, TaskReport.Line::completedAt)
                 .containsExactly(tuple(t1.id(), Optional.of(replyIssuedAt)));
@@ -409,7 +413,7 @@ class EndToEndScenarioTest {
         assertThat(may.documents().outgoingOnTime()).containsExactly(reply.id());
         assertThat(may.documents().incomingLate()).isEmpty();
         assertThat(may.documents().outgoingLate()).isEmpty();
-        UnitReport cntt = UnitReport.of(tasks, documents, directory, CNTT, ReportPeriod.month(2026, 5),
+        UnitReport cntt = UnitReport.of(tasks, documents, directory, UnitId.of(CNTT), ReportPeriod.month(2026, 5),
                 vn(2026, 5, 31, 17, 0));
         assertThat(cntt.tasks().inProgress()).extracting(TaskReport.Line::taskId).containsExactly(t2.id());
     }

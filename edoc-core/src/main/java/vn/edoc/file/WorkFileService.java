@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.edoc.audit.AuditEvent;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.WorkFileId;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Role;
 import vn.edoc.routing.Action;
@@ -77,7 +79,7 @@ public final class WorkFileService {
      * @throws EdocRuleException when the actor cannot act, does not handle that document, the document already
      *                           starts an open work file, or the title is missing
      */
-    public WorkFile open(Actor caller, String incomingId, String title) {
+    public WorkFile open(Actor caller, RecordId incomingId, String title) {
         return transactions.inTransaction(uow -> {
             Actor actor = permitted(caller, Action.OPEN_WORK_FILE);
             IncomingRecord in = documents.incoming(uow, String.valueOf(incomingId))
@@ -121,10 +123,10 @@ public final class WorkFileService {
      *
      * @throws EdocRuleException when the record is unknown, of another organisation, or outside the keeper's reach
      */
-    public WorkFile add(Actor caller, String fileId, String recordId) {
+    public WorkFile add(Actor caller, WorkFileId fileId, RecordId recordId) {
         return transactions.inTransaction(uow -> {
             Actor actor = permitted(caller, Action.ADD_TO_WORK_FILE);
-            WorkFile f = owned(uow, actor, fileId);
+            WorkFile f = owned(uow, actor, String.valueOf(fileId));
             String rid = String.valueOf(recordId);
             Optional<IncomingRecord> in = documents.incoming(uow, rid)
                     .filter(r -> r.organisation().equals(f.organisation()));
@@ -155,10 +157,10 @@ public final class WorkFileService {
     }
 
     /** Closes work file {@code fileId} (kết thúc hồ sơ). */
-    public WorkFile close(Actor caller, String fileId) {
+    public WorkFile close(Actor caller, WorkFileId fileId) {
         return transactions.inTransaction(uow -> {
             Actor actor = permitted(caller, Action.CLOSE_WORK_FILE);
-            WorkFile f = owned(uow, actor, fileId);
+            WorkFile f = owned(uow, actor, String.valueOf(fileId));
             WorkFile next = new WorkFile(f.id(), f.organisation(), f.title(), f.ownerId(), f.openingIncomingId(),
                     f.documentIds(), false, f.openedAt(), Optional.of(now()), f.version() + 1);
             files.save(uow, next);

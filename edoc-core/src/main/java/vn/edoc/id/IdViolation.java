@@ -9,7 +9,8 @@ import vn.edoc.validation.ViolationType;
  * identifiers (mã định danh văn bản), numbers and notations (số, ký hiệu), account names (tên tài khoản) and unit
  * slugs (tên miền đơn vị). Codes are stable: {@code EDOC-ID-001}..{@code 019} organisation codes, {@code 020}..{@code
  * 049} notations, {@code 050}..{@code 069} document identifiers, {@code 070}..{@code 089} account names,
- * {@code 090}..{@code 099} unit slugs. Severities changed by the review of 2026-11: {@code 026} (number below 10
+ * {@code 090}..{@code 099} unit slugs, {@code 100}..{@code 109} the engine's own ids
+ * ({@link RecordId}, {@link TaskId}, {@link UnitId}, {@link PersonId}, {@link WorkFileId}). Severities changed by the review of 2026-11: {@code 026} (number below 10
  * without its leading zero) is a warning, {@code 042} and {@code 043} (year and type disagree) are errors.
  */
 public enum IdViolation implements ViolationType {
@@ -309,6 +310,20 @@ public enum IdViolation implements ViolationType {
     SLUG_TOO_LONG("EDOC-ID-092", "R-ID-5", Art.SLUG, Severity.ERROR,
             "Tên viết liền của đơn vị dài %s ký tự, vượt quá %s.",
             "The unit's slug is %s characters long, more than %s."),
+
+    // ----- the engine's own identifiers (RecordId, TaskId, UnitId, PersonId, WorkFileId) -----
+    /** Nothing given, or only spaces. */
+    ENTITY_ID_BLANK("EDOC-ID-100", "R-ARC-1", Art.ENTITY, Severity.ERROR,
+            "Mã %s bị trống.",
+            "The %s id is empty."),
+    /** Longer than any id the engine or an adapter hands out. */
+    ENTITY_ID_TOO_LONG("EDOC-ID-101", "R-ARC-1", Art.ENTITY, Severity.ERROR,
+            "Mã %s dài %s ký tự, vượt quá %s.",
+            "The %s id is %s characters long, more than %s."),
+    /** A control character (line break, tab, NUL...), which would corrupt logs, audit entries and keys. */
+    ENTITY_ID_CONTROL("EDOC-ID-102", "R-ARC-1", Art.ENTITY, Severity.ERROR,
+            "Mã %s chứa ký tự điều khiển U+%s.",
+            "The %s id contains the control character U+%s."),
     ;
 
     /** Articles, written once. */
@@ -322,6 +337,7 @@ public enum IdViolation implements ViolationType {
         static final String DOCID_SERIES = "LS Đ8.3; Decree 30/2020/NĐ-CP Điều 15";
         static final String ACCOUNT = "BS Đ3.2, SL Đ7.2";
         static final String SLUG = "SL Đ7.1";
+        static final String ENTITY = "BS Đ16.2 (hồ sơ giữ nguồn gốc, nơi nhận, thời gian: khóa định danh bản ghi)";
         static final String ORGAN = "LS Đ8.2, LA Đ7.2a; QCVN 102:2016/BTTTT; QĐ 20/2020/QĐ-TTg Điều 4-6";
     }
 

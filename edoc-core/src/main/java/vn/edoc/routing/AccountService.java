@@ -11,6 +11,7 @@ import vn.edoc.audit.AuditEvent;
 import vn.edoc.audit.Canonical;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
+import vn.edoc.id.PersonId;
 import vn.edoc.org.Account;
 import vn.edoc.org.AccountAdministration;
 import vn.edoc.org.AdminAction;
@@ -54,8 +55,8 @@ public final class AccountService {
     }
 
     /** Creates an account for {@code personId} with {@code roles} (tạo tài khoản). */
-    public AccountAdministration.Outcome createAccount(Actor admin, String personId, Set<Role> roles) {
-        return apply(admin, (a, d) -> a.createAccount(d, name(admin), personId, roles));
+    public AccountAdministration.Outcome createAccount(Actor admin, PersonId personId, Set<Role> roles) {
+        return apply(admin, (a, d) -> a.createAccount(d, name(admin), String.valueOf(personId), roles));
     }
 
     /** Creates accounts for several people at once, all or nothing. */

@@ -1,5 +1,6 @@
 package vn.edoc.routing;
 
+import vn.edoc.id.PersonId;
 import vn.edoc.org.Account;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Person;
@@ -46,11 +47,11 @@ public record Actor(Person person, Account account, Directory directory) {
      *
      * @throws EdocRuleException when the directory holds no such account or person
      */
-    public static Actor of(Directory directory, String personId, String accountName) {
+    public static Actor of(Directory directory, PersonId personId, String accountName) {
         if (directory == null) {
             throw EdocRuleException.of(RoutingViolation.MISSING, "directory", "directory");
         }
-        Person person = directory.person(personId).orElseThrow(() -> EdocRuleException.of(
+        Person person = directory.person(String.valueOf(personId)).orElseThrow(() -> EdocRuleException.of(
                 RoutingViolation.UNKNOWN_ACTOR, "person", String.valueOf(personId)));
         Account account = directory.account(accountName).orElseThrow(() -> EdocRuleException.of(
                 RoutingViolation.NO_SUCH_ACCOUNT, "account", String.valueOf(accountName)));

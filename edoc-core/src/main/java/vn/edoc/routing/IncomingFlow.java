@@ -14,6 +14,9 @@ import vn.edoc.document.Document;
 import vn.edoc.document.Urgency;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Person;
 import vn.edoc.org.Role;
 import vn.edoc.register.RegisterEntry;
@@ -175,9 +178,9 @@ public final class IncomingFlow {
      *                           ({@link FlowViolation#CONTENT_MISSING}), the clerk may not, the record is not
      *                           RECEIVED, or the register refuses
      */
-    public List<IncomingRecord> register(Actor clerk, String recordId, ReceiptCheck check) {
+    public List<IncomingRecord> register(Actor clerk, RecordId recordId, ReceiptCheck check) {
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord first = load(uow, recordId);
+            IncomingRecord first = load(uow, String.valueOf(recordId));
             Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(first.organisation()));
             List<IncomingRecord> group = group(uow, first);
             for (IncomingRecord r : group) {
@@ -216,15 +219,15 @@ public final class IncomingFlow {
      *
      * @throws EdocRuleException when the record does not exist or the clerk may not register incoming documents
      */
-    public VerificationReport verifySignatures(Actor clerk, String recordId,
+    public VerificationReport verifySignatures(Actor clerk, RecordId recordId,
                                                            SignatureVerifier verifier) {
         java.util.Objects.requireNonNull(verifier, "verifier");
         IncomingRecord record = ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
+            IncomingRecord r = load(uow, String.valueOf(recordId));
             Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(r.organisation()));
             return r;
         });
-        VerificationReport report = verifyMainFile(record.document(), recordId, verifier);
+        VerificationReport report = verifyMainFile(record.document(), String.valueOf(recordId), verifier);
         ctx.transactions().inTransaction(uow -> {
             Steps.audit(ctx.audit(), uow, record.organisation(), clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
                     OBJECT_TYPE, record.id(), record.digest(), record.digest(), summary(report), Set.of());
@@ -292,9 +295,9 @@ public final class IncomingFlow {
      * The clerk refuses the document of record {@code recordId} with {@code reason} (R-IN-6): every row becomes
      * REFUSED and the reason goes back to the sender as a REFUSAL message after commit.
      */
-    public List<IncomingRecord> refuse(Actor clerk, String recordId, String reason) {
+    public List<IncomingRecord> refuse(Actor clerk, RecordId recordId, String reason) {
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord first = load(uow, recordId);
+            IncomingRecord first = load(uow, String.valueOf(recordId));
             Permissions.require(ctx.current(clerk), Action.REFUSE_INCOMING, Scope.organisation(first.organisation()));
             String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
             Instant now = Steps.now(ctx);
@@ -318,9 +321,9 @@ public final class IncomingFlow {
     // ------------------------------------------------------------------------------- proposal and assignment
 
     /** The office chief proposes how to handle it (đề xuất, R-IN-8, TP Đ3.1b): REGISTERED → PROPOSED. */
-    public IncomingRecord propose(Actor chief, String recordId, String proposal) {
+    public IncomingRecord propose(Actor chief, RecordId recordId, String proposal) {
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
+            IncomingRecord r = load(uow, String.valueOf(recordId));
             Permissions.require(ctx.current(chief), Action.PROPOSE, Scope.organisation(r.organisation()));
             IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.PROPOSED);
             String text = Steps.text(proposal, () -> EdocRuleException.of(FlowViolation.COMMENT_REQUIRED, "proposal"));
@@ -343,9 +346,9 @@ public final class IncomingFlow {
      * before now is refused ({@link FlowViolation#DEADLINE_IN_PAST}); one outside office hours is moved to the end of
      * office hours (see {@link #normaliseDeadline}); a deadline given as a date is {@link #deadlineOn(LocalDate)}.
      */
-    public IncomingRecord assign(Actor leader, String recordId, String annotation, List<AssignmentOrder> orders) {
+    public IncomingRecord assign(Actor leader, RecordId recordId, String annotation, List<AssignmentOrder> orders) {
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
+            IncomingRecord r = load(uow, String.valueOf(recordId));
             Permissions.require(ctx.current(leader), Action.ANNOTATE_AND_ASSIGN, Scope.organisation(r.organisation()));
             IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.ASSIGNED);
             if (t == IncomingTransition.REGISTERED_TO_ASSIGNED && routeOf(r.organisation()).proposalRequired()) {
@@ -456,17 +459,17 @@ public final class IncomingFlow {
      * register ({@link IncomingRoute#unitSeries}) in the same unit of work, and the number is kept on the
      * assignment ({@link Assignment#unitNumber()}).
      */
-    public IncomingRecord receiveAtUnit(Actor unitClerk, String recordId, String unitId) {
+    public IncomingRecord receiveAtUnit(Actor unitClerk, RecordId recordId, UnitId unitId) {
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
-            Permissions.require(ctx.current(unitClerk), Action.FORWARD_TO_HEAD, Scope.unit(r.organisation(), unitId));
-            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+            IncomingRecord r = load(uow, String.valueOf(recordId));
+            Permissions.require(ctx.current(unitClerk), Action.FORWARD_TO_HEAD, Scope.unit(r.organisation(), String.valueOf(unitId)));
+            Assignment a = r.assignment(String.valueOf(unitId)).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             String comment = "";
             if (routeOf(r.organisation()).unitRegisters()) {
                 AssignmentTransition.transitionBetween(a.state(), AssignmentState.RECEIVED_BY_UNIT, a.kind());
-                vn.edoc.org.Unit unit = ctx.directory().get().unit(unitId).orElseThrow(() -> EdocRuleException.of(
-                        RoutingViolation.UNKNOWN_UNIT, "unitId", unitId, r.organisation().value()));
+                vn.edoc.org.Unit unit = ctx.directory().get().unit(String.valueOf(unitId)).orElseThrow(() -> EdocRuleException.of(
+                        RoutingViolation.UNKNOWN_UNIT, "unitId", String.valueOf(unitId), r.organisation().value()));
                 RegisterEntry entry = ctx.registerService().register(uow, request(r, unitClerk).toBuilder()
                         .series(IncomingRoute.unitSeries(unit)).build());
                 a = a.numbered(entry.number());
@@ -481,10 +484,10 @@ public final class IncomingFlow {
      * A person informed of the document (để biết, TP Đ3.1c: the vice-chair in charge of the field, the office leader
      * following up) records that they have read it: their part goes ASSIGNED → DONE. Only that person may.
      */
-    public IncomingRecord acknowledge(Actor person, String recordId) {
+    public IncomingRecord acknowledge(Actor person, RecordId recordId) {
         Steps.actor(person);
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
+            IncomingRecord r = load(uow, String.valueOf(recordId));
             Actor current = ctx.current(person);
             Assignment a = r.assignments().stream().filter(x -> x.personId().equals(current.personId()))
                     .findFirst().orElseThrow(() -> EdocRuleException.of(FlowViolation.NOT_INFORMED, "personId",
@@ -496,8 +499,8 @@ public final class IncomingFlow {
     }
 
     /** The unit's clerk forwards it to the head (R-IN-8): RECEIVED_BY_UNIT → WITH_HEAD. */
-    public IncomingRecord forwardToHead(Actor unitClerk, String recordId, String unitId) {
-        return unitStep(unitClerk, recordId, unitId, Action.FORWARD_TO_HEAD, AssignmentState.WITH_HEAD,
+    public IncomingRecord forwardToHead(Actor unitClerk, RecordId recordId, UnitId unitId) {
+        return unitStep(unitClerk, String.valueOf(recordId), String.valueOf(unitId), Action.FORWARD_TO_HEAD, AssignmentState.WITH_HEAD,
                 "incoming.forward", null, "");
     }
 
@@ -506,10 +509,10 @@ public final class IncomingFlow {
      *
      * @throws EdocRuleException when the specialist does not work in the unit ({@link FlowViolation#NOT_IN_UNIT})
      */
-    public IncomingRecord assignSpecialist(Actor head, String recordId, String unitId, String specialistId,
+    public IncomingRecord assignSpecialist(Actor head, RecordId recordId, UnitId unitId, PersonId specialistId,
                                            String comment) {
-        return unitStep(head, recordId, unitId, Action.ASSIGN_SPECIALIST, AssignmentState.WITH_SPECIALIST,
-                "incoming.assign-specialist", specialistId, comment);
+        return unitStep(head, String.valueOf(recordId), String.valueOf(unitId), Action.ASSIGN_SPECIALIST, AssignmentState.WITH_SPECIALIST,
+                "incoming.assign-specialist", String.valueOf(specialistId), comment);
     }
 
     /**
@@ -517,17 +520,17 @@ public final class IncomingFlow {
      * (WITH_HEAD) → DONE, or ANSWERED for a cooperating unit (R-TASK-9). When the lead unit is done the document
      * is DONE.
      */
-    public IncomingRecord complete(Actor handler, String recordId, String unitId, String comment) {
+    public IncomingRecord complete(Actor handler, RecordId recordId, UnitId unitId, String comment) {
         Steps.actor(handler);
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
-            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+            IncomingRecord r = load(uow, String.valueOf(recordId));
+            Assignment a = r.assignment(String.valueOf(unitId)).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             String holder = a.state() == AssignmentState.WITH_SPECIALIST ? a.handlerId()
-                    : handler.account().has(Role.UNIT_HEAD) && handler.person().unitId().equals(unitId)
-                    ? handler.personId() : ctx.directory().get().headOf(unitId).map(Person::id).orElse("");
+                    : handler.account().has(Role.UNIT_HEAD) && handler.person().unitId().equals(String.valueOf(unitId))
+                    ? handler.personId() : ctx.directory().get().headOf(String.valueOf(unitId)).map(Person::id).orElse("");
             Permissions.require(ctx.current(handler), Action.COMPLETE,
-                    Scope.assignment(r.organisation(), unitId, holder));
+                    Scope.assignment(r.organisation(), String.valueOf(unitId), holder));
             AssignmentState target = a.kind() == AssignmentKind.COOPERATE ? AssignmentState.ANSWERED
                     : AssignmentState.DONE;
             return moveUnit(uow, handler, r, a, target, "incoming.complete", null, comment);
@@ -538,13 +541,13 @@ public final class IncomingFlow {
      * The specialist hands the work back to the head (R-IN-8: for another specialist or the head's decision):
      * WITH_SPECIALIST → WITH_HEAD, by the specialist holding it.
      */
-    public IncomingRecord backToHead(Actor handler, String recordId, String unitId, String comment) {
+    public IncomingRecord backToHead(Actor handler, RecordId recordId, UnitId unitId, String comment) {
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
-            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+            IncomingRecord r = load(uow, String.valueOf(recordId));
+            Assignment a = r.assignment(String.valueOf(unitId)).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             Permissions.require(ctx.current(handler), Action.HANDLE,
-                    Scope.assignment(r.organisation(), unitId, a.handlerId()));
+                    Scope.assignment(r.organisation(), String.valueOf(unitId), a.handlerId()));
             return moveUnit(uow, handler, r, a, AssignmentState.WITH_HEAD, "incoming.back-to-head", "", comment);
         });
     }
@@ -554,15 +557,15 @@ public final class IncomingFlow {
      * clerk (RECEIVED_BY_UNIT) or its head (WITH_HEAD) → RETURNED. The lead unit's return leaves the document for
      * the leader to assign again only through a new document; the other units are unaffected.
      */
-    public IncomingRecord returnAssignment(Actor actor, String recordId, String unitId, String reason) {
+    public IncomingRecord returnAssignment(Actor actor, RecordId recordId, UnitId unitId, String reason) {
         String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
-            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+            IncomingRecord r = load(uow, String.valueOf(recordId));
+            Assignment a = r.assignment(String.valueOf(unitId)).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             Action action = a.state() == AssignmentState.WITH_HEAD ? Action.ASSIGN_SPECIALIST
                     : Action.FORWARD_TO_HEAD;
-            Permissions.require(ctx.current(actor), action, Scope.unit(r.organisation(), unitId));
+            Permissions.require(ctx.current(actor), action, Scope.unit(r.organisation(), String.valueOf(unitId)));
             return moveUnit(uow, actor, r, a, AssignmentState.RETURNED, "incoming.return", null, why);
         });
     }
@@ -571,12 +574,12 @@ public final class IncomingFlow {
      * The head of a cooperating unit refuses the cooperation in writing, with reasons (R-TASK-9, LS Đ14.4):
      * WITH_HEAD → COOPERATION_REFUSED.
      */
-    public IncomingRecord refuseCooperation(Actor head, String recordId, String unitId, String reasons) {
+    public IncomingRecord refuseCooperation(Actor head, RecordId recordId, UnitId unitId, String reasons) {
         String why = Steps.text(reasons, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reasons"));
         return ctx.transactions().inTransaction(uow -> {
-            IncomingRecord r = load(uow, recordId);
-            Permissions.require(ctx.current(head), Action.COOPERATE_REFUSE, Scope.unit(r.organisation(), unitId));
-            Assignment a = r.assignment(unitId).orElseThrow(() -> EdocRuleException.of(
+            IncomingRecord r = load(uow, String.valueOf(recordId));
+            Permissions.require(ctx.current(head), Action.COOPERATE_REFUSE, Scope.unit(r.organisation(), String.valueOf(unitId)));
+            Assignment a = r.assignment(String.valueOf(unitId)).orElseThrow(() -> EdocRuleException.of(
                     FlowViolation.NOT_ASSIGNED_TO_UNIT, "unitId", String.valueOf(unitId)));
             return moveUnit(uow, head, r, a, AssignmentState.COOPERATION_REFUSED, "incoming.refuse-cooperation",
                     null, why);

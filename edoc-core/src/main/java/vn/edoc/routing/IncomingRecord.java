@@ -9,6 +9,7 @@ import vn.edoc.audit.Canonical;
 import vn.edoc.document.AssignmentKind;
 import vn.edoc.document.Document;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.RecordId;
 
 /**
  * An incoming document at the receiving organisation (hồ sơ văn bản đến): the document, where it came from, its
@@ -92,6 +93,11 @@ public record IncomingRecord(String id, String groupId, OrganCode organisation, 
     /** Whether the clerk handled it within {@link #handlingDeadline()} (R-TIME-2); empty while not handled. */
     public Optional<Boolean> handledInTime() {
         return handledAt.map(t -> vn.edoc.time.Deadlines.isWithin(handlingDeadline, t));
+    }
+
+    /** This record's id, typed for the flows' methods. */
+    public RecordId recordId() {
+        return RecordId.of(id);
     }
 
     /**

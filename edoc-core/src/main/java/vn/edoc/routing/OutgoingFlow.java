@@ -20,7 +20,9 @@ import vn.edoc.event.DomainEvent;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.RecordId;
 import vn.edoc.id.SeedDocumentId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Organisation;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
@@ -147,8 +149,8 @@ public final class OutgoingFlow {
      * The drafter writes a new version (sửa dự thảo): in DRAFTING, or in RETURNED, which goes back to DRAFTING
      * (R-OUT-1).
      */
-    public OutgoingRecord revise(Actor drafter, String id, Document draft) {
-        return step(drafter, id, Action.DRAFT, null, (uow, r, e, now) -> {
+    public OutgoingRecord revise(Actor drafter, RecordId id, Document draft) {
+        return step(drafter, String.valueOf(id), Action.DRAFT, null, (uow, r, e, now) -> {
             requireDrafter(drafter, r);
             if (r.state() == OutgoingState.RETURNED) {
                 e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.DRAFTING).to();
@@ -169,9 +171,9 @@ public final class OutgoingFlow {
     /**
      * A cooperating unit comments on the current version (góp ý, BS Đ7.2), by its head (or the office chief).
      */
-    public OutgoingRecord comment(Actor commenter, String id, String unitId, String text) {
-        return step(commenter, id, Action.REVIEW, unitId, (uow, r, e, now) -> {
-            if (!r.cooperatingUnits().contains(unitId)) {
+    public OutgoingRecord comment(Actor commenter, RecordId id, UnitId unitId, String text) {
+        return step(commenter, String.valueOf(id), Action.REVIEW, String.valueOf(unitId), (uow, r, e, now) -> {
+            if (!r.cooperatingUnits().contains(String.valueOf(unitId))) {
                 throw EdocRuleException.of(FlowViolation.NOT_COOPERATING, "unitId", String.valueOf(unitId));
             }
             if (r.state() != OutgoingState.DRAFTING) {
@@ -179,8 +181,8 @@ public final class OutgoingFlow {
             }
             String t = required(text);
             e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.COOPERATION,
-                    commenter.personId(), unitId, now, t));
-            return "v" + r.currentVersion() + " " + unitId + ": " + t;
+                    commenter.personId(), String.valueOf(unitId), now, t));
+            return "v" + r.currentVersion() + " " + String.valueOf(unitId) + ": " + t;
         }, "outgoing.cooperation-comment");
     }
 
@@ -188,8 +190,8 @@ public final class OutgoingFlow {
      * The drafter submits the draft to the head (trình, R-OUT-1): DRAFTING → UNDER_REVIEW; refused while a
      * cooperating unit asked has not commented on some version (BS Đ7.2).
      */
-    public OutgoingRecord submit(Actor drafter, String id) {
-        return step(drafter, id, Action.DRAFT, null, (uow, r, e, now) -> {
+    public OutgoingRecord submit(Actor drafter, RecordId id) {
+        return step(drafter, String.valueOf(id), Action.DRAFT, null, (uow, r, e, now) -> {
             requireDrafter(drafter, r);
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.UNDER_REVIEW).to();
             List<String> missing = r.cooperatingUnits().stream().filter(u -> r.comments().stream()
@@ -206,8 +208,8 @@ public final class OutgoingFlow {
      * The head reviews and passes the draft on (xem xét, R-OUT-1): UNDER_REVIEW → AWAITING_APPROVAL, or → APPRAISAL
      * for a legal normative draft (R-OUT-2). The comment is tied to the current version.
      */
-    public OutgoingRecord review(Actor head, String id, String comment) {
-        return step(head, id, Action.REVIEW, "", (uow, r, e, now) -> {
+    public OutgoingRecord review(Actor head, RecordId id, String comment) {
+        return step(head, String.valueOf(id), Action.REVIEW, "", (uow, r, e, now) -> {
             boolean legal = r.document().type().map(DocumentType::legalNormative).orElse(false);
             OutgoingState target = legal ? OutgoingState.APPRAISAL : OutgoingState.AWAITING_APPROVAL;
             e.state = OutgoingTransition.transitionBetween(r.state(), target, legal).to();
@@ -219,8 +221,8 @@ public final class OutgoingFlow {
     }
 
     /** The justice office appraises a legal normative draft in writing (thẩm định, R-OUT-2): → AWAITING_APPROVAL. */
-    public OutgoingRecord appraise(Actor justice, String id, String appraisal) {
-        return step(justice, id, Action.APPRAISE, null, (uow, r, e, now) -> {
+    public OutgoingRecord appraise(Actor justice, RecordId id, String appraisal) {
+        return step(justice, String.valueOf(id), Action.APPRAISE, null, (uow, r, e, now) -> {
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.AWAITING_APPROVAL).to();
             String t = required(appraisal);
             e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.APPRAISAL, justice.personId(),
@@ -233,8 +235,8 @@ public final class OutgoingFlow {
      * Returns the draft to the drafter with comments (trả lại, R-OUT-1, R-OUT-2): from UNDER_REVIEW, APPRAISAL or
      * AWAITING_APPROVAL → RETURNED; the comment is tied to the current version.
      */
-    public OutgoingRecord returnForRework(Actor reviewer, String id, String comment) {
-        return step(reviewer, id, Action.RETURN_FOR_REWORK, "", (uow, r, e, now) -> {
+    public OutgoingRecord returnForRework(Actor reviewer, RecordId id, String comment) {
+        return step(reviewer, String.valueOf(id), Action.RETURN_FOR_REWORK, "", (uow, r, e, now) -> {
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.RETURNED).to();
             String t = required(comment);
             e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.RETURN, reviewer.personId(),
@@ -251,9 +253,9 @@ public final class OutgoingFlow {
      *
      * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while it was being signed
      */
-    public OutgoingRecord approveAndSign(Actor leader, String id, SigningCompetence competence, String title,
+    public OutgoingRecord approveAndSign(Actor leader, RecordId id, SigningCompetence competence, String title,
                                          String comment) {
-        return signedStep(leader, id, Action.APPROVE_AND_SIGN, "", SignatureRole.PERSON, (uow, r, e, now, phase) -> {
+        return signedStep(leader, String.valueOf(id), Action.APPROVE_AND_SIGN, "", SignatureRole.PERSON, (uow, r, e, now, phase) -> {
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.APPROVED_SIGNED).to();
             // signing competence is read from the directory as it is now, never from the caller's snapshot
             Actor signer = ctx.current(leader);
@@ -282,8 +284,8 @@ public final class OutgoingFlow {
      * store with the digest and size the document gives ({@link FlowViolation#CONTENT_MISSING}, R-ARC-1) before
      * anything is written.
      */
-    public OutgoingRecord register(Actor clerk, String id, String issuerAbbreviation, String... units) {
-        return step(clerk, id, Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
+    public OutgoingRecord register(Actor clerk, RecordId id, String issuerAbbreviation, String... units) {
+        return step(clerk, String.valueOf(id), Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.REGISTERED).to();
             Document d = r.document();
             DocumentType type = d.type().orElse(null);
@@ -321,8 +323,8 @@ public final class OutgoingFlow {
      * The clerk finds a presentation fault in the signed document and returns it to the drafter with the fault
      * (R-OUT-3, BS Đ13.3): APPROVED_SIGNED → RETURNED; the comment is tied to the current version.
      */
-    public OutgoingRecord returnForPresentation(Actor clerk, String id, String fault) {
-        return step(clerk, id, Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
+    public OutgoingRecord returnForPresentation(Actor clerk, RecordId id, String fault) {
+        return step(clerk, String.valueOf(id), Action.REGISTER_OUTGOING, null, (uow, r, e, now) -> {
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.RETURNED).to();
             String t = required(fault);
             e.comments.add(new ReviewComment(r.currentVersion(), ReviewComment.Kind.RETURN, clerk.personId(),
@@ -356,8 +358,8 @@ public final class OutgoingFlow {
      *
      * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while it was being signed
      */
-    public OutgoingRecord issue(Actor clerk, String id) {
-        return signedStep(clerk, id, Action.ISSUE, null, SignatureRole.ORGANISATION, (uow, r, e, now, phase) -> {
+    public OutgoingRecord issue(Actor clerk, RecordId id) {
+        return signedStep(clerk, String.valueOf(id), Action.ISSUE, null, SignatureRole.ORGANISATION, (uow, r, e, now, phase) -> {
             Permissions.require(ctx.current(clerk), Action.SIGN_AS_ORGANISATION, Scope.organisation(r.organisation()));
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.ISSUED).to();
             // in the prepare phase e.document is the document as it will be signed: the presentation check sees it
@@ -414,8 +416,8 @@ public final class OutgoingFlow {
      * Records that the document was sent to {@code recipient} by e-mail (R-X-3) — refused when it already went
      * there through the system (R-OUT-7, LA Đ5.1b).
      */
-    public OutgoingRecord sendByEmail(Actor clerk, String id, OrganCode recipient) {
-        return step(clerk, id, Action.ISSUE, null, (uow, r, e, now) -> {
+    public OutgoingRecord sendByEmail(Actor clerk, RecordId id, OrganCode recipient) {
+        return step(clerk, String.valueOf(id), Action.ISSUE, null, (uow, r, e, now) -> {
             if (r.state() != OutgoingState.ISSUED) {
                 OutgoingTransition.transitionBetween(r.state(), OutgoingState.ISSUED);
             }
@@ -434,8 +436,8 @@ public final class OutgoingFlow {
      * Recalls the issued document (thu hồi, R-OUT-6): ISSUED → RECALLED, every delivery RECALLED, and a RECALL
      * message to every recipient reached through the system after commit (they cancel it, R-IN-7).
      */
-    public OutgoingRecord recall(Actor actor, String id, String reason) {
-        return step(actor, id, Action.RECALL, null, (uow, r, e, now) -> {
+    public OutgoingRecord recall(Actor actor, RecordId id, String reason) {
+        return step(actor, String.valueOf(id), Action.RECALL, null, (uow, r, e, now) -> {
             e.state = OutgoingTransition.transitionBetween(r.state(), OutgoingState.RECALLED).to();
             String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
             List<Delivery> moved = new ArrayList<>();

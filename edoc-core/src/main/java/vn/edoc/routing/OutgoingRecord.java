@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.edoc.audit.Canonical;
 import vn.edoc.document.Document;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.RecordId;
 
 /**
  * An outgoing document at the issuing organisation (hồ sơ văn bản đi): its draft versions and the comments on each,
@@ -76,6 +77,11 @@ public record OutgoingRecord(String id, OrganCode organisation, String unitId, S
     /** The deliveries to {@code recipient}. */
     public List<Delivery> deliveriesTo(OrganCode recipient) {
         return deliveries.stream().filter(d -> d.recipient().equals(recipient)).toList();
+    }
+
+    /** This record's id, typed for the flows' methods. */
+    public RecordId recordId() {
+        return RecordId.of(id);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.edoc.id.PersonId;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Person;
 import vn.edoc.org.Role;
@@ -60,9 +61,9 @@ public final class WorkQueue {
     }
 
     /** The items waiting for {@code personId} at {@code now}, by deadline; empty for an unknown person. */
-    public List<WorkItem> waitingFor(String personId, Instant now) {
+    public List<WorkItem> waitingFor(PersonId personId, Instant now) {
         Directory directory = this.directory.get();
-        Optional<Person> person = directory.person(personId);
+        Optional<Person> person = directory.person(String.valueOf(personId));
         if (person.isEmpty() || now == null) {
             return List.of();
         }
@@ -148,7 +149,7 @@ public final class WorkQueue {
             if (!directory.canAct(p.id())) {
                 continue;
             }
-            for (WorkItem item : waitingFor(p.id(), now)) {
+            for (WorkItem item : waitingFor(PersonId.of(p.id()), now)) {
                 if (item.deadline().isEmpty()) {
                     continue;
                 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import vn.edoc.audit.AuditEvent;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Unit;
 import vn.edoc.routing.Action;
@@ -78,15 +79,15 @@ public final class InspectionService {
      * the deadlines of R-TIME-7. Refused, naming every fault, for an unknown unit, a missing subject, a reversed
      * range or a first day already past.
      */
-    public Inspection plan(Actor actor, String unitId, String subject, LocalDate firstDay, LocalDate lastDay) {
+    public Inspection plan(Actor actor, UnitId unitId, String subject, LocalDate firstDay, LocalDate lastDay) {
         return transactions.inTransaction(uow -> {
             Instant now = now();
             Actor current = current(actor);
             Permissions.require(current, Action.INSPECT_TASKS, Scope.organisation(current.person().organisation()));
             List<Violation> found = new ArrayList<>();
-            Optional<Unit> unit = directory.get().unit(unitId);
+            Optional<Unit> unit = directory.get().unit(String.valueOf(unitId));
             if (unit.isEmpty()) {
-                found.add(TaskViolation.INSPECTION_PLAN_INVALID.at("unitId", "unknown unit " + unitId));
+                found.add(TaskViolation.INSPECTION_PLAN_INVALID.at("unitId", "unknown unit " + String.valueOf(unitId)));
             }
             if (subject == null || subject.isBlank()) {
                 found.add(TaskViolation.INSPECTION_PLAN_INVALID.at("subject", "the subject is missing"));
@@ -103,7 +104,7 @@ public final class InspectionService {
             ValidationResult.of(found).orThrow();
             InspectionDeadlines deadlines = rules.inspectionDeadlines(firstDay, lastDay);
             Inspection planned = new Inspection(store.newId(uow, INSPECTION_ID_PREFIX), current.person().organisation(),
-                    unitId.strip(), subject.strip(), firstDay, lastDay, deadlines, InspectionState.PLANNED,
+                    String.valueOf(unitId).strip(), subject.strip(), firstDay, lastDay, deadlines, InspectionState.PLANNED,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1);
             AuditEvent event = new AuditEvent(account(current), "inspection.plan", now, AUDIT_OBJECT_TYPE,
                     planned.id(), null, planned.digest(), "notice by " + deadlines.noticeBy() + ", report by "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.edoc.id.UnitId;
 import vn.edoc.spi.Page;
 import vn.edoc.time.DeadlineStatus;
 import vn.edoc.time.ReportPeriod;
@@ -45,7 +46,7 @@ public final class TaskReports {
      *
      * @see #report(String, ReportPeriod, Instant)
      */
-    public TaskReport report(String unitId, ReportPeriod period) {
+    public TaskReport report(UnitId unitId, ReportPeriod period) {
         Objects.requireNonNull(period, "period");
         Instant end = WorkingTime.at(period.last().plusDays(1), java.time.LocalTime.MIDNIGHT).toInstant()
                 .minus(1, ChronoUnit.MICROS);
@@ -68,7 +69,7 @@ public final class TaskReports {
      * </ul>
      * Each list is ordered by deadline, then task id.
      */
-    public TaskReport report(String unitId, ReportPeriod period, Instant asOf) {
+    public TaskReport report(UnitId unitId, ReportPeriod period, Instant asOf) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
         Instant start = WorkingTime.at(period.first(), java.time.LocalTime.MIDNIGHT).toInstant();
@@ -80,7 +81,7 @@ public final class TaskReports {
         List<TaskReport.Line> inProgress = new ArrayList<>();
         List<TaskReport.Line> overdue = new ArrayList<>();
         // the unit's tasks, leaving out those finished before the period: one indexed query a page at a time
-        TaskQuery ofUnit = TaskQuery.any().inUnits(Set.of(unitId == null ? "" : unitId.strip())).notDoneBefore(start);
+        TaskQuery ofUnit = TaskQuery.any().inUnits(Set.of(unitId == null ? "" : String.valueOf(unitId).strip())).notDoneBefore(start);
         for (Task task : Page.all(SCAN_PAGE, page -> store.find(ofUnit, page))) {
             TaskState state = null;
             Instant completed = null;
@@ -125,6 +126,6 @@ public final class TaskReports {
         late.sort(order);
         inProgress.sort(order);
         overdue.sort(order);
-        return new TaskReport(unitId == null ? "" : unitId.strip(), period, t, onTime, late, inProgress, overdue);
+        return new TaskReport(unitId == null ? "" : String.valueOf(unitId).strip(), period, t, onTime, late, inProgress, overdue);
     }
 }

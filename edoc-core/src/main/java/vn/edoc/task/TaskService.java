@@ -22,6 +22,10 @@ import vn.edoc.document.AssignmentKind;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Account;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Person;
@@ -128,8 +132,8 @@ public final class TaskService {
     // ================================================================ queries
 
     /** The committed task {@code id}. */
-    public Optional<Task> find(String id) {
-        return store.find(id);
+    public Optional<Task> find(TaskId id) {
+        return store.find(String.valueOf(id));
     }
 
     /**
@@ -137,8 +141,8 @@ public final class TaskService {
      * ({@link TaskViolation#DISCREPANCY}, one per field, and one per cooperating unit added, removed or with another
      * deadline); valid when they agree.
      */
-    public ValidationResult check(String taskId, TaskData approved) {
-        Task task = store.find(taskId).orElseThrow(() -> notFound(taskId));
+    public ValidationResult check(TaskId taskId, TaskData approved) {
+        Task task = store.find(String.valueOf(taskId)).orElseThrow(() -> notFound(String.valueOf(taskId)));
         return compare(task, approved);
     }
 
@@ -179,19 +183,19 @@ public final class TaskService {
      *
      * @throws EdocRuleException naming every fault of the data at once, or the permission refused
      */
-    public Task create(Actor actor, String assigningRecordId, TaskData data) {
+    public Task create(Actor actor, RecordId assigningRecordId, TaskData data) {
         return transactions.inTransaction(uow -> {
             Instant now = now();
             Actor current = current(actor);
             Person person = current.person();
             Permissions.require(current, Action.CREATE_TASK, Scope.unit(person.organisation(), person.unitId()));
             List<Violation> found = new ArrayList<>();
-            if (assigningRecordId == null || assigningRecordId.isBlank()) {
+            if (assigningRecordId == null || String.valueOf(assigningRecordId).isBlank()) {
                 found.add(TaskViolation.FIELD_MISSING.at("assigningRecordId", "assigning document"));
             }
             validate(found, data, person.organisation(), now, false, null);
             ValidationResult.of(found).orThrow();
-            Task.Draft d = newTask(uow, data, person.organisation(), assigningRecordId.strip(), person.id(), false,
+            Task.Draft d = newTask(uow, data, person.organisation(), String.valueOf(assigningRecordId).strip(), person.id(), false,
                     TaskState.CREATED);
             return insert(uow, d, person.id(), "task.create", now, "", List.of());
         });
@@ -201,8 +205,8 @@ public final class TaskService {
      * R-TASK-2: corrects the data of a task not yet checked, by the drafter or by the monitoring officer completing
      * it ("kiểm tra, hoàn thiện").
      */
-    public Task update(Actor actor, String taskId, TaskData data) {
-        return act(actor, taskId, this::drafterOrMonitor,
+    public Task update(Actor actor, TaskId taskId, TaskData data) {
+        return act(actor, String.valueOf(taskId), this::drafterOrMonitor,
                 (uow, t, who, now, out) -> {
                     if (t.state() != TaskState.CREATED) {
                         throw EdocRuleException.of(TaskViolation.NOT_EDITABLE, "state", t.id(), t.state());
@@ -222,8 +226,8 @@ public final class TaskService {
      * returned and reassigned instead); after an approved extension the corrected deadline replaces the extended one
      * and the original deadline stays.
      */
-    public Task correct(Actor actor, String taskId, TaskData corrected, String reason) {
-        return act(actor, taskId, t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
+    public Task correct(Actor actor, TaskId taskId, TaskData corrected, String reason) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
             if (!t.open()) {
                 throw EdocRuleException.of(TaskViolation.NOT_OPEN, "state", t.id(), t.state());
             }
@@ -259,8 +263,8 @@ public final class TaskService {
      * R-TASK-2: the monitoring officer confirms that the task agrees with the approved document: CREATED → CHECKED.
      * Refused with every {@link TaskViolation#DISCREPANCY} when it does not.
      */
-    public Task confirmCheck(Actor actor, String taskId, TaskData approved) {
-        return act(actor, taskId, t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
+    public Task confirmCheck(Actor actor, TaskId taskId, TaskData approved) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
             TaskTransition.transitionBetween(t.state(), TaskState.CHECKED);
             compare(t, approved).orThrow();
             return change(uow, t, who, "task.check", TaskState.CHECKED, now, "", out, d -> { });
@@ -268,8 +272,8 @@ public final class TaskService {
     }
 
     /** R-TASK-2: a checked task goes back for correction (the draft changed): CHECKED → CREATED. */
-    public Task reopen(Actor actor, String taskId, String reason) {
-        return act(actor, taskId, t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
+    public Task reopen(Actor actor, TaskId taskId, String reason) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
             TaskTransition.transitionBetween(t.state(), TaskState.CREATED);
             return change(uow, t, who, "task.uncheck", TaskState.CREATED, now, text(reason), out, d -> { });
         });
@@ -315,7 +319,7 @@ public final class TaskService {
         // the outgoing flow checked the issue already; checked again here so that no task moves for someone who may
         // not issue for that organisation (R-ACC-2)
         Directory dir = directory.get();
-        Actor issuer = Actor.of(dir, clerk, dir.accountOf(clerk).map(Account::name).orElse(""));
+        Actor issuer = Actor.of(dir, PersonId.of(clerk), dir.accountOf(clerk).map(Account::name).orElse(""));
         Permissions.require(issuer, Action.ISSUE, Scope.organisation(issued.registration().key().organ()));
         DocumentRef ref = DocumentRef.of(issued);
         OrganCode issuing = issued.registration().key().organ();
@@ -365,11 +369,11 @@ public final class TaskService {
      * R-TASK-3: the unit checks the task and accepts it, naming the specialist who handles it (người xử lý chính):
      * ASSIGNED → RECEIVED.
      */
-    public Task receive(Actor actor, String taskId, String handlerId) {
-        return act(actor, taskId, t -> require(t, Action.RECEIVE_TASK, unitScope(t)), (uow, t, who, now, out) -> {
+    public Task receive(Actor actor, TaskId taskId, PersonId handlerId) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.RECEIVE_TASK, unitScope(t)), (uow, t, who, now, out) -> {
             TaskTransition.transitionBetween(t.state(), TaskState.RECEIVED);
             Directory dir = directory.get();
-            Optional<Person> handler = dir.person(handlerId);
+            Optional<Person> handler = dir.person(String.valueOf(handlerId));
             if (handler.isEmpty() || !handler.get().unitId().equals(t.unitId()) || !dir.canAct(handler.get().id())
                     || !(handler.get().holds(Role.SPECIALIST) || handler.get().holds(Role.UNIT_HEAD))) {
                 throw EdocRuleException.of(TaskViolation.HANDLER_INVALID, "handlerId", String.valueOf(handlerId),
@@ -381,8 +385,8 @@ public final class TaskService {
     }
 
     /** R-TASK-3: the unit returns a wrongly assigned task, with the reason: ASSIGNED → RETURNED. */
-    public Task returnTask(Actor actor, String taskId, String reason) {
-        return act(actor, taskId, t -> require(t, Action.RETURN_TASK, unitScope(t)), (uow, t, who, now, out) -> {
+    public Task returnTask(Actor actor, TaskId taskId, String reason) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.RETURN_TASK, unitScope(t)), (uow, t, who, now, out) -> {
             TaskTransition.transitionBetween(t.state(), TaskState.RETURNED);
             if (reason == null || reason.isBlank()) {
                 throw EdocRuleException.of(TaskViolation.RETURN_REASON_REQUIRED, "reason", t.id());
@@ -395,8 +399,8 @@ public final class TaskService {
      * R-TASK-3: the monitoring office corrects a returned task (its unit, content, deadline…) and assigns it again:
      * RETURNED → ASSIGNED.
      */
-    public Task reassign(Actor actor, String taskId, TaskData corrected) {
-        return act(actor, taskId, t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
+    public Task reassign(Actor actor, TaskId taskId, TaskData corrected) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.CHECK_TASK, monitorScope(t)), (uow, t, who, now, out) -> {
             TaskTransition.transitionBetween(t.state(), TaskState.ASSIGNED);
             List<Violation> found = new ArrayList<>();
             validate(found, corrected, t.assigningOrganisation(), now, false, null);
@@ -417,7 +421,7 @@ public final class TaskService {
      * recording the draft's record: RECEIVED → IN_PROGRESS, or a new reply while IN_PROGRESS after a refused result.
      * Refused while the task document is closed ({@link TaskViolation#DOCUMENT_CLOSED}): take it back first.
      */
-    public Task startReply(Actor actor, String taskId, String draftRecordId) {
+    public Task startReply(Actor actor, TaskId taskId, RecordId draftRecordId) {
         return transactions.inTransaction(uow -> startReply(uow, actor, taskId, draftRecordId));
     }
 
@@ -426,9 +430,9 @@ public final class TaskService {
      * records the draft and the task's reply in one atomic change (see {@link #draftParticipant()}). A refusal throws
      * and the caller's unit of work is to be rolled back.
      */
-    public Task startReply(UnitOfWork unitOfWork, Actor actor, String taskId, String draftRecordId) {
+    public Task startReply(UnitOfWork unitOfWork, Actor actor, TaskId taskId, RecordId draftRecordId) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
-        return actIn(unitOfWork, actor, taskId, t -> received(t, require(t, Action.HANDLE, handlerScope(t))),
+        return actIn(unitOfWork, actor, String.valueOf(taskId), t -> received(t, require(t, Action.HANDLE, handlerScope(t))),
                 (uow, t, who, now, out) -> {
                     if (t.documentClosed()) {
                         throw EdocRuleException.of(TaskViolation.DOCUMENT_CLOSED, "taskId", t.id());
@@ -436,10 +440,10 @@ public final class TaskService {
                     if (t.state() != TaskState.IN_PROGRESS) {
                         TaskTransition.transitionBetween(t.state(), TaskState.IN_PROGRESS);
                     }
-                    if (draftRecordId == null || draftRecordId.isBlank()) {
+                    if (draftRecordId == null || String.valueOf(draftRecordId).isBlank()) {
                         throw EdocRuleException.of(TaskViolation.FIELD_MISSING, "draftRecordId", "reply draft");
                     }
-                    String draftId = draftRecordId.strip();
+                    String draftId = String.valueOf(draftRecordId).strip();
                     return change(uow, t, who, "task.reply.start", TaskState.IN_PROGRESS, now, draftId, out,
                             d -> d.replyDraftId = Optional.of(draftId));
                 });
@@ -455,7 +459,7 @@ public final class TaskService {
     public DraftParticipant draftParticipant() {
         return (uow, drafter, draft) -> {
             if (draft != null && draft.answersTaskId().isPresent()) {
-                startReply(uow, drafter, draft.answersTaskId().get(), draft.id());
+                startReply(uow, drafter, TaskId.of(draft.answersTaskId().get()), RecordId.of(draft.id()));
             }
         };
     }
@@ -506,8 +510,8 @@ public final class TaskService {
      * The handler closes the task document (kết thúc văn bản). R-TASK-4 says not to; the engine records it so that
      * nothing more happens on the task until it is taken back ({@link #takeBack}).
      */
-    public Task closeDocument(Actor actor, String taskId) {
-        return act(actor, taskId, t -> require(t, Action.COMPLETE, handlerScope(t)), (uow, t, who, now, out) -> {
+    public Task closeDocument(Actor actor, TaskId taskId) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.COMPLETE, handlerScope(t)), (uow, t, who, now, out) -> {
             handling(t);
             if (t.documentClosed()) {
                 throw EdocRuleException.of(TaskViolation.DOCUMENT_CLOSED, "taskId", t.id());
@@ -517,8 +521,8 @@ public final class TaskService {
     }
 
     /** R-TASK-4: the handler takes back (lấy lại) the closed task document to go on in the flow. */
-    public Task takeBack(Actor actor, String taskId) {
-        return act(actor, taskId, t -> require(t, Action.HANDLE, handlerScope(t)), (uow, t, who, now, out) -> {
+    public Task takeBack(Actor actor, TaskId taskId) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.HANDLE, handlerScope(t)), (uow, t, who, now, out) -> {
             handling(t);
             if (!t.documentClosed()) {
                 throw EdocRuleException.of(TaskViolation.DOCUMENT_NOT_CLOSED, "taskId", t.id());
@@ -537,8 +541,8 @@ public final class TaskService {
     // ================================================================ approval: R-TASK-6
 
     /** R-TASK-6: the monitoring office approves the reported result: REPORTED → APPROVED. */
-    public Task approveResult(Actor actor, String taskId, String comment) {
-        return act(actor, taskId, t -> require(t, Action.APPROVE_TASK_RESULT, monitorScope(t)),
+    public Task approveResult(Actor actor, TaskId taskId, String comment) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.APPROVE_TASK_RESULT, monitorScope(t)),
                 (uow, t, who, now, out) -> {
                     TaskTransition.transitionBetween(t.state(), TaskState.APPROVED);
                     Task after = change(uow, t, who, "task.approve", TaskState.APPROVED, now, text(comment), out,
@@ -552,8 +556,8 @@ public final class TaskService {
      * R-TASK-6: the monitoring office refuses the result and asks for a new answer: REPORTED → IN_PROGRESS; the
      * handler starts again from the beginning (a new reply), so the reply and the completion instant are cleared.
      */
-    public Task refuseResult(Actor actor, String taskId, String reason) {
-        return act(actor, taskId, t -> require(t, Action.REFUSE_TASK_RESULT, monitorScope(t)),
+    public Task refuseResult(Actor actor, TaskId taskId, String reason) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.REFUSE_TASK_RESULT, monitorScope(t)),
                 (uow, t, who, now, out) -> {
                     TaskTransition.transitionBetween(t.state(), TaskState.IN_PROGRESS);
                     if (reason == null || reason.isBlank()) {
@@ -576,8 +580,8 @@ public final class TaskService {
      * R-TASK-8: the handler asks for more time, within the deadline, attaching the issued request document. Refused
      * after the deadline ({@link TaskViolation#EXTENSION_AFTER_DEADLINE}): the task then stays overdue.
      */
-    public Task requestExtension(Actor actor, String taskId, DocumentRef requestDocument, String reason) {
-        return act(actor, taskId, t -> require(t, Action.REQUEST_EXTENSION, handlerScope(t)),
+    public Task requestExtension(Actor actor, TaskId taskId, DocumentRef requestDocument, String reason) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.REQUEST_EXTENSION, handlerScope(t)),
                 (uow, t, who, now, out) -> {
                     if (t.state() != TaskState.RECEIVED && t.state() != TaskState.IN_PROGRESS) {
                         throw EdocRuleException.of(TaskViolation.NOT_OPEN, "state", t.id(), t.state());
@@ -603,9 +607,9 @@ public final class TaskService {
      * R-TASK-8: the monitoring officer approves the waiting request with the issued approval document and the new
      * deadline written in it; the task's deadline becomes the new one.
      */
-    public Task approveExtension(Actor actor, String taskId, DocumentRef approvalDocument, TaskDeadline newDeadline,
+    public Task approveExtension(Actor actor, TaskId taskId, DocumentRef approvalDocument, TaskDeadline newDeadline,
                                  String comment) {
-        return act(actor, taskId, t -> require(t, Action.APPROVE_EXTENSION, monitorScope(t)),
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.APPROVE_EXTENSION, monitorScope(t)),
                 (uow, t, who, now, out) -> {
                     Extension e = t.pendingExtension().orElseThrow(
                             () -> EdocRuleException.of(TaskViolation.NO_PENDING_EXTENSION, "taskId", t.id()));
@@ -633,8 +637,8 @@ public final class TaskService {
     }
 
     /** R-TASK-8: the monitoring officer refuses the waiting request; the deadline stays. */
-    public Task refuseExtension(Actor actor, String taskId, String reason) {
-        return act(actor, taskId, t -> require(t, Action.REFUSE_EXTENSION, monitorScope(t)),
+    public Task refuseExtension(Actor actor, TaskId taskId, String reason) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.REFUSE_EXTENSION, monitorScope(t)),
                 (uow, t, who, now, out) -> {
                     Extension e = t.pendingExtension().orElseThrow(
                             () -> EdocRuleException.of(TaskViolation.NO_PENDING_EXTENSION, "taskId", t.id()));
@@ -652,24 +656,24 @@ public final class TaskService {
     // ================================================================ cooperating units: R-TASK-9
 
     /** R-TASK-9: a cooperating unit answers the lead unit with its written answer. Late answers are kept as late. */
-    public Task answerCooperation(Actor actor, String taskId, String unitId, DocumentRef answer) {
-        return act(actor, taskId, t -> require(t, Action.COOPERATE_ANSWER, cooperationScope(t, unitId)),
+    public Task answerCooperation(Actor actor, TaskId taskId, UnitId unitId, DocumentRef answer) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.COOPERATE_ANSWER, cooperationScope(t, String.valueOf(unitId))),
                 (uow, t, who, now, out) -> {
-                    Cooperation c = cooperating(t, unitId);
+                    Cooperation c = cooperating(t, String.valueOf(unitId));
                     CooperationTransition.transitionBetween(c.state(), CooperationState.ANSWERED);
                     issuedBy(answer, "answer (văn bản trả lời phối hợp)", now);
                     Cooperation done = new Cooperation(c.unitId(), c.deadline(), CooperationState.ANSWERED,
                             Optional.of(now), Optional.of(answer), "", who);
                     return change(uow, t, who, "task.cooperation.answer", t.state(), now,
-                            unitId + ": " + answer.notation(), out, d -> replace(d, done));
+                            String.valueOf(unitId) + ": " + answer.notation(), out, d -> replace(d, done));
                 });
     }
 
     /** R-TASK-9: a cooperating unit refuses in writing, with the written refusal and its reasons. */
-    public Task refuseCooperation(Actor actor, String taskId, String unitId, DocumentRef refusal, String reasons) {
-        return act(actor, taskId, t -> require(t, Action.COOPERATE_REFUSE, cooperationScope(t, unitId)),
+    public Task refuseCooperation(Actor actor, TaskId taskId, UnitId unitId, DocumentRef refusal, String reasons) {
+        return act(actor, String.valueOf(taskId), t -> require(t, Action.COOPERATE_REFUSE, cooperationScope(t, String.valueOf(unitId))),
                 (uow, t, who, now, out) -> {
-                    Cooperation c = cooperating(t, unitId);
+                    Cooperation c = cooperating(t, String.valueOf(unitId));
                     CooperationTransition.transitionBetween(c.state(), CooperationState.REFUSED);
                     if (refusal == null || reasons == null || reasons.isBlank()) {
                         throw EdocRuleException.of(TaskViolation.COOPERATION_REASON_REQUIRED, "reasons", t.id());
@@ -678,7 +682,7 @@ public final class TaskService {
                     Cooperation done = new Cooperation(c.unitId(), c.deadline(), CooperationState.REFUSED,
                             Optional.of(now), Optional.of(refusal), reasons.strip(), who);
                     return change(uow, t, who, "task.cooperation.refuse", t.state(), now,
-                            unitId + ": " + reasons.strip(), out, d -> replace(d, done));
+                            String.valueOf(unitId) + ": " + reasons.strip(), out, d -> replace(d, done));
                 });
     }
 
@@ -729,7 +733,7 @@ public final class TaskService {
     }
 
     /** What waits for {@code personId} among the tasks; see {@link TaskWorkQueue#waitingFor}. */
-    public List<TaskWorkItem> waitingFor(String personId, Instant now) {
+    public List<TaskWorkItem> waitingFor(PersonId personId, Instant now) {
         return queue.waitingFor(personId, now);
     }
 
@@ -739,12 +743,12 @@ public final class TaskService {
     }
 
     /** R-TASK-10 as of the end of the period or now; see {@link TaskReports#report(String, ReportPeriod)}. */
-    public TaskReport report(String unitId, ReportPeriod period) {
+    public TaskReport report(UnitId unitId, ReportPeriod period) {
         return reports.report(unitId, period);
     }
 
     /** R-TASK-10 as of {@code asOf}; see {@link TaskReports#report(String, ReportPeriod, Instant)}. */
-    public TaskReport report(String unitId, ReportPeriod period, Instant asOf) {
+    public TaskReport report(UnitId unitId, ReportPeriod period, Instant asOf) {
         return reports.report(unitId, period, asOf);
     }
 

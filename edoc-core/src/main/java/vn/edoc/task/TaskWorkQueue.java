@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import vn.edoc.id.PersonId;
 import vn.edoc.org.Directory;
 import vn.edoc.routing.Action;
 import vn.edoc.routing.WorkItemSource;
@@ -44,22 +45,22 @@ public final class TaskWorkQueue {
      * officer checks, reassigns, approves results and decides extensions; the unit's head and clerk receive; the
      * handler handles; a cooperating unit's head answers. Overdue items are marked as of {@code now}.
      */
-    public List<TaskWorkItem> waitingFor(String personId, Instant now) {
+    public List<TaskWorkItem> waitingFor(PersonId personId, Instant now) {
         Objects.requireNonNull(now, "now");
         if (personId == null) {
             return List.of();
         }
         Directory dir = directory.get();
         List<TaskWorkItem> items = new ArrayList<>();
-        for (Task t : concerning(dir, personId)) {
+        for (Task t : concerning(dir, String.valueOf(personId))) {
             Instant deadline = t.deadlineAt(rules);
-            boolean monitor = t.monitorId().equals(personId);
+            boolean monitor = t.monitorId().equals(String.valueOf(personId));
             Action action = null;
             switch (t.state()) {
                 case CREATED, RETURNED -> action = monitor ? Action.CHECK_TASK : null;
                 case REPORTED -> action = monitor && !t.direct() ? Action.APPROVE_TASK_RESULT : null;
-                case ASSIGNED -> action = receivers(dir, t.unitId()).contains(personId) ? Action.RECEIVE_TASK : null;
-                case RECEIVED, IN_PROGRESS -> action = t.handlerId().equals(Optional.of(personId)) ? Action.HANDLE
+                case ASSIGNED -> action = receivers(dir, t.unitId()).contains(String.valueOf(personId)) ? Action.RECEIVE_TASK : null;
+                case RECEIVED, IN_PROGRESS -> action = t.handlerId().equals(Optional.of(String.valueOf(personId))) ? Action.HANDLE
                         : null;
                 default -> action = null;
             }
@@ -73,7 +74,7 @@ public final class TaskWorkQueue {
             if (!t.state().isFinal()) {
                 for (Cooperation c : t.cooperations()) {
                     if (c.state() == CooperationState.REQUESTED
-                            && dir.headOf(c.unitId()).map(p -> p.id().equals(personId)).orElse(false)) {
+                            && dir.headOf(c.unitId()).map(p -> p.id().equals(String.valueOf(personId))).orElse(false)) {
                         Instant due = c.deadline().endsAt(rules);
                         items.add(new TaskWorkItem(t.id(), t.content(), due, Deadlines.isPast(due, now),
                                 Action.COOPERATE_ANSWER));
@@ -91,7 +92,7 @@ public final class TaskWorkQueue {
      * {@link WorkItem} of kind {@value #WORK_ITEM_KIND} (see {@link TaskWorkItem#toWorkItem()}). Reads only.
      */
     public WorkItemSource workItemSource() {
-        return (personId, now) -> waitingFor(personId, now).stream().map(TaskWorkItem::toWorkItem).toList();
+        return (personId, now) -> waitingFor(PersonId.of(personId), now).stream().map(TaskWorkItem::toWorkItem).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.edoc.task;
 import java.time.Instant;
 import java.util.Objects;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Unit;
 import vn.edoc.routing.DocumentHandlingReport;
@@ -38,23 +39,23 @@ public record UnitReport(TaskReport tasks, DocumentHandlingReport documents) {
      *
      * @throws EdocRuleException when {@code directory} knows no such unit
      */
-    public static UnitReport of(TaskService tasks, DocumentStore documents, Directory directory, String unitId,
+    public static UnitReport of(TaskService tasks, DocumentStore documents, Directory directory, UnitId unitId,
                                 ReportPeriod period) {
         Objects.requireNonNull(tasks, "tasks");
-        OrganCode organisation = organisationOf(directory, unitId);
+        OrganCode organisation = organisationOf(directory, String.valueOf(unitId));
         Objects.requireNonNull(documents, "documents");
         return new UnitReport(tasks.report(unitId, period),
-                DocumentHandlingReport.of(documents, organisation, unitId.strip(), period));
+                DocumentHandlingReport.of(documents, organisation, String.valueOf(unitId).strip(), period));
     }
 
     /** As {@link #of(TaskService, DocumentStore, Directory, String, ReportPeriod)}, the tasks as of {@code asOf}. */
-    public static UnitReport of(TaskService tasks, DocumentStore documents, Directory directory, String unitId,
+    public static UnitReport of(TaskService tasks, DocumentStore documents, Directory directory, UnitId unitId,
                                 ReportPeriod period, Instant asOf) {
         Objects.requireNonNull(tasks, "tasks");
-        OrganCode organisation = organisationOf(directory, unitId);
+        OrganCode organisation = organisationOf(directory, String.valueOf(unitId));
         Objects.requireNonNull(documents, "documents");
         return new UnitReport(tasks.report(unitId, period, asOf),
-                DocumentHandlingReport.of(documents, organisation, unitId.strip(), period));
+                DocumentHandlingReport.of(documents, organisation, String.valueOf(unitId).strip(), period));
     }
 
     private static OrganCode organisationOf(Directory directory, String unitId) {

@@ -10,7 +10,7 @@ import vn.edoc.validation.Violation;
 
 class IdViolationTest {
 
-    private static final Set<String> RULES = Set.of("R-ID-1", "R-ID-2", "R-ID-4", "R-ID-5", "R-FMT-5");
+    private static final Set<String> RULES = Set.of("R-ID-1", "R-ID-2", "R-ID-4", "R-ID-5", "R-FMT-5", "R-ARC-1");
 
     @Test
     void codesAreUniqueAndWellFormed() {
@@ -29,7 +29,8 @@ class IdViolationTest {
     void codeRangesFollowTheArea() {
         for (IdViolation v : IdViolation.values()) {
             int n = Integer.parseInt(v.code().substring(8));
-            String expected = n < 20 ? "R-ID-1" : n < 50 ? "R-FMT-5" : n < 70 ? "R-ID-2" : n < 90 ? "R-ID-4" : "R-ID-5";
+            String expected = n < 20 ? "R-ID-1" : n < 50 ? "R-FMT-5" : n < 70 ? "R-ID-2" : n < 90 ? "R-ID-4"
+                    : n < 100 ? "R-ID-5" : "R-ARC-1";
             assertThat(v.ruleId()).as(v.name()).isEqualTo(expected);
         }
     }

@@ -23,6 +23,9 @@ import vn.edoc.event.DomainEvent;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Directory;
 import vn.edoc.org.OrgFixtures;
 import vn.edoc.routing.Actor;
@@ -71,18 +74,18 @@ class ReadmeIncomingQuickStartTest {
         // README-BEGIN
         Edoc edoc = Edoc.builder().stores(stores).transport(transport).signer(signer).clock(clock)
                 .listener(seen::add).build();
-        IncomingRecord in = edoc.inbox().process(tuyPhuoc).received().get(0);     // taken in (R-TIME-4)
+        RecordId in = edoc.inbox().process(tuyPhuoc).received().get(0).recordId();  // taken in (R-TIME-4)
         IncomingFlow flow = edoc.incoming();
-        flow.register(Actor.loggedIn(directory, "lanpt.tuyphuoc"), in.id(), ReceiptCheck.passed(2)); // R-IN-3
-        flow.assign(Actor.loggedIn(directory, "chiennv.tuyphuoc"), in.id(), "Phòng TCKH chủ trì",
-                List.of(AssignmentOrder.lead("tp-tckh", deadline)));                // bút phê (R-IN-5)
+        UnitId tckh = UnitId.of("tp-tckh");                                       // ids are typed: no mix-ups
+        flow.register(Actor.loggedIn(directory, "lanpt.tuyphuoc"), in, ReceiptCheck.passed(2));  // R-IN-3
+        flow.assign(Actor.loggedIn(directory, "chiennv.tuyphuoc"), in, "Phòng TCKH chủ trì",
+                List.of(AssignmentOrder.lead(tckh.value(), deadline)));             // bút phê (R-IN-5)
         Actor unitClerk = Actor.loggedIn(directory, "hanhtt.tuyphuoc");
-        flow.receiveAtUnit(unitClerk, in.id(), "tp-tckh");                          // the unit (R-IN-8)
-        flow.forwardToHead(unitClerk, in.id(), "tp-tckh");
-        flow.assignSpecialist(Actor.loggedIn(directory, "ducbv.tuyphuoc"), in.id(), "tp-tckh", "specialist",
+        flow.receiveAtUnit(unitClerk, in, tckh);                                  // the unit (R-IN-8)
+        flow.forwardToHead(unitClerk, in, tckh);
+        flow.assignSpecialist(Actor.loggedIn(directory, "ducbv.tuyphuoc"), in, tckh, PersonId.of("specialist"),
                 "Anh Chiến tham mưu");
-        IncomingRecord done = flow.complete(Actor.loggedIn(directory, "chiennv1.tuyphuoc"), in.id(), "tp-tckh",
-                "Đã xử lý");
+        IncomingRecord done = flow.complete(Actor.loggedIn(directory, "chiennv1.tuyphuoc"), in, tckh, "Đã xử lý");
         // README-END
 
         assertThat(done.state()).isEqualTo(IncomingState.DONE);
@@ -94,7 +97,7 @@ class ReadmeIncomingQuickStartTest {
         assertThat(seen).filteredOn(DomainEvent.DocumentRegistered.class::isInstance).hasSize(1);
         // the sender got the receipt acknowledgement (R-IN-1)
         assertThat(transport.sent()).extracting(TransportMessage::kind).contains(TransportMessage.Kind.RECEIPT_ACK);
-        assertThat(edoc.workQueue().waitingFor("specialist", clock.instant())).isEmpty();
+        assertThat(edoc.workQueue().waitingFor(PersonId.of("specialist"), clock.instant())).isEmpty();
     }
 
     private static Document letter(ContentRef file) {

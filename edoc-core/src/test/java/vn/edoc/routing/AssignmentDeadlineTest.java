@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.RecordId;
 import vn.edoc.time.TimeRules;
 import vn.edoc.validation.EdocRuleException;
 
@@ -22,12 +23,12 @@ class AssignmentDeadlineTest {
 
     private String registered(String ref) {
         IncomingRecord r = w.incoming.receive(w.newFromJustice(ref, "Giao việc", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
         return r.id();
     }
 
     private Instant assignedDeadline(String id, Instant deadline) {
-        return w.incoming.assign(w.as(CHAIR), id, "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE, deadline)))
+        return w.incoming.assign(w.as(CHAIR), RecordId.of(id), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE, deadline)))
                 .assignments().get(0).deadline().orElseThrow();
     }
 

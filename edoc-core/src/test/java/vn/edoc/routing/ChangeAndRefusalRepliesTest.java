@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.RecordId;
 import vn.edoc.Edoc;
 import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
@@ -115,7 +116,7 @@ class ChangeAndRefusalRepliesTest {
     void aChangeOfNothingOpenIsRefused() {
         IncomingRecord row = received("stp-out-17");
         edoc.incoming().refuse(vn.edoc.routing.Actor.loggedIn(OrgFixtures.directory(), "lanpt.tuyphuoc"),
-                row.id(), "Không thuộc thẩm quyền");
+                RecordId.of(row.id()), "Không thuộc thẩm quyền");
         answers();
         transport.send(change(Kind.UPDATE, "stp-out-17", letter("Sửa", true)));
         assertThat(edoc.inbox().process(TP).quarantined()).isEmpty();

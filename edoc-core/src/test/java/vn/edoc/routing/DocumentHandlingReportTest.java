@@ -7,6 +7,7 @@ import static vn.edoc.org.OrgFixtures.TUY_PHUOC;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.RecordId;
 import vn.edoc.time.ReportPeriod;
 
 /** The document-handling figures count documents, not rows, and show what was left waiting past its deadline. */
@@ -19,7 +20,7 @@ class DocumentHandlingReportTest {
     void aDocumentCarryingTwoTasksCountsOnce() {
         List<IncomingRecord> rows = w.incoming.receive(w.newFromJustice("out-41", "Hai nhiệm vụ",
                 List.of("Nhiệm vụ 1", "Nhiệm vụ 2")));
-        w.incoming.register(w.as(CLERK), rows.get(0).id(), ReceiptCheck.passed(2));
+        w.incoming.register(w.as(CLERK), RecordId.of(rows.get(0).id()), ReceiptCheck.passed(2));
 
         DocumentHandlingReport report = DocumentHandlingReport.of(w.documents, TUY_PHUOC, "",
                 ReportPeriod.month(2026, 3));
@@ -32,7 +33,7 @@ class DocumentHandlingReportTest {
     void aDocumentNeverHandledAndPastItsDeadlineIsListedAsPendingAndOverdue() {
         IncomingRecord waiting = w.incoming.receive(w.newFromJustice("out-42", "Chưa vào sổ", List.of())).get(0);
         IncomingRecord handled = w.incoming.receive(w.newFromJustice("out-43", "Đã vào sổ", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), handled.id(), ReceiptCheck.passed(2));
+        w.incoming.register(w.as(CLERK), RecordId.of(handled.id()), ReceiptCheck.passed(2));
 
         DocumentHandlingReport march = DocumentHandlingReport.of(w.documents, TUY_PHUOC, "",
                 ReportPeriod.month(2026, 3));

@@ -33,6 +33,9 @@ import net.jqwik.api.statistics.Statistics;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Role;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
@@ -203,16 +206,16 @@ class FlowInvariantProperties {
         switch (op.kind()) {
             case RECEIVE -> w.incoming.receive(w.newFromJustice("ref-" + ref, "Văn bản " + ref,
                     op.target() % 3 == 0 ? List.of("Nhiệm vụ A", "Nhiệm vụ B") : List.of()));
-            case REGISTER -> w.incoming.register(a, in, ReceiptCheck.passed(op.target() % 5 == 0 ? 1 : 2));
-            case REFUSE -> w.incoming.refuse(a, in, "Sai thể thức");
-            case PROPOSE -> w.incoming.propose(a, in, "Đề xuất");
-            case ASSIGN -> w.incoming.assign(a, in, "Bút phê", List.of(AssignmentOrder.lead(unit, deadline),
+            case REGISTER -> w.incoming.register(a, RecordId.of(in), ReceiptCheck.passed(op.target() % 5 == 0 ? 1 : 2));
+            case REFUSE -> w.incoming.refuse(a, RecordId.of(in), "Sai thể thức");
+            case PROPOSE -> w.incoming.propose(a, RecordId.of(in), "Đề xuất");
+            case ASSIGN -> w.incoming.assign(a, RecordId.of(in), "Bút phê", List.of(AssignmentOrder.lead(unit, deadline),
                     AssignmentOrder.cooperate(UNITS.get(1 - op.unit()), deadline)));
-            case UNIT_RECEIVE -> w.incoming.receiveAtUnit(a, in, unit);
-            case FORWARD -> w.incoming.forwardToHead(a, in, unit);
-            case SPECIALIST_ASSIGN -> w.incoming.assignSpecialist(a, in, unit,
-                    op.unit() == 0 ? SPECIALIST : JUSTICE_OFFICER, "");
-            case COMPLETE -> w.incoming.complete(a, in, unit, "Xong");
+            case UNIT_RECEIVE -> w.incoming.receiveAtUnit(a, RecordId.of(in), UnitId.of(unit));
+            case FORWARD -> w.incoming.forwardToHead(a, RecordId.of(in), UnitId.of(unit));
+            case SPECIALIST_ASSIGN -> w.incoming.assignSpecialist(a, RecordId.of(in), UnitId.of(unit),
+                    PersonId.of(op.unit() == 0 ? SPECIALIST : JUSTICE_OFFICER), "");
+            case COMPLETE -> w.incoming.complete(a, RecordId.of(in), UnitId.of(unit), "Xong");
             case RECALL -> {
                 String senderRef = ins.isEmpty() ? "none" : ins.get(op.target() % ins.size()).senderRef();
                 w.incoming.cancelOnRecall(a, TransportMessage.status(TransportMessage.Kind.RECALL, SO_TU_PHAP,
@@ -222,17 +225,17 @@ class FlowInvariantProperties {
                     Recipient.of("Sở Tư pháp", SO_TU_PHAP)), DraftOptions.none());
             case SUBMIT -> {
                 if (w.documents.outgoing(out).map(o -> o.state() == OutgoingState.RETURNED).orElse(false)) {
-                    w.outgoing.revise(a, out, FlowWorld.replyDraft("Dự thảo sửa " + ref,
+                    w.outgoing.revise(a, RecordId.of(out), FlowWorld.replyDraft("Dự thảo sửa " + ref,
                             Recipient.of("Sở Tư pháp", SO_TU_PHAP)));
                 } else {
-                    w.outgoing.submit(a, out);
+                    w.outgoing.submit(a, RecordId.of(out));
                 }
             }
-            case REVIEW -> w.outgoing.review(a, out, "Xem xét");
-            case RETURN -> w.outgoing.returnForRework(a, out, "Sửa lại");
-            case APPROVE -> w.outgoing.approveAndSign(a, out, SigningCompetence.TM, "Chủ tịch", "");
-            case REGISTER_OUT -> w.outgoing.register(a, out, "UBND");
-            case ISSUE -> w.outgoing.issue(a, out);
+            case REVIEW -> w.outgoing.review(a, RecordId.of(out), "Xem xét");
+            case RETURN -> w.outgoing.returnForRework(a, RecordId.of(out), "Sửa lại");
+            case APPROVE -> w.outgoing.approveAndSign(a, RecordId.of(out), SigningCompetence.TM, "Chủ tịch", "");
+            case REGISTER_OUT -> w.outgoing.register(a, RecordId.of(out), "UBND");
+            case ISSUE -> w.outgoing.issue(a, RecordId.of(out));
             case NEXT -> throw new IllegalStateException("NEXT is resolved before running");
             case ADVANCE -> {
                 w.clock.advance(Duration.ofMinutes(37));

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.AssignmentKind;
 import vn.edoc.event.DomainEvent;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.spi.TransportMessage;
@@ -47,13 +50,13 @@ class IncomingFlowScenarioTest {
         assertThat(r.effectiveReceipt()).isEqualTo(Instant.parse("2026-03-02T03:30:00Z"));
         assertThat(r.handlingDeadline()).isEqualTo(Instant.parse("2026-03-02T07:30:00Z"));
         assertThat(r.assignmentDeadline()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
-        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(CLERK, w.clock.instant()))
+        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(PersonId.of(CLERK), w.clock.instant()))
                 .extracting(WorkItem::objectId, WorkItem::waiting, WorkItem::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(r.id(), "register", false));
 
         // a specialist may not register: R-ACC-2, and nothing changes
         long auditBefore = w.audit.size();
-        assertThatThrownBy(() -> w.incoming.register(w.as(SPECIALIST), r.id(), ReceiptCheck.passed(2)))
+        assertThatThrownBy(() -> w.incoming.register(w.as(SPECIALIST), RecordId.of(r.id()), ReceiptCheck.passed(2)))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().errors())
                         .extracting(v -> v.ruleId()).contains("R-ACC-2"));
@@ -61,7 +64,7 @@ class IncomingFlowScenarioTest {
         assertThat(w.documents.incoming(r.id()).orElseThrow()).isEqualTo(r);
 
         w.advanceTo("2026-03-02T04:00:00Z");
-        IncomingRecord registered = w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2)).get(0);
+        IncomingRecord registered = w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2)).get(0);
         assertThat(registered.state()).isEqualTo(IncomingState.REGISTERED);
         assertThat(registered.number()).isEqualTo(1);
         assertThat(registered.handledInTime()).contains(true);
@@ -73,15 +76,15 @@ class IncomingFlowScenarioTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.ARRIVED, "out-9"),
                         org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.RECEIPT_ACK, "out-9"));
 
-        assertThatThrownBy(() -> w.incoming.propose(w.as(SPECIALIST), r.id(), "x"))
+        assertThatThrownBy(() -> w.incoming.propose(w.as(SPECIALIST), RecordId.of(r.id()), "x"))
                 .isInstanceOf(EdocRuleException.class);
         w.advanceTo("2026-03-02T04:10:00Z");
-        w.incoming.propose(w.as(OFFICE_CHIEF), r.id(), "Đề nghị giao Phòng Tài chính - Kế hoạch chủ trì");
-        assertThatThrownBy(() -> w.incoming.assign(w.as(OFFICE_CHIEF), r.id(), "x",
+        w.incoming.propose(w.as(OFFICE_CHIEF), RecordId.of(r.id()), "Đề nghị giao Phòng Tài chính - Kế hoạch chủ trì");
+        assertThatThrownBy(() -> w.incoming.assign(w.as(OFFICE_CHIEF), RecordId.of(r.id()), "x",
                 List.of(AssignmentOrder.lead(FINANCE, Instant.parse("2026-03-06T10:00:00Z")))))
                 .isInstanceOf(EdocRuleException.class);
         // two lead units are refused by R-IN-5
-        assertThatThrownBy(() -> w.incoming.assign(w.as(CHAIR), r.id(), "x",
+        assertThatThrownBy(() -> w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "x",
                 List.of(AssignmentOrder.lead(FINANCE, Instant.parse("2026-03-06T10:00:00Z")),
                         AssignmentOrder.lead(JUSTICE, Instant.parse("2026-03-06T10:00:00Z")))))
                 .isInstanceOf(EdocRuleException.class)
@@ -91,7 +94,7 @@ class IncomingFlowScenarioTest {
         w.advanceTo("2026-03-02T06:40:00Z");
         Instant financeDeadline = Instant.parse("2026-03-06T10:00:00Z");
         Instant justiceDeadline = Instant.parse("2026-03-05T10:00:00Z");
-        IncomingRecord assigned = w.incoming.assign(w.as(CHAIR), r.id(), "Giao TCKH chủ trì, Tư pháp phối hợp",
+        IncomingRecord assigned = w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "Giao TCKH chủ trì, Tư pháp phối hợp",
                 List.of(AssignmentOrder.lead(FINANCE, financeDeadline),
                         AssignmentOrder.cooperate(JUSTICE, justiceDeadline),
                         AssignmentOrder.informPerson(VICE_CHAIR),
@@ -110,26 +113,26 @@ class IncomingFlowScenarioTest {
                                 java.util.Optional.empty()));
 
         w.advanceTo("2026-03-02T07:00:00Z");
-        assertThat(w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), FINANCE).state())
+        assertThat(w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE)).state())
                 .isEqualTo(IncomingState.IN_PROGRESS);
         // the finance clerk cannot act for the justice unit (R-ACC-2)
-        assertThatThrownBy(() -> w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), JUSTICE))
+        assertThatThrownBy(() -> w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(JUSTICE)))
                 .isInstanceOf(EdocRuleException.class);
-        w.incoming.forwardToHead(w.as(FINANCE_CLERK), r.id(), FINANCE);
-        assertThatThrownBy(() -> w.incoming.assignSpecialist(w.as(FINANCE_HEAD), r.id(), FINANCE, VICE_CHAIR, ""))
+        w.incoming.forwardToHead(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
+        assertThatThrownBy(() -> w.incoming.assignSpecialist(w.as(FINANCE_HEAD), RecordId.of(r.id()), UnitId.of(FINANCE), PersonId.of(VICE_CHAIR), ""))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().has(FlowViolation.NOT_IN_UNIT)).isTrue());
-        IncomingRecord withSpecialist = w.incoming.assignSpecialist(w.as(FINANCE_HEAD), r.id(), FINANCE, SPECIALIST,
+        IncomingRecord withSpecialist = w.incoming.assignSpecialist(w.as(FINANCE_HEAD), RecordId.of(r.id()), UnitId.of(FINANCE), PersonId.of(SPECIALIST),
                 "Anh Chiến tham mưu");
         assertThat(withSpecialist.assignment(FINANCE).orElseThrow().handlerId()).isEqualTo(SPECIALIST);
-        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(SPECIALIST, w.clock.instant()))
+        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(PersonId.of(SPECIALIST), w.clock.instant()))
                 .extracting(WorkItem::objectId, WorkItem::deadline)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(r.id(), java.util.Optional.of(financeDeadline)));
         // the head may not close what the specialist holds (R-ACC-1)
-        assertThatThrownBy(() -> w.incoming.complete(w.as(FINANCE_HEAD), r.id(), FINANCE, "xong"))
+        assertThatThrownBy(() -> w.incoming.complete(w.as(FINANCE_HEAD), RecordId.of(r.id()), UnitId.of(FINANCE), "xong"))
                 .isInstanceOf(EdocRuleException.class);
         w.advanceTo("2026-03-03T02:00:00Z");
-        IncomingRecord done = w.incoming.complete(w.as(SPECIALIST), r.id(), FINANCE, "Đã tham mưu trả lời");
+        IncomingRecord done = w.incoming.complete(w.as(SPECIALIST), RecordId.of(r.id()), UnitId.of(FINANCE), "Đã tham mưu trả lời");
         assertThat(done.state()).isEqualTo(IncomingState.DONE);
         assertThat(done.assignment(FINANCE).orElseThrow().state()).isEqualTo(AssignmentState.DONE);
         assertThat(done.assignment(JUSTICE).orElseThrow().state()).isEqualTo(AssignmentState.ASSIGNED);
@@ -175,7 +178,7 @@ class IncomingFlowScenarioTest {
         assertThat(r.effectiveReceipt()).isEqualTo(Instant.parse("2026-03-03T00:30:00Z"));
         assertThat(r.handlingDeadline()).isEqualTo(Instant.parse("2026-03-03T02:30:00Z"));
         w.advanceTo("2026-03-03T03:00:00Z"); // 10:00 Tuesday: late
-        IncomingRecord registered = w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2)).get(0);
+        IncomingRecord registered = w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2)).get(0);
         assertThat(registered.handledInTime()).contains(false);
         DocumentHandlingReport report = DocumentHandlingReport.of(w.documents, TUY_PHUOC, "",
                 ReportPeriod.month(2026, 3));
@@ -187,16 +190,16 @@ class IncomingFlowScenarioTest {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("out-11", "Thiếu trang", List.of())).get(0);
         long auditBefore = w.audit.size();
         // R-IN-1: the clerk counted 1 page of the 2 declared; registration is refused and nothing changes
-        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), r.id(), new ReceiptCheck(1, true)))
+        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), RecordId.of(r.id()), new ReceiptCheck(1, true)))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().errors())
                         .extracting(v -> v.ruleId()).containsExactly("R-IN-1"));
         assertThat(w.audit.size()).isEqualTo(auditBefore);
         assertThat(w.sequences.current(RegisterKey.of(TUY_PHUOC, RegisterKind.INCOMING, 2026))).isZero();
-        assertThatThrownBy(() -> w.incoming.refuse(w.as(CLERK), r.id(), " "))
+        assertThatThrownBy(() -> w.incoming.refuse(w.as(CLERK), RecordId.of(r.id()), " "))
                 .isInstanceOf(EdocRuleException.class);
 
-        IncomingRecord refused = w.incoming.refuse(w.as(CLERK), r.id(), "Văn bản thiếu trang 2").get(0);
+        IncomingRecord refused = w.incoming.refuse(w.as(CLERK), RecordId.of(r.id()), "Văn bản thiếu trang 2").get(0);
         assertThat(refused.state()).isEqualTo(IncomingState.REFUSED);
         assertThat(refused.reason()).isEqualTo("Văn bản thiếu trang 2");
         assertThat(w.auditOf(r.id())).extracting(AuditEntry::action)
@@ -211,7 +214,7 @@ class IncomingFlowScenarioTest {
         assertThat(w.seen).anyMatch(e -> e instanceof DomainEvent.DocumentRefused d
                 && d.reason().equals("Văn bản thiếu trang 2"));
         // a refused document cannot be registered any more
-        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2)))
+        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2)))
                 .isInstanceOf(vn.edoc.validation.IllegalTransitionException.class);
     }
 
@@ -223,17 +226,17 @@ class IncomingFlowScenarioTest {
                 .containsExactly("Nhiệm vụ 1: rà soát", "Nhiệm vụ 2: báo cáo");
         assertThat(rows.get(1).groupId()).isEqualTo(rows.get(0).id());
 
-        List<IncomingRecord> registered = w.incoming.register(w.as(CLERK), rows.get(0).id(), ReceiptCheck.passed(2));
+        List<IncomingRecord> registered = w.incoming.register(w.as(CLERK), RecordId.of(rows.get(0).id()), ReceiptCheck.passed(2));
         assertThat(registered).extracting(IncomingRecord::number).containsExactly(1L, 1L);
         w.take(SO_TU_PHAP);
         Instant deadline = Instant.parse("2026-03-09T10:00:00Z");
-        w.incoming.propose(w.as(OFFICE_CHIEF), rows.get(0).id(), "Đề xuất TCKH");
-        w.incoming.assign(w.as(CHAIR), rows.get(0).id(), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
+        w.incoming.propose(w.as(OFFICE_CHIEF), RecordId.of(rows.get(0).id()), "Đề xuất TCKH");
+        w.incoming.assign(w.as(CHAIR), RecordId.of(rows.get(0).id()), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
                 deadline), AssignmentOrder.inform(OFFICE)));
         // Bỉm Sơn's shorter route for the second row: straight from registration to assignment (R-IN-4)
-        w.incoming.assign(w.as(CHAIR), rows.get(1).id(), "Tư pháp chủ trì",
+        w.incoming.assign(w.as(CHAIR), RecordId.of(rows.get(1).id()), "Tư pháp chủ trì",
                 List.of(AssignmentOrder.lead(JUSTICE, deadline)));
-        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), rows.get(0).id(), FINANCE);
+        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(rows.get(0).id()), UnitId.of(FINANCE));
 
         TransportMessage recall = TransportMessage.status(TransportMessage.Kind.RECALL, SO_TU_PHAP, TUY_PHUOC,
                 "out-12", "Ban hành nhầm", w.clock.instant());
@@ -259,7 +262,7 @@ class IncomingFlowScenarioTest {
         assertThat(w.auditOf(rows.get(1).id())).extracting(AuditEntry::action).containsExactly("incoming.receive",
                 "incoming.register", "incoming.assign", "incoming.recall");
         assertThat(w.audit.verify().intact()).isTrue();
-        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(FINANCE_CLERK, w.clock.instant()))
+        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(PersonId.of(FINANCE_CLERK), w.clock.instant()))
                 .isEmpty();
         // recalling what was never received is refused
         assertThatThrownBy(() -> w.incoming.cancelOnRecall(w.as(CLERK), TransportMessage.status(

@@ -18,6 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.edoc.document.Confidentiality;
 import vn.edoc.document.SigningCompetence;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.validation.EdocRuleException;
 
 /** Paper receipt (R-IN-2), state secrets (R-SEC-1), unit returns (R-IN-5), refused cooperation (R-TASK-9). */
@@ -34,17 +37,17 @@ class IncomingFlowUnitStepsTest {
                 .toBuilder().signed(false).build(), Optional.of(SO_TU_PHAP));
         assertThat(paper.origin()).isEqualTo(Origin.PAPER);
         // the signature of a paper document is not checked electronically (R-IN-2)
-        IncomingRecord reg = w.incoming.register(w.as(CLERK), paper.id(), new ReceiptCheck(2, false)).get(0);
+        IncomingRecord reg = w.incoming.register(w.as(CLERK), RecordId.of(paper.id()), new ReceiptCheck(2, false)).get(0);
         assertThat(reg.state()).isEqualTo(IncomingState.REGISTERED);
         assertThat(w.transport.sent()).isEmpty();
-        assertThat(w.incoming.assign(w.as(CHAIR), paper.id(), "TCKH",
+        assertThat(w.incoming.assign(w.as(CHAIR), RecordId.of(paper.id()), "TCKH",
                 List.of(AssignmentOrder.lead(FINANCE, deadline))).state()).isEqualTo(IncomingState.ASSIGNED);
     }
 
     @Test
     void electronicDocumentWithABadSignatureIsNotRegistered() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-1", "Chữ ký sai", List.of())).get(0);
-        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), r.id(), new ReceiptCheck(2, false)))
+        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), RecordId.of(r.id()), new ReceiptCheck(2, false)))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).getMessage()).isNotBlank());
         assertThat(w.documents.incoming(r.id()).orElseThrow().state()).isEqualTo(IncomingState.RECEIVED);
@@ -64,27 +67,27 @@ class IncomingFlowUnitStepsTest {
     @Test
     void unitsReturnMistakesAndCooperatingUnitsRefuseInWriting() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-2", "Phân công", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
-        w.incoming.assign(w.as(CHAIR), r.id(), "TCKH chủ trì, Tư pháp phối hợp", List.of(
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
+        w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "TCKH chủ trì, Tư pháp phối hợp", List.of(
                 AssignmentOrder.lead(FINANCE, deadline), AssignmentOrder.cooperate(JUSTICE, deadline)));
         // the justice unit has no clerk: the office clerk takes it in for the organisation
-        w.incoming.receiveAtUnit(w.as(CLERK), r.id(), JUSTICE);
-        w.incoming.forwardToHead(w.as(CLERK), r.id(), JUSTICE);
-        assertThatThrownBy(() -> w.incoming.refuseCooperation(w.as(JUSTICE_HEAD), r.id(), JUSTICE, ""))
+        w.incoming.receiveAtUnit(w.as(CLERK), RecordId.of(r.id()), UnitId.of(JUSTICE));
+        w.incoming.forwardToHead(w.as(CLERK), RecordId.of(r.id()), UnitId.of(JUSTICE));
+        assertThatThrownBy(() -> w.incoming.refuseCooperation(w.as(JUSTICE_HEAD), RecordId.of(r.id()), UnitId.of(JUSTICE), ""))
                 .isInstanceOf(EdocRuleException.class);
-        IncomingRecord refused = w.incoming.refuseCooperation(w.as(JUSTICE_HEAD), r.id(), JUSTICE,
+        IncomingRecord refused = w.incoming.refuseCooperation(w.as(JUSTICE_HEAD), RecordId.of(r.id()), UnitId.of(JUSTICE),
                 "Không thuộc chức năng của Phòng Tư pháp");
         assertThat(refused.assignment(JUSTICE).orElseThrow().state()).isEqualTo(AssignmentState.COOPERATION_REFUSED);
         // a lead unit cannot "refuse cooperation" (R-TASK-9 is for cooperating units)
-        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), FINANCE);
-        w.incoming.forwardToHead(w.as(FINANCE_CLERK), r.id(), FINANCE);
-        assertThatThrownBy(() -> w.incoming.refuseCooperation(w.as(FINANCE_HEAD), r.id(), FINANCE, "x"))
+        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
+        w.incoming.forwardToHead(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
+        assertThatThrownBy(() -> w.incoming.refuseCooperation(w.as(FINANCE_HEAD), RecordId.of(r.id()), UnitId.of(FINANCE), "x"))
                 .isInstanceOf(vn.edoc.validation.IllegalTransitionException.class);
-        w.incoming.assignSpecialist(w.as(FINANCE_HEAD), r.id(), FINANCE, SPECIALIST, "");
-        IncomingRecord back = w.incoming.backToHead(w.as(SPECIALIST), r.id(), FINANCE, "Đề nghị giao người khác");
+        w.incoming.assignSpecialist(w.as(FINANCE_HEAD), RecordId.of(r.id()), UnitId.of(FINANCE), PersonId.of(SPECIALIST), "");
+        IncomingRecord back = w.incoming.backToHead(w.as(SPECIALIST), RecordId.of(r.id()), UnitId.of(FINANCE), "Đề nghị giao người khác");
         assertThat(back.assignment(FINANCE).orElseThrow().state()).isEqualTo(AssignmentState.WITH_HEAD);
         assertThat(back.assignment(FINANCE).orElseThrow().handlerId()).isEmpty();
-        IncomingRecord returned = w.incoming.returnAssignment(w.as(FINANCE_HEAD), r.id(), FINANCE,
+        IncomingRecord returned = w.incoming.returnAssignment(w.as(FINANCE_HEAD), RecordId.of(r.id()), UnitId.of(FINANCE),
                 "Không đúng lĩnh vực");
         assertThat(returned.assignment(FINANCE).orElseThrow().state()).isEqualTo(AssignmentState.RETURNED);
         assertThat(w.auditOf(r.id())).extracting(e -> e.action()).endsWith("incoming.refuse-cooperation",
@@ -96,22 +99,22 @@ class IncomingFlowUnitStepsTest {
     void missingInputIsRefusedNeverANullPointer() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-9", "Thiếu", List.of())).get(0);
         List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
-                () -> w.incoming.register(null, r.id(), ReceiptCheck.passed(2)),
+                () -> w.incoming.register(null, RecordId.of(r.id()), ReceiptCheck.passed(2)),
                 () -> w.incoming.register(w.as(CLERK), null, ReceiptCheck.passed(2)),
-                () -> w.incoming.register(w.as(CLERK), r.id(), null),
+                () -> w.incoming.register(w.as(CLERK), RecordId.of(r.id()), null),
                 () -> w.incoming.receivePaper(null, FlowWorld.fromJustice("x"), Optional.empty()),
                 () -> w.incoming.receivePaper(w.as(CLERK), null, null),
                 () -> w.incoming.receive(null),
-                () -> w.incoming.assign(w.as(CHAIR), r.id(), "x", null),
-                () -> w.incoming.complete(null, r.id(), FINANCE, ""),
+                () -> w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "x", null),
+                () -> w.incoming.complete(null, RecordId.of(r.id()), UnitId.of(FINANCE), ""),
                 () -> w.incoming.cancelOnRecall(w.as(CLERK), null),
                 () -> w.outgoing.draft(null, FlowWorld.replyDraft("x"), null),
                 () -> w.outgoing.draft(w.as(SPECIALIST), null, null),
-                () -> w.outgoing.submit(null, "out-1"),
+                () -> w.outgoing.submit(null, RecordId.of("out-1")),
                 () -> w.outgoing.issue(w.as(CLERK), null),
                 () -> w.outgoing.onStatus(null),
                 () -> w.outageService.record(null, "x", null, null, "x", "x"),
-                () -> w.workFiles.open(null, r.id(), "x"));
+                () -> w.workFiles.open(null, RecordId.of(r.id()), "x"));
         for (var call : calls) {
             assertThatThrownBy(call).isInstanceOf(EdocRuleException.class);
         }
@@ -144,10 +147,10 @@ class IncomingFlowUnitStepsTest {
     void clerkReturnsASignedDraftWithAPresentationFault() {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Sai thể thức",
                 vn.edoc.document.Recipient.of("Sở Tư pháp", SO_TU_PHAP)), DraftOptions.none());
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "");
-        w.outgoing.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch", "");
-        OutgoingRecord back = w.outgoing.returnForPresentation(w.as(CLERK), d.id(), "Thiếu địa danh");
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
+        w.outgoing.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch", "");
+        OutgoingRecord back = w.outgoing.returnForPresentation(w.as(CLERK), RecordId.of(d.id()), "Thiếu địa danh");
         assertThat(back.state()).isEqualTo(OutgoingState.RETURNED);
         assertThat(back.issueDeadline()).isEmpty();
         assertThat(back.commentsOn(1)).last().extracting(ReviewComment::authorId).isEqualTo(CLERK);

@@ -15,6 +15,9 @@ import static vn.edoc.org.OrgFixtures.TUY_PHUOC;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.validation.EdocRuleException;
 
@@ -30,15 +33,15 @@ class IncomingRecallTest {
                 List.of("Nhiệm vụ 1", "Nhiệm vụ 2")));
         String one = rows.get(0).id();
         String two = rows.get(1).id();
-        w.incoming.register(w.as(CLERK), one, ReceiptCheck.passed(2));
+        w.incoming.register(w.as(CLERK), RecordId.of(one), ReceiptCheck.passed(2));
         w.take(SO_TU_PHAP);
         Instant deadline = Instant.parse("2026-03-09T10:00:00Z");
-        w.incoming.assign(w.as(CHAIR), one, "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE, deadline)));
-        w.incoming.assign(w.as(CHAIR), two, "Tư pháp chủ trì", List.of(AssignmentOrder.lead(JUSTICE, deadline)));
-        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), one, FINANCE);
-        w.incoming.forwardToHead(w.as(FINANCE_CLERK), one, FINANCE);
-        w.incoming.assignSpecialist(w.as(FINANCE_HEAD), one, FINANCE, SPECIALIST, "");
-        assertThat(w.incoming.complete(w.as(SPECIALIST), one, FINANCE, "Đã rà soát").state())
+        w.incoming.assign(w.as(CHAIR), RecordId.of(one), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE, deadline)));
+        w.incoming.assign(w.as(CHAIR), RecordId.of(two), "Tư pháp chủ trì", List.of(AssignmentOrder.lead(JUSTICE, deadline)));
+        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(one), UnitId.of(FINANCE));
+        w.incoming.forwardToHead(w.as(FINANCE_CLERK), RecordId.of(one), UnitId.of(FINANCE));
+        w.incoming.assignSpecialist(w.as(FINANCE_HEAD), RecordId.of(one), UnitId.of(FINANCE), PersonId.of(SPECIALIST), "");
+        assertThat(w.incoming.complete(w.as(SPECIALIST), RecordId.of(one), UnitId.of(FINANCE), "Đã rà soát").state())
                 .isEqualTo(IncomingState.DONE);
 
         List<IncomingRecord> cancelled = w.incoming.cancelOnRecall(w.as(CLERK), TransportMessage.status(
@@ -65,7 +68,7 @@ class IncomingRecallTest {
     @Test
     void aRecallOfARefusedDocumentChangesNothingAndSaysThereIsNothingToRecall() {
         List<IncomingRecord> rows = w.incoming.receive(w.newFromJustice("out-32", "Một nhiệm vụ", List.of()));
-        w.incoming.refuse(w.as(CLERK), rows.get(0).id(), "Sai nơi nhận");
+        w.incoming.refuse(w.as(CLERK), RecordId.of(rows.get(0).id()), "Sai nơi nhận");
         w.take(SO_TU_PHAP);
 
         assertThatThrownBy(() -> w.incoming.cancelOnRecall(w.as(CLERK), TransportMessage.status(

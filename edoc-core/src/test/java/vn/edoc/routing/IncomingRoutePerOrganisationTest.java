@@ -19,6 +19,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.edoc.document.AssignmentKind;
 import vn.edoc.event.DomainEvent;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.OrgFixtures;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
@@ -43,7 +46,7 @@ class IncomingRoutePerOrganisationTest {
 
     private String registered(IncomingFlow flow, String ref) {
         String id = received(flow, ref);
-        flow.register(w.as(CLERK), id, ReceiptCheck.passed(2));
+        flow.register(w.as(CLERK), RecordId.of(id), ReceiptCheck.passed(2));
         return id;
     }
 
@@ -55,14 +58,14 @@ class IncomingRoutePerOrganisationTest {
     void assigningOrProposingAnUnregisteredDocumentCitesRInFourAndChangesNothing() {
         String id = received(w.incoming, "r-1");
         int audit = w.auditAll().size();
-        assertThatThrownBy(() -> w.incoming.assign(w.as(CHAIR), id, "TCKH chủ trì",
+        assertThatThrownBy(() -> w.incoming.assign(w.as(CHAIR), RecordId.of(id), "TCKH chủ trì",
                 List.of(AssignmentOrder.lead(FINANCE, deadline))))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> {
                     assertThat(refusal(e).result().has(FlowViolation.NOT_REGISTERED)).isTrue();
                     assertThat(refusal(e).ruleIds()).containsExactly("R-IN-4");
                 });
-        assertThatThrownBy(() -> w.incoming.propose(w.as(OFFICE_CHIEF), id, "Đề xuất"))
+        assertThatThrownBy(() -> w.incoming.propose(w.as(OFFICE_CHIEF), RecordId.of(id), "Đề xuất"))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(refusal(e).ruleIds()).containsExactly("R-IN-4"));
         assertThat(w.documents.incoming(id).orElseThrow().state()).isEqualTo(IncomingState.RECEIVED);
@@ -73,7 +76,7 @@ class IncomingRoutePerOrganisationTest {
     void whereTheProposalIsMandatoryTheLeaderCannotAssignBeforeTheOfficeChief() {
         String id = registered(district, "r-2");
         assertThat(district.routeOf(TUY_PHUOC).proposalRequired()).isTrue();
-        assertThatThrownBy(() -> district.assign(w.as(CHAIR), id, "TCKH chủ trì",
+        assertThatThrownBy(() -> district.assign(w.as(CHAIR), RecordId.of(id), "TCKH chủ trì",
                 List.of(AssignmentOrder.lead(FINANCE, deadline))))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> {
@@ -82,20 +85,20 @@ class IncomingRoutePerOrganisationTest {
                 });
         assertThat(w.documents.incoming(id).orElseThrow().state()).isEqualTo(IncomingState.REGISTERED);
 
-        district.propose(w.as(OFFICE_CHIEF), id, "Đề xuất giao TCKH");
-        assertThat(district.assign(w.as(CHAIR), id, "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
+        district.propose(w.as(OFFICE_CHIEF), RecordId.of(id), "Đề xuất giao TCKH");
+        assertThat(district.assign(w.as(CHAIR), RecordId.of(id), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
                 deadline))).state()).isEqualTo(IncomingState.ASSIGNED);
 
         // the same organisation on the default route still goes straight from registration (BS Đ12.2)
         String direct = registered(w.incoming, "r-3");
-        assertThat(w.incoming.assign(w.as(CHAIR), direct, "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
+        assertThat(w.incoming.assign(w.as(CHAIR), RecordId.of(direct), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
                 deadline))).state()).isEqualTo(IncomingState.ASSIGNED);
     }
 
     @Test
     void theViceChairInChargeIsInformedAsAPersonWithoutADeadlineAndAcknowledges() {
         String id = registered(w.incoming, "r-4");
-        IncomingRecord assigned = w.incoming.assign(w.as(CHAIR), id, "TCKH chủ trì; đ/c Mai biết, chỉ đạo",
+        IncomingRecord assigned = w.incoming.assign(w.as(CHAIR), RecordId.of(id), "TCKH chủ trì; đ/c Mai biết, chỉ đạo",
                 List.of(AssignmentOrder.lead(FINANCE, deadline), AssignmentOrder.informPerson(VICE_CHAIR),
                         AssignmentOrder.inform(OFFICE)));
         Assignment vice = assigned.informed(VICE_CHAIR).orElseThrow();
@@ -110,20 +113,20 @@ class IncomingRoutePerOrganisationTest {
         assertThat(w.seen).filteredOn(DomainEvent.DocumentAssigned.class::isInstance)
                 .map(e -> ((DomainEvent.DocumentAssigned) e).due())
                 .containsExactly(Optional.of(deadline), Optional.empty(), Optional.empty());
-        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(VICE_CHAIR, w.clock.instant()))
+        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(PersonId.of(VICE_CHAIR), w.clock.instant()))
                 .extracting(WorkItem::waiting, WorkItem::deadline, WorkItem::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("read", Optional.empty(), false));
 
         // only the person informed acknowledges, once
-        assertThatThrownBy(() -> w.incoming.acknowledge(w.as(CHAIR), id))
+        assertThatThrownBy(() -> w.incoming.acknowledge(w.as(CHAIR), RecordId.of(id)))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(refusal(e).result().has(FlowViolation.NOT_INFORMED)).isTrue());
-        IncomingRecord read = w.incoming.acknowledge(w.as(VICE_CHAIR), id);
+        IncomingRecord read = w.incoming.acknowledge(w.as(VICE_CHAIR), RecordId.of(id));
         assertThat(read.informed(VICE_CHAIR).orElseThrow().state()).isEqualTo(AssignmentState.DONE);
         assertThat(read.state()).isEqualTo(IncomingState.ASSIGNED);
-        assertThatThrownBy(() -> w.incoming.acknowledge(w.as(VICE_CHAIR), id))
+        assertThatThrownBy(() -> w.incoming.acknowledge(w.as(VICE_CHAIR), RecordId.of(id)))
                 .isInstanceOf(EdocRuleException.class);
-        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(VICE_CHAIR, w.clock.instant()))
+        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(PersonId.of(VICE_CHAIR), w.clock.instant()))
                 .isEmpty();
     }
 
@@ -137,11 +140,11 @@ class IncomingRoutePerOrganisationTest {
         assertThatThrownBy(() -> AssignmentOrder.cooperate(JUSTICE, null)).isInstanceOf(EdocRuleException.class);
         String id = registered(w.incoming, "r-5");
         // a person of another organisation, and the same person twice, are refused before anything is written
-        assertThatThrownBy(() -> w.incoming.assign(w.as(CHAIR), id, "x", List.of(AssignmentOrder.lead(FINANCE,
+        assertThatThrownBy(() -> w.incoming.assign(w.as(CHAIR), RecordId.of(id), "x", List.of(AssignmentOrder.lead(FINANCE,
                 deadline), AssignmentOrder.informPerson(OrgFixtures.DIRECTOR))))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(refusal(e).result().has(FlowViolation.BAD_ASSIGNMENT)).isTrue());
-        assertThatThrownBy(() -> w.incoming.assign(w.as(CHAIR), id, "x", List.of(AssignmentOrder.lead(FINANCE,
+        assertThatThrownBy(() -> w.incoming.assign(w.as(CHAIR), RecordId.of(id), "x", List.of(AssignmentOrder.lead(FINANCE,
                 deadline), AssignmentOrder.informPerson(VICE_CHAIR), AssignmentOrder.informPerson(VICE_CHAIR))))
                 .isInstanceOf(EdocRuleException.class);
         assertThat(w.documents.incoming(id).orElseThrow().state()).isEqualTo(IncomingState.REGISTERED);
@@ -152,12 +155,12 @@ class IncomingRoutePerOrganisationTest {
         String first = registered(district, "r-6");
         String second = registered(district, "r-7");
         for (String id : List.of(first, second)) {
-            district.propose(w.as(OFFICE_CHIEF), id, "Đề xuất");
-            district.assign(w.as(CHAIR), id, "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE, deadline)));
+            district.propose(w.as(OFFICE_CHIEF), RecordId.of(id), "Đề xuất");
+            district.assign(w.as(CHAIR), RecordId.of(id), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE, deadline)));
         }
         // the second one is taken in first: numbers follow the order of receipt at the unit
-        IncomingRecord b = district.receiveAtUnit(w.as(FINANCE_CLERK), second, FINANCE);
-        IncomingRecord a = district.receiveAtUnit(w.as(FINANCE_CLERK), first, FINANCE);
+        IncomingRecord b = district.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(second), UnitId.of(FINANCE));
+        IncomingRecord a = district.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(first), UnitId.of(FINANCE));
         assertThat(b.assignment(FINANCE).orElseThrow().unitNumber()).isEqualTo(1);
         assertThat(a.assignment(FINANCE).orElseThrow().unitNumber()).isEqualTo(2);
         assertThat(a.assignment(FINANCE).orElseThrow().state()).isEqualTo(AssignmentState.RECEIVED_BY_UNIT);
@@ -174,8 +177,8 @@ class IncomingRoutePerOrganisationTest {
 
         // on the default route the unit's clerk takes it in without a number
         String plain = registered(w.incoming, "r-8");
-        w.incoming.assign(w.as(CHAIR), plain, "TCKH", List.of(AssignmentOrder.lead(FINANCE, deadline)));
-        assertThat(w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), plain, FINANCE).assignment(FINANCE)
+        w.incoming.assign(w.as(CHAIR), RecordId.of(plain), "TCKH", List.of(AssignmentOrder.lead(FINANCE, deadline)));
+        assertThat(w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(plain), UnitId.of(FINANCE)).assignment(FINANCE)
                 .orElseThrow().unitNumber()).isZero();
         assertThat(w.registers.entries(RegisterKey.of(TUY_PHUOC, RegisterKind.INCOMING, series, 2026))).hasSize(2);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.RecordId;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.SignatureIndication;
 import vn.edoc.spi.SignatureReport;
@@ -43,25 +44,25 @@ class IncomingSignatureCheckTest {
     @Test
     void aValidSignatureIsRecordedAndTheDocumentRegistered() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("out-1", "Về việc A", List.of())).get(0);
-        VerificationReport report = w.incoming.verifySignatures(w.as(CLERK), r.id(),
+        VerificationReport report = w.incoming.verifySignatures(w.as(CLERK), RecordId.of(r.id()),
                 answering(SignatureIndication.TOTAL_PASSED));
         assertThat(asked).containsExactly(new ContentRef(FlowWorld.PDF_SHA, FlowWorld.PDF.length));
         assertThat(w.auditOf(r.id())).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("incoming.verify-signature");
             assertThat(e.comment()).contains("TOTAL_PASSED").contains("Signature1");
         });
-        IncomingRecord registered = w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.of(2, report)).get(0);
+        IncomingRecord registered = w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.of(2, report)).get(0);
         assertThat(registered.state()).isEqualTo(IncomingState.REGISTERED);
     }
 
     @Test
     void aFailedSignatureIsRecordedWithItsReasonAndRegistrationIsRefused() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("out-2", "Về việc B", List.of())).get(0);
-        VerificationReport report = w.incoming.verifySignatures(w.as(CLERK), r.id(),
+        VerificationReport report = w.incoming.verifySignatures(w.as(CLERK), RecordId.of(r.id()),
                 answering(SignatureIndication.TOTAL_FAILED));
         assertThat(w.auditOf(r.id())).anySatisfy(e -> assertThat(e.comment())
                 .contains("TOTAL_FAILED").contains("EDOC-SIG-121"));
-        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.of(2, report)))
+        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.of(2, report)))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().errors())
                         .extracting(Violation::code).contains(FlowViolation.RECEIPT_CHECK_FAILED.code()));
@@ -72,7 +73,7 @@ class IncomingSignatureCheckTest {
     void onlyAClerkMayHaveTheSignaturesVerifiedAndARefusalRecordsNothing() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("out-3", "Về việc C", List.of())).get(0);
         long before = w.audit.size();
-        assertThatThrownBy(() -> w.incoming.verifySignatures(w.as(SPECIALIST), r.id(),
+        assertThatThrownBy(() -> w.incoming.verifySignatures(w.as(SPECIALIST), RecordId.of(r.id()),
                 answering(SignatureIndication.TOTAL_PASSED))).isInstanceOf(EdocRuleException.class);
         assertThat(asked).isEmpty();
         assertThat(w.audit.size()).isEqualTo(before);

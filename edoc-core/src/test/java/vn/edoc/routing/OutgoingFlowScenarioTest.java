@@ -26,6 +26,10 @@ import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.event.DomainEvent;
 import vn.edoc.file.WorkFile;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
+import vn.edoc.id.WorkFileId;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.time.ReportPeriod;
@@ -44,12 +48,12 @@ class OutgoingFlowScenarioTest {
 
     private IncomingRecord handledIncoming() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("out-20", "Đề nghị báo cáo", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
-        w.incoming.assign(w.as(CHAIR), r.id(), "TCKH chủ trì",
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
+        w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "TCKH chủ trì",
                 List.of(AssignmentOrder.lead(FINANCE, Instant.parse("2026-03-10T10:00:00Z"))));
-        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), FINANCE);
-        w.incoming.forwardToHead(w.as(FINANCE_CLERK), r.id(), FINANCE);
-        w.incoming.assignSpecialist(w.as(FINANCE_HEAD), r.id(), FINANCE, SPECIALIST, "");
+        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
+        w.incoming.forwardToHead(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
+        w.incoming.assignSpecialist(w.as(FINANCE_HEAD), RecordId.of(r.id()), UnitId.of(FINANCE), PersonId.of(SPECIALIST), "");
         w.take(SO_TU_PHAP);
         return w.documents.incoming(r.id()).orElseThrow();
     }
@@ -57,7 +61,7 @@ class OutgoingFlowScenarioTest {
     @Test
     void replyReturnedOnVersionOneApprovedOnVersionTwoIssuedOnTime() {
         IncomingRecord in = handledIncoming();
-        WorkFile file = w.workFiles.open(w.as(SPECIALIST), in.id(), "Báo cáo Sở Tư pháp");
+        WorkFile file = w.workFiles.open(w.as(SPECIALIST), RecordId.of(in.id()), "Báo cáo Sở Tư pháp");
 
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Báo cáo rà soát",
                         Recipient.of("Sở Tư pháp tỉnh Bình Định", SO_TU_PHAP)),
@@ -65,60 +69,60 @@ class OutgoingFlowScenarioTest {
         assertThat(d.state()).isEqualTo(OutgoingState.DRAFTING);
         assertThat(d.currentVersion()).isEqualTo(1);
         assertThat(d.replyToIncomingId()).contains(in.id());
-        w.workFiles.add(w.as(SPECIALIST), file.id(), d.id());
+        w.workFiles.add(w.as(SPECIALIST), WorkFileId.of(file.id()), RecordId.of(d.id()));
 
         // BS Đ7.2: submission waits for the cooperating unit's comment
-        assertThatThrownBy(() -> w.outgoing.submit(w.as(SPECIALIST), d.id()))
+        assertThatThrownBy(() -> w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id())))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().has(FlowViolation.COOPERATION_MISSING))
                         .isTrue());
         assertThat(w.documents.outgoing(d.id()).orElseThrow()).isEqualTo(d);
-        w.outgoing.comment(w.as(JUSTICE_HEAD), d.id(), JUSTICE, "Thống nhất nội dung");
-        assertThatThrownBy(() -> w.outgoing.submit(w.as(FINANCE_HEAD), d.id()))
+        w.outgoing.comment(w.as(JUSTICE_HEAD), RecordId.of(d.id()), UnitId.of(JUSTICE), "Thống nhất nội dung");
+        assertThatThrownBy(() -> w.outgoing.submit(w.as(FINANCE_HEAD), RecordId.of(d.id())))
                 .isInstanceOf(EdocRuleException.class);
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "Trình Chủ tịch");
-        OutgoingRecord returned = w.outgoing.returnForRework(w.as(CHAIR), d.id(), "Bổ sung số liệu quý I");
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "Trình Chủ tịch");
+        OutgoingRecord returned = w.outgoing.returnForRework(w.as(CHAIR), RecordId.of(d.id()), "Bổ sung số liệu quý I");
         assertThat(returned.state()).isEqualTo(OutgoingState.RETURNED);
         assertThat(returned.commentsOn(1)).extracting(ReviewComment::kind, ReviewComment::authorId).containsExactly(
                 tuple(ReviewComment.Kind.COOPERATION, JUSTICE_HEAD), tuple(ReviewComment.Kind.REVIEW, FINANCE_HEAD),
                 tuple(ReviewComment.Kind.RETURN, CHAIR));
 
-        OutgoingRecord v2 = w.outgoing.revise(w.as(SPECIALIST), d.id(), FlowWorld.replyDraft(
+        OutgoingRecord v2 = w.outgoing.revise(w.as(SPECIALIST), RecordId.of(d.id()), FlowWorld.replyDraft(
                 "Báo cáo rà soát, có số liệu quý I", Recipient.of("Sở Tư pháp tỉnh Bình Định", SO_TU_PHAP)));
         assertThat(v2.state()).isEqualTo(OutgoingState.DRAFTING);
         assertThat(v2.currentVersion()).isEqualTo(2);
         assertThat(v2.document().replyTo()).isEqualTo(in.document().documentId());
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "Đã bổ sung");
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "Đã bổ sung");
 
         // Monday 16:00: the deputy cannot sign in the head's own name; the chair signs TM.
         w.advanceTo("2026-03-02T09:00:00Z");
-        assertThatThrownBy(() -> w.outgoing.approveAndSign(w.as(VICE_CHAIR), d.id(), SigningCompetence.NONE,
+        assertThatThrownBy(() -> w.outgoing.approveAndSign(w.as(VICE_CHAIR), RecordId.of(d.id()), SigningCompetence.NONE,
                 "Chủ tịch", "")).isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().has(RoutingViolation.NONE_NOT_HEAD))
                         .isTrue());
-        OutgoingRecord signed = w.outgoing.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch",
+        OutgoingRecord signed = w.outgoing.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch",
                 "Đồng ý");
         assertThat(signed.state()).isEqualTo(OutgoingState.APPROVED_SIGNED);
         assertThat(signed.commentsOn(2)).extracting(ReviewComment::kind).containsExactly(
                 ReviewComment.Kind.REVIEW, ReviewComment.Kind.APPROVAL);
         // R-TIME-1: signed Monday, issued at the latest by the end of Tuesday morning (11:30)
         assertThat(signed.issueDeadline()).contains(Instant.parse("2026-03-03T04:30:00Z"));
-        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(CLERK, w.clock.instant()))
+        assertThat(new WorkQueue(w.documents, w.directory, List.of()).waitingFor(PersonId.of(CLERK), w.clock.instant()))
                 .extracting(WorkItem::objectId, WorkItem::deadline)
                 .containsExactly(tuple(d.id(), signed.issueDeadline()));
 
         w.advanceTo("2026-03-03T02:00:00Z");
-        assertThatThrownBy(() -> w.outgoing.register(w.as(SPECIALIST), d.id(), "UBND", "TCKH"))
+        assertThatThrownBy(() -> w.outgoing.register(w.as(SPECIALIST), RecordId.of(d.id()), "UBND", "TCKH"))
                 .isInstanceOf(EdocRuleException.class);
-        OutgoingRecord numbered = w.outgoing.register(w.as(CLERK), d.id(), "UBND", "TCKH");
+        OutgoingRecord numbered = w.outgoing.register(w.as(CLERK), RecordId.of(d.id()), "UBND", "TCKH");
         assertThat(numbered.number()).isEqualTo(1);
         assertThat(numbered.document().notation().orElseThrow().format()).isEqualTo("01/UBND-TCKH");
         assertThat(w.registers.entries(RegisterKey.of(TUY_PHUOC, RegisterKind.OUTGOING, 2026)))
                 .extracting(e -> e.number(), e -> e.documentId()).containsExactly(tuple(1L, d.id()));
 
-        OutgoingRecord issued = w.outgoing.issue(w.as(CLERK), d.id());
+        OutgoingRecord issued = w.outgoing.issue(w.as(CLERK), RecordId.of(d.id()));
         assertThat(issued.state()).isEqualTo(OutgoingState.ISSUED);
         assertThat(issued.issuedLate()).isFalse();
         assertThat(issued.document().signed()).isTrue();
@@ -131,8 +135,8 @@ class OutgoingFlowScenarioTest {
             assertThat(i.issuedAt()).isEqualTo(w.clock.instant());
         });
         assertThat(w.seen).noneMatch(e -> e instanceof DomainEvent.Overdue);
-        w.workFiles.add(w.as(SPECIALIST), file.id(), d.id());
-        assertThat(w.workFiles.close(w.as(SPECIALIST), file.id()).documentIds()).containsExactly(in.id(), d.id());
+        w.workFiles.add(w.as(SPECIALIST), WorkFileId.of(file.id()), RecordId.of(d.id()));
+        assertThat(w.workFiles.close(w.as(SPECIALIST), WorkFileId.of(file.id())).documentIds()).containsExactly(in.id(), d.id());
 
         assertThat(w.auditOf(d.id())).extracting(AuditEntry::action).containsExactly("outgoing.draft",
                 "outgoing.cooperation-comment", "outgoing.submit", "outgoing.review", "outgoing.return",
@@ -144,12 +148,12 @@ class OutgoingFlowScenarioTest {
         List<Object> atJustice = w.deliverTo(SO_TU_PHAP);
         IncomingRecord there = (IncomingRecord) atJustice.get(0);
         assertThat(there.document().notation().orElseThrow().format()).isEqualTo("01/UBND-TCKH");
-        w.incoming.register(w.as(FlowWorld.STP_CLERK), there.id(), ReceiptCheck.passed(1));
+        w.incoming.register(w.as(FlowWorld.STP_CLERK), RecordId.of(there.id()), ReceiptCheck.passed(1));
         w.deliverTo(TUY_PHUOC);
         assertThat(w.documents.outgoing(d.id()).orElseThrow().deliveries()).extracting(Delivery::state)
                 .containsExactly(DeliveryState.DELIVERED);
         // R-OUT-7: not also by e-mail
-        assertThatThrownBy(() -> w.outgoing.sendByEmail(w.as(CLERK), d.id(), SO_TU_PHAP))
+        assertThatThrownBy(() -> w.outgoing.sendByEmail(w.as(CLERK), RecordId.of(d.id()), SO_TU_PHAP))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().errors()).extracting(v -> v.ruleId())
                         .containsExactly("R-OUT-7"));
@@ -163,9 +167,9 @@ class OutgoingFlowScenarioTest {
     private OutgoingRecord signedDocument(String subject, Recipient... recipients) {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft(subject, recipients),
                 DraftOptions.none());
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "");
-        return w.outgoing.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch", "");
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
+        return w.outgoing.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch", "");
     }
 
     @Test
@@ -174,8 +178,8 @@ class OutgoingFlowScenarioTest {
         OutgoingRecord d = signedDocument("Gửi hai Sở", Recipient.of("Sở Tư pháp", SO_TU_PHAP),
                 Recipient.of("Sở Tài chính", FlowWorld.SO_TAI_CHINH));
         w.advanceTo("2026-03-03T07:00:00Z"); // Tuesday 14:00: after the deadline of 11:30
-        w.outgoing.register(w.as(CLERK), d.id(), "UBND", "TCKH");
-        OutgoingRecord late = w.outgoing.issue(w.as(CLERK), d.id());
+        w.outgoing.register(w.as(CLERK), RecordId.of(d.id()), "UBND", "TCKH");
+        OutgoingRecord late = w.outgoing.issue(w.as(CLERK), RecordId.of(d.id()));
         assertThat(late.issuedLate()).isTrue();
         assertThat(w.seen).filteredOn(e -> e instanceof DomainEvent.Overdue).singleElement()
                 .satisfies(e -> assertThat(((DomainEvent.Overdue) e).deadline())
@@ -187,8 +191,8 @@ class OutgoingFlowScenarioTest {
 
         IncomingRecord atJustice = (IncomingRecord) w.deliverTo(SO_TU_PHAP).get(0);
         IncomingRecord atFinance = (IncomingRecord) w.deliverTo(FlowWorld.SO_TAI_CHINH).get(0);
-        w.incoming.register(w.as(FlowWorld.STP_CLERK), atJustice.id(), ReceiptCheck.passed(1));
-        w.incoming.refuse(w.as(FlowWorld.STC_CLERK), atFinance.id(), "Không thuộc thẩm quyền");
+        w.incoming.register(w.as(FlowWorld.STP_CLERK), RecordId.of(atJustice.id()), ReceiptCheck.passed(1));
+        w.incoming.refuse(w.as(FlowWorld.STC_CLERK), RecordId.of(atFinance.id()), "Không thuộc thẩm quyền");
         w.deliverTo(TUY_PHUOC);
         OutgoingRecord followed = w.documents.outgoing(d.id()).orElseThrow();
         assertThat(followed.deliveries()).extracting(Delivery::recipient, Delivery::state, Delivery::reason)
@@ -197,7 +201,7 @@ class OutgoingFlowScenarioTest {
         assertThat(w.notices).contains(SPECIALIST + "|Văn bản bị từ chối");
 
         // recall: the delivered one is recalled, the refused one stays refused; the recipient cancels it (R-IN-7)
-        OutgoingRecord recalled = w.outgoing.recall(w.as(CHAIR), d.id(), "Ban hành nhầm");
+        OutgoingRecord recalled = w.outgoing.recall(w.as(CHAIR), RecordId.of(d.id()), "Ban hành nhầm");
         assertThat(recalled.state()).isEqualTo(OutgoingState.RECALLED);
         assertThat(recalled.deliveries()).extracting(Delivery::state)
                 .containsExactly(DeliveryState.RECALLED, DeliveryState.REFUSED);
@@ -215,12 +219,12 @@ class OutgoingFlowScenarioTest {
     void legalNormativeDraftCannotSkipTheAppraisal() {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Quy định")
                 .toBuilder().type(vn.edoc.id.DocumentType.NGHI_QUYET_QPPL).build(), DraftOptions.none());
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        OutgoingRecord inAppraisal = w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "");
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        OutgoingRecord inAppraisal = w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
         assertThat(inAppraisal.state()).isEqualTo(OutgoingState.APPRAISAL);
-        assertThatThrownBy(() -> w.outgoing.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "", ""))
+        assertThatThrownBy(() -> w.outgoing.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "", ""))
                 .isInstanceOf(EdocRuleException.class);
-        OutgoingRecord appraised = w.outgoing.appraise(w.as(vn.edoc.org.OrgFixtures.JUSTICE_OFFICER), d.id(),
+        OutgoingRecord appraised = w.outgoing.appraise(w.as(vn.edoc.org.OrgFixtures.JUSTICE_OFFICER), RecordId.of(d.id()),
                 "Đủ điều kiện trình ban hành");
         assertThat(appraised.state()).isEqualTo(OutgoingState.AWAITING_APPROVAL);
         assertThat(appraised.commentsOn(1)).extracting(ReviewComment::kind)

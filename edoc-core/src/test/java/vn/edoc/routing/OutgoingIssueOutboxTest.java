@@ -16,6 +16,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.edoc.id.RecordId;
 import vn.edoc.event.EventPublisher;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
@@ -103,10 +104,10 @@ class OutgoingIssueOutboxTest {
     private String registered(OutgoingFlow flow) {
         OutgoingRecord d = flow.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Báo cáo kết quả",
                 Recipient.of("Sở Tư pháp tỉnh Bình Định", SO_TU_PHAP)), DraftOptions.none());
-        flow.submit(w.as(SPECIALIST), d.id());
-        flow.review(w.as(FINANCE_HEAD), d.id(), "");
-        flow.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch", "");
-        flow.register(w.as(CLERK), d.id(), "UBND", "TCKH");
+        flow.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        flow.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
+        flow.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch", "");
+        flow.register(w.as(CLERK), RecordId.of(d.id()), "UBND", "TCKH");
         return d.id();
     }
 
@@ -118,7 +119,7 @@ class OutgoingIssueOutboxTest {
         String id = registered(flow);
         assertThat(outbox.due(w.clock.instant(), 10)).isEmpty();
 
-        OutgoingRecord issued = flow.issue(w.as(CLERK), id);
+        OutgoingRecord issued = flow.issue(w.as(CLERK), RecordId.of(id));
 
         assertThat(issued.state()).isEqualTo(OutgoingState.ISSUED);
         List<OutboxEntry> queued = outbox.inState(TUY_PHUOC, OutboxEntry.State.PENDING, 0, 10);
@@ -150,7 +151,7 @@ class OutgoingIssueOutboxTest {
         String id = registered(flow);
         OutgoingRecord before = documents.outgoing(id).orElseThrow();
 
-        assertThatThrownBy(() -> flow.issue(w.as(CLERK), id)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> flow.issue(w.as(CLERK), RecordId.of(id))).isInstanceOf(IllegalStateException.class);
 
         assertThat(documents.outgoing(id).orElseThrow()).isEqualTo(before);
         assertThat(outbox.due(w.clock.instant().plusSeconds(3600), 10)).isEmpty();

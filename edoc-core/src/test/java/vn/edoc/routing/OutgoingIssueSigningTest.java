@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
+import vn.edoc.id.RecordId;
 import vn.edoc.validation.EdocRuleException;
 
 /** The organisation's signature (R-OUT-3) is made after every issue check, so a refused issue is never signed. */
@@ -25,10 +26,10 @@ class OutgoingIssueSigningTest {
     private String registered() {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Báo cáo",
                 Recipient.of("Sở Tư pháp tỉnh Bình Định", SO_TU_PHAP)), DraftOptions.none());
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "");
-        w.outgoing.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch", "");
-        w.outgoing.register(w.as(CLERK), d.id(), "UBND", "TCKH");
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
+        w.outgoing.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch", "");
+        w.outgoing.register(w.as(CLERK), RecordId.of(d.id()), "UBND", "TCKH");
         return d.id();
     }
 
@@ -52,7 +53,7 @@ class OutgoingIssueSigningTest {
         String id = registered();
         OutgoingRecord before = w.documents.outgoing(id).orElseThrow();
 
-        assertThatThrownBy(() -> refusing.issue(w.as(CLERK), id)).isInstanceOf(EdocRuleException.class);
+        assertThatThrownBy(() -> refusing.issue(w.as(CLERK), RecordId.of(id))).isInstanceOf(EdocRuleException.class);
 
         assertThat(asked).hasSize(1);
         assertThat(counting.calls).isZero();
@@ -66,7 +67,7 @@ class OutgoingIssueSigningTest {
         OutgoingFlow flow = new OutgoingFlow(w.ctx, counting, List.of(), List.of((uow, issued) -> { }));
         String id = registered();
 
-        OutgoingRecord issued = flow.issue(w.as(CLERK), id);
+        OutgoingRecord issued = flow.issue(w.as(CLERK), RecordId.of(id));
 
         assertThat(counting.calls).isEqualTo(1);
         assertThat(issued.document().signed()).isTrue();

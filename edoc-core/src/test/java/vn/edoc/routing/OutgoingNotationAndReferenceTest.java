@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
+import vn.edoc.id.RecordId;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
@@ -34,11 +35,11 @@ class OutgoingNotationAndReferenceTest {
                 Recipient.of("Sở Tư pháp tỉnh Bình Định", SO_TU_PHAP)), DraftOptions.none());
         assertThatThrownBy(() -> DocumentRef.of(d)).isInstanceOfSatisfying(EdocRuleException.class,
                 e -> assertThat(e.result().has(TaskViolation.NOT_ISSUED)).isTrue());
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "");
-        w.outgoing.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch", "");
-        w.outgoing.register(w.as(CLERK), d.id(), "UBND", "TCKH");
-        OutgoingRecord issued = w.outgoing.issue(w.as(CLERK), d.id());
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
+        w.outgoing.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch", "");
+        w.outgoing.register(w.as(CLERK), RecordId.of(d.id()), "UBND", "TCKH");
+        OutgoingRecord issued = w.outgoing.issue(w.as(CLERK), RecordId.of(d.id()));
 
         assertThat(issued.number()).isEqualTo(1);
         assertThat(issued.document().notation().orElseThrow().format()).isEqualTo("01/UBND-TCKH");

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
+import vn.edoc.id.RecordId;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.SequenceAllocator;
 import vn.edoc.spi.UnitOfWork;
@@ -36,9 +37,9 @@ class OutgoingNumberingTest {
     private String signed(String subject) {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), FlowWorld.replyDraft(subject,
                 Recipient.of("Sở Tư pháp tỉnh Bình Định", SO_TU_PHAP)), DraftOptions.none());
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "");
-        w.outgoing.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch", "");
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
+        w.outgoing.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch", "");
         return d.id();
     }
 
@@ -80,8 +81,8 @@ class OutgoingNumberingTest {
         String first = signed("Văn bản thứ nhất");
         String second = signed("Văn bản thứ hai");
 
-        OutgoingRecord one = flow.register(w.as(CLERK), first, "UBND", "TCKH");
-        OutgoingRecord two = flow.register(w.as(CLERK), second, "UBND", "TCKH");
+        OutgoingRecord one = flow.register(w.as(CLERK), RecordId.of(first), "UBND", "TCKH");
+        OutgoingRecord two = flow.register(w.as(CLERK), RecordId.of(second), "UBND", "TCKH");
 
         assertThat(one.number()).isEqualTo(1);
         assertThat(two.number()).isEqualTo(2);
@@ -104,7 +105,7 @@ class OutgoingNumberingTest {
                 futures.add(pool.submit(() -> {
                     List<OutgoingRecord> done = new ArrayList<>();
                     for (String id : mine) {
-                        done.add(w.outgoing.register(w.as(CLERK), id, "UBND", "TCKH"));
+                        done.add(w.outgoing.register(w.as(CLERK), RecordId.of(id), "UBND", "TCKH"));
                     }
                     return done;
                 }));

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.PersonId;
 import vn.edoc.org.Account;
 import vn.edoc.org.AccountAdministration;
 import vn.edoc.org.Directory;
@@ -101,7 +102,7 @@ class PermissionsTest {
         Directory matrix = b.build();
         int allowed = 0;
         for (Role role : Role.values()) {
-            Actor actor = Actor.of(matrix, "matrix-" + role,
+            Actor actor = Actor.of(matrix, PersonId.of("matrix-" + role),
                     "matrix." + role.name().toLowerCase(Locale.ROOT).replace("_", ""));
             Scope own = Scope.assignment(TUY_PHUOC, actor.person().unitId(), actor.personId());
             for (Action action : Action.values()) {
@@ -124,14 +125,14 @@ class PermissionsTest {
 
     @Test
     void actingThroughAnotherPersonsAccountIsRefused() {
-        Actor impostor = Actor.of(directory, OrgFixtures.CLERK, "chiennv.tuyphuoc");
+        Actor impostor = Actor.of(directory, PersonId.of(OrgFixtures.CLERK), "chiennv.tuyphuoc");
         ValidationResult result = Permissions.check(impostor, Action.REGISTER_INCOMING,
                 Scope.organisation(TUY_PHUOC));
         assertThat(result.violations()).extracting(Violation::code)
                 .containsExactly(RoutingViolation.NOT_OWN_ACCOUNT.code());
         assertThat(result.violations().get(0).ruleId()).isEqualTo("R-ACC-1");
         // even where the account's owner could do it
-        Actor chairAsClerk = Actor.of(directory, OrgFixtures.CLERK, "chiennv.tuyphuoc");
+        Actor chairAsClerk = Actor.of(directory, PersonId.of(OrgFixtures.CLERK), "chiennv.tuyphuoc");
         assertThat(Permissions.check(chairAsClerk, Action.ANNOTATE_AND_ASSIGN, Scope.organisation(TUY_PHUOC))
                 .has(RoutingViolation.NOT_OWN_ACCOUNT)).isTrue();
         assertThatThrownBy(() -> Permissions.require(impostor, Action.REGISTER_INCOMING,
@@ -268,7 +269,7 @@ class PermissionsTest {
         assertThatThrownBy(() -> new Actor(null, null, directory)).isInstanceOf(EdocRuleException.class);
         assertThatThrownBy(() -> Actor.loggedIn(directory, "nobody")).isInstanceOf(EdocRuleException.class);
         assertThatThrownBy(() -> Actor.loggedIn(null, "lanpt.tuyphuoc")).isInstanceOf(EdocRuleException.class);
-        assertThatThrownBy(() -> Actor.of(directory, "ghost", "lanpt.tuyphuoc")).isInstanceOf(EdocRuleException.class);
+        assertThatThrownBy(() -> Actor.of(directory, PersonId.of("ghost"), "lanpt.tuyphuoc")).isInstanceOf(EdocRuleException.class);
         assertThat(Permissions.allows(null, Action.ISSUE)).isFalse();
         assertThat(Permissions.reach(null, clerk.person(), directory)).isEqualTo(Permissions.Reach.UNIT);
     }

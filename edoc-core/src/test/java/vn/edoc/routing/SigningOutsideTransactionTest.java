@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import vn.edoc.document.Document;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
+import vn.edoc.id.RecordId;
 import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.ContentStore;
@@ -90,10 +91,10 @@ class SigningOutsideTransactionTest {
     private String registeredAtTuyPhuoc(OutgoingFlow flow, String subject) {
         OutgoingRecord d = flow.draft(w.as(SPECIALIST), FlowWorld.replyDraft(subject,
                 Recipient.of("Sở Tư pháp tỉnh Bình Định", SO_TU_PHAP)), DraftOptions.none());
-        flow.submit(w.as(SPECIALIST), d.id());
-        flow.review(w.as(FINANCE_HEAD), d.id(), "");
-        flow.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch", "");
-        flow.register(w.as(CLERK), d.id(), "UBND", "TCKH");
+        flow.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        flow.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
+        flow.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch", "");
+        flow.register(w.as(CLERK), RecordId.of(d.id()), "UBND", "TCKH");
         return d.id();
     }
 
@@ -101,10 +102,10 @@ class SigningOutsideTransactionTest {
         Document draft = FlowWorld.replyDraft(subject, Recipient.of("UBND huyện Tuy Phước", TUY_PHUOC)).toBuilder()
                 .issuer(SO_TU_PHAP, "Sở Tư pháp tỉnh Bình Định").place("Bình Định").build();
         OutgoingRecord d = flow.draft(w.as(FlowWorld.STP_SPECIALIST), draft, DraftOptions.none());
-        flow.submit(w.as(FlowWorld.STP_SPECIALIST), d.id());
-        flow.review(w.as(STP_OFFICE_CHIEF), d.id(), "");
-        flow.approveAndSign(w.as(DIRECTOR), d.id(), SigningCompetence.NONE, "Giám đốc", "");
-        flow.register(w.as(FlowWorld.STP_CLERK), d.id(), "STP", "VP");
+        flow.submit(w.as(FlowWorld.STP_SPECIALIST), RecordId.of(d.id()));
+        flow.review(w.as(STP_OFFICE_CHIEF), RecordId.of(d.id()), "");
+        flow.approveAndSign(w.as(DIRECTOR), RecordId.of(d.id()), SigningCompetence.NONE, "Giám đốc", "");
+        flow.register(w.as(FlowWorld.STP_CLERK), RecordId.of(d.id()), "STP", "VP");
         return d.id();
     }
 
@@ -115,11 +116,11 @@ class SigningOutsideTransactionTest {
         String slow = registeredAtTuyPhuoc(flow, "Báo cáo chậm");
         String quick = registeredAtJustice(flow, "Thông báo nhanh");
 
-        Future<OutgoingRecord> slowIssue = pool.submit(() -> flow.issue(w.as(CLERK), slow));
+        Future<OutgoingRecord> slowIssue = pool.submit(() -> flow.issue(w.as(CLERK), RecordId.of(slow)));
         assertThat(signer.signing.await(10, TimeUnit.SECONDS)).as("the slow signature started").isTrue();
 
         // the Department of Justice issues while Tuy Phước's token is still signing, and finishes first
-        OutgoingRecord quickIssued = flow.issue(w.as(FlowWorld.STP_CLERK), quick);
+        OutgoingRecord quickIssued = flow.issue(w.as(FlowWorld.STP_CLERK), RecordId.of(quick));
         assertThat(quickIssued.state()).isEqualTo(OutgoingState.ISSUED);
         assertThat(slowIssue).isNotDone();
         assertThat(w.documents.outgoing(slow).orElseThrow().state()).isEqualTo(OutgoingState.REGISTERED);
@@ -140,11 +141,11 @@ class SigningOutsideTransactionTest {
         SlowSigner signer = new SlowSigner(w, TUY_PHUOC.value());
         OutgoingFlow flow = new OutgoingFlow(w.ctx, signer, List.of(), List.of());
         String id = registeredAtTuyPhuoc(flow, "Báo cáo bị trả lại");
-        Future<OutgoingRecord> issuing = pool.submit(() -> flow.issue(w.as(CLERK), id));
+        Future<OutgoingRecord> issuing = pool.submit(() -> flow.issue(w.as(CLERK), RecordId.of(id)));
         assertThat(signer.signing.await(10, TimeUnit.SECONDS)).isTrue();
 
         // meanwhile the same document is issued from another desk, whose token answers at once
-        OutgoingRecord returned = flow.issue(w.as(CLERK), id);
+        OutgoingRecord returned = flow.issue(w.as(CLERK), RecordId.of(id));
         signer.release.countDown();
 
         assertThatThrownBy(() -> issuing.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
@@ -168,7 +169,7 @@ class SigningOutsideTransactionTest {
     void approvalSignsAsThePersonAndIssueAsTheOrganisationFromTheStoredFile() {
         String id = registeredAtTuyPhuoc(w.outgoing, "Hai chữ ký");
         OutgoingRecord approved = w.documents.outgoing(id).orElseThrow();
-        OutgoingRecord issued = w.outgoing.issue(w.as(CLERK), id);
+        OutgoingRecord issued = w.outgoing.issue(w.as(CLERK), RecordId.of(id));
 
         assertThat(w.signer.requests).extracting(SigningRequest::role)
                 .containsExactly(SignatureRole.PERSON, SignatureRole.ORGANISATION);
@@ -195,7 +196,7 @@ class SigningOutsideTransactionTest {
             throw new IllegalStateException("token removed");
         }, List.of(), List.of());
 
-        assertThatThrownBy(() -> broken.issue(w.as(CLERK), id))
+        assertThatThrownBy(() -> broken.issue(w.as(CLERK), RecordId.of(id)))
                 .isInstanceOfSatisfying(vn.edoc.validation.EdocRuleException.class, e ->
                         assertThat(e.getMessage()).contains("token removed"));
         assertThat(w.documents.outgoing(id).orElseThrow()).isEqualTo(before);

@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.AccountAdministration;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Role;
@@ -53,7 +56,7 @@ class StaleDirectoryTest {
         int auditBefore = w.auditAll().size();
         lock(CLERK);
 
-        ValidationResult refused = refusal(() -> w.incoming.register(old, r.id(), ReceiptCheck.passed(2)));
+        ValidationResult refused = refusal(() -> w.incoming.register(old, RecordId.of(r.id()), ReceiptCheck.passed(2)));
 
         assertThat(refused.has(RoutingViolation.ACCOUNT_LOCKED)).isTrue();
         assertThat(w.documents.incoming(r.id())).contains(r);
@@ -76,14 +79,14 @@ class StaleDirectoryTest {
     @Test
     void lockedHeadWithAnOldActorCannotOpenAWorkFile() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-2", "Hồ sơ", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
-        w.incoming.assign(w.as(CHAIR), r.id(), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
+        w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
                 Instant.parse("2026-03-09T10:00:00Z"))));
         Actor old = w.as(FINANCE_HEAD);
         int auditBefore = w.auditAll().size();
         lock(FINANCE_HEAD);
 
-        ValidationResult refused = refusal(() -> w.workFiles.open(old, r.id(), "Hồ sơ rà soát"));
+        ValidationResult refused = refusal(() -> w.workFiles.open(old, RecordId.of(r.id()), "Hồ sơ rà soát"));
 
         assertThat(refused.has(RoutingViolation.ACCOUNT_LOCKED)).isTrue();
         assertThat(w.files.filesOf(TUY_PHUOC)).isEmpty();
@@ -93,7 +96,7 @@ class StaleDirectoryTest {
     @Test
     void forgedSnapshotGrantsNoRole() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-3", "Giả mạo", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
         Directory real = w.current.get();
         String name = real.person(SPECIALIST).orElseThrow().accountName();
         // anyone can run the pure administration functions on a copy and name themselves leader
@@ -102,7 +105,7 @@ class StaleDirectoryTest {
         Actor forger = Actor.loggedIn(forged, name);
         IncomingRecord before = w.documents.incoming(r.id()).orElseThrow();
 
-        ValidationResult refused = refusal(() -> w.incoming.assign(forger, r.id(), "TCKH",
+        ValidationResult refused = refusal(() -> w.incoming.assign(forger, RecordId.of(r.id()), "TCKH",
                 List.of(AssignmentOrder.lead(FINANCE, Instant.parse("2026-03-09T10:00:00Z")))));
 
         assertThat(refused.has(RoutingViolation.ROLE_NOT_PERMITTED)).isTrue();
@@ -112,16 +115,16 @@ class StaleDirectoryTest {
     @Test
     void specialistLockedSinceTheHeadsSnapshotIsNotGivenWork() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-4", "Giao việc", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
-        w.incoming.assign(w.as(CHAIR), r.id(), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
+        w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
                 Instant.parse("2026-03-09T10:00:00Z"))));
-        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), FINANCE);
-        w.incoming.forwardToHead(w.as(FINANCE_CLERK), r.id(), FINANCE);
+        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
+        w.incoming.forwardToHead(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
         Actor head = w.as(FINANCE_HEAD);
         lock(SPECIALIST);
         IncomingRecord before = w.documents.incoming(r.id()).orElseThrow();
 
-        ValidationResult refused = refusal(() -> w.incoming.assignSpecialist(head, r.id(), FINANCE, SPECIALIST, ""));
+        ValidationResult refused = refusal(() -> w.incoming.assignSpecialist(head, RecordId.of(r.id()), UnitId.of(FINANCE), PersonId.of(SPECIALIST), ""));
 
         assertThat(refused.has(FlowViolation.NOT_IN_UNIT)).isTrue();
         assertThat(w.documents.incoming(r.id())).contains(before);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.RecordId;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Document;
 import vn.edoc.spi.ContentRef;
@@ -159,7 +160,7 @@ class TransportInboxSignatureTest {
         IncomingRecord row = r.received().get(0);
         assertThat(w.auditOf(row.id()).get(1).comment()).startsWith("INDETERMINATE").contains("EDOC-SIG-144");
         VerificationReport report = r.verified().get(0).report();
-        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), row.id(), ReceiptCheck.of(2, report)))
+        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), RecordId.of(row.id()), ReceiptCheck.of(2, report)))
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.result().has(FlowViolation.RECEIPT_CHECK_FAILED)).isTrue());
     }

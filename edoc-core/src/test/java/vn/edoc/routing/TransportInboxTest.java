@@ -23,6 +23,9 @@ import vn.edoc.document.Document;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.event.DomainEvent;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.UnitId;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.spi.ContentRef;
@@ -237,13 +240,13 @@ class TransportInboxTest {
     void recallNoticesAreStoredShownOnTheRecordAndToldToClerksAndHandlers() {
         w.transport.send(w.newFromJustice("out-47", "Giao nhiệm vụ", List.of()));
         IncomingRecord r = inbox().process(TUY_PHUOC).received().get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
         w.take(SO_TU_PHAP);
-        w.incoming.assign(w.as(CHAIR), r.id(), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
+        w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "TCKH chủ trì", List.of(AssignmentOrder.lead(FINANCE,
                 Instant.parse("2026-03-09T10:00:00Z"))));
-        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), r.id(), FINANCE);
-        w.incoming.forwardToHead(w.as(FINANCE_CLERK), r.id(), FINANCE);
-        w.incoming.assignSpecialist(w.as(FINANCE_HEAD), r.id(), FINANCE, SPECIALIST, "");
+        w.incoming.receiveAtUnit(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
+        w.incoming.forwardToHead(w.as(FINANCE_CLERK), RecordId.of(r.id()), UnitId.of(FINANCE));
+        w.incoming.assignSpecialist(w.as(FINANCE_HEAD), RecordId.of(r.id()), UnitId.of(FINANCE), PersonId.of(SPECIALIST), "");
         w.notices.clear();
 
         TransportMessage recall = TransportMessage.status(TransportMessage.Kind.RECALL, SO_TU_PHAP, TUY_PHUOC,
@@ -298,7 +301,7 @@ class TransportInboxTest {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("out-48", "Về việc lưu trữ", List.of())).get(0);
         ContentRef file = new ContentRef(FlowWorld.PDF_SHA, FlowWorld.PDF.length);
         w.contents.release(file, "test: the file was lost");
-        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2)))
+        assertThatThrownBy(() -> w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2)))
                 .isInstanceOfSatisfying(EdocRuleException.class, e -> {
                     assertThat(e.result().has(FlowViolation.CONTENT_MISSING)).isTrue();
                     assertThat(e.violations().get(0).messageEn()).contains("cv-15.pdf").contains(FlowWorld.PDF_SHA);
@@ -317,27 +320,27 @@ class TransportInboxTest {
             signedBytes = in.readAllBytes();
         }
         assertThat(w.contents.release(signedRef, "test: the signed file was lost")).isTrue();
-        assertThatThrownBy(() -> w.outgoing.register(w.as(CLERK), id, "UBND", "VP"))
+        assertThatThrownBy(() -> w.outgoing.register(w.as(CLERK), RecordId.of(id), "UBND", "VP"))
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.result().has(FlowViolation.CONTENT_MISSING)).isTrue());
         assertThat(w.documents.outgoing(id).orElseThrow().state()).isEqualTo(OutgoingState.APPROVED_SIGNED);
         assertThat(w.registers.entries(RegisterKey.of(TUY_PHUOC, RegisterKind.OUTGOING, 2026))).isEmpty();
         w.contents.put(new ByteArrayInputStream(signedBytes));
-        assertThat(w.outgoing.register(w.as(CLERK), id, "UBND", "VP").number()).isEqualTo(1);
+        assertThat(w.outgoing.register(w.as(CLERK), RecordId.of(id), "UBND", "VP").number()).isEqualTo(1);
     }
 
     private String approved(Document draft) {
         OutgoingRecord d = w.outgoing.draft(w.as(SPECIALIST), draft, DraftOptions.none());
-        w.outgoing.submit(w.as(SPECIALIST), d.id());
-        w.outgoing.review(w.as(FINANCE_HEAD), d.id(), "");
-        w.outgoing.approveAndSign(w.as(CHAIR), d.id(), SigningCompetence.TM, "Chủ tịch", "");
+        w.outgoing.submit(w.as(SPECIALIST), RecordId.of(d.id()));
+        w.outgoing.review(w.as(FINANCE_HEAD), RecordId.of(d.id()), "");
+        w.outgoing.approveAndSign(w.as(CHAIR), RecordId.of(d.id()), SigningCompetence.TM, "Chủ tịch", "");
         return d.id();
     }
 
     private String issuedToJustice(String subject) {
         String id = approved(FlowWorld.replyDraft(subject, Recipient.of("Sở Tư pháp tỉnh Bình Định", SO_TU_PHAP)));
-        w.outgoing.register(w.as(CLERK), id, "UBND", "VP");
-        w.outgoing.issue(w.as(CLERK), id);
+        w.outgoing.register(w.as(CLERK), RecordId.of(id), "UBND", "VP");
+        w.outgoing.issue(w.as(CLERK), RecordId.of(id));
         return id;
     }
 }

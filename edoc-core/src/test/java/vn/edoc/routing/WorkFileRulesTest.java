@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.edoc.file.WorkFile;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.WorkFileId;
 import vn.edoc.org.AccountAdministration;
 import vn.edoc.org.Directory;
 import vn.edoc.validation.EdocRuleException;
@@ -28,8 +30,8 @@ class WorkFileRulesTest {
 
     private IncomingRecord assignedTo(String ref, String unit) {
         IncomingRecord r = w.incoming.receive(w.newFromJustice(ref, "Hồ sơ " + ref, List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
-        return w.incoming.assign(w.as(CHAIR), r.id(), "Giao", List.of(AssignmentOrder.lead(unit,
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
+        return w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "Giao", List.of(AssignmentOrder.lead(unit,
                 Instant.parse("2026-03-09T10:00:00Z"))));
     }
 
@@ -58,11 +60,11 @@ class WorkFileRulesTest {
     @Test
     void lockedAccountIsRefusedAsLockedEvenWithAFreshActor() {
         IncomingRecord r = assignedTo("f-1", FINANCE);
-        WorkFile f = w.workFiles.open(w.as(FINANCE_HEAD), r.id(), "Hồ sơ");
+        WorkFile f = w.workFiles.open(w.as(FINANCE_HEAD), RecordId.of(r.id()), "Hồ sơ");
         administer(false, FINANCE_HEAD);
 
-        ValidationResult add = refusal(() -> w.workFiles.add(current(FINANCE_HEAD), f.id(), r.id()));
-        ValidationResult close = refusal(() -> w.workFiles.close(current(FINANCE_HEAD), f.id()));
+        ValidationResult add = refusal(() -> w.workFiles.add(current(FINANCE_HEAD), WorkFileId.of(f.id()), RecordId.of(r.id())));
+        ValidationResult close = refusal(() -> w.workFiles.close(current(FINANCE_HEAD), WorkFileId.of(f.id())));
 
         assertThat(add.has(RoutingViolation.ACCOUNT_LOCKED)).isTrue();
         assertThat(add.has(RoutingViolation.UNKNOWN_ACCOUNT)).isFalse();
@@ -73,11 +75,11 @@ class WorkFileRulesTest {
     @Test
     void revokedAccountIsRefusedAsRevoked() {
         IncomingRecord r = assignedTo("f-2", FINANCE);
-        WorkFile f = w.workFiles.open(w.as(FINANCE_HEAD), r.id(), "Hồ sơ");
+        WorkFile f = w.workFiles.open(w.as(FINANCE_HEAD), RecordId.of(r.id()), "Hồ sơ");
         Actor old = w.as(FINANCE_HEAD);
         administer(true, FINANCE_HEAD);
 
-        ValidationResult close = refusal(() -> w.workFiles.close(old, f.id()));
+        ValidationResult close = refusal(() -> w.workFiles.close(old, WorkFileId.of(f.id())));
 
         assertThat(close.has(RoutingViolation.ACCOUNT_REVOKED)).isTrue();
         assertThat(w.files.find(f.id()).orElseThrow().open()).isTrue();
@@ -88,7 +90,7 @@ class WorkFileRulesTest {
     void rolesComeFromThePermissionTable() {
         IncomingRecord r = assignedTo("f-3", FINANCE);
 
-        ValidationResult refused = refusal(() -> w.workFiles.open(w.as(CLERK), r.id(), "Hồ sơ"));
+        ValidationResult refused = refusal(() -> w.workFiles.open(w.as(CLERK), RecordId.of(r.id()), "Hồ sơ"));
 
         assertThat(refused.has(RoutingViolation.ROLE_NOT_PERMITTED)).isTrue();
         assertThat(w.files.filesOf(TUY_PHUOC)).isEmpty();
@@ -97,15 +99,15 @@ class WorkFileRulesTest {
     @Test
     void oneIncomingDocumentStartsOneOpenFile() {
         IncomingRecord r = assignedTo("f-4", FINANCE);
-        WorkFile first = w.workFiles.open(w.as(FINANCE_HEAD), r.id(), "Hồ sơ");
+        WorkFile first = w.workFiles.open(w.as(FINANCE_HEAD), RecordId.of(r.id()), "Hồ sơ");
 
-        ValidationResult second = refusal(() -> w.workFiles.open(w.as(FINANCE_HEAD), r.id(), "Hồ sơ khác"));
+        ValidationResult second = refusal(() -> w.workFiles.open(w.as(FINANCE_HEAD), RecordId.of(r.id()), "Hồ sơ khác"));
 
         assertThat(second.has(FlowViolation.WORK_FILE_EXISTS)).isTrue();
         assertThat(w.files.filesOf(TUY_PHUOC)).containsExactly(first);
         // once that file is closed the matter may be taken up again
-        w.workFiles.close(w.as(FINANCE_HEAD), first.id());
-        assertThat(w.workFiles.open(w.as(FINANCE_HEAD), r.id(), "Hồ sơ tiếp").documentIds())
+        w.workFiles.close(w.as(FINANCE_HEAD), WorkFileId.of(first.id()));
+        assertThat(w.workFiles.open(w.as(FINANCE_HEAD), RecordId.of(r.id()), "Hồ sơ tiếp").documentIds())
                 .containsExactly(r.id());
     }
 
@@ -114,13 +116,13 @@ class WorkFileRulesTest {
         IncomingRecord mine = assignedTo("f-5", FINANCE);
         IncomingRecord theirs = assignedTo("f-6", JUSTICE);
         IncomingRecord alsoMine = assignedTo("f-7", FINANCE);
-        WorkFile f = w.workFiles.open(w.as(FINANCE_HEAD), mine.id(), "Hồ sơ");
+        WorkFile f = w.workFiles.open(w.as(FINANCE_HEAD), RecordId.of(mine.id()), "Hồ sơ");
 
-        ValidationResult refused = refusal(() -> w.workFiles.add(w.as(FINANCE_HEAD), f.id(), theirs.id()));
+        ValidationResult refused = refusal(() -> w.workFiles.add(w.as(FINANCE_HEAD), WorkFileId.of(f.id()), RecordId.of(theirs.id())));
 
         assertThat(refused.has(FlowViolation.RECORD_OUT_OF_REACH)).isTrue();
         assertThat(w.files.find(f.id())).contains(f);
-        assertThat(w.workFiles.add(w.as(FINANCE_HEAD), f.id(), alsoMine.id()).documentIds())
+        assertThat(w.workFiles.add(w.as(FINANCE_HEAD), WorkFileId.of(f.id()), RecordId.of(alsoMine.id())).documentIds())
                 .containsExactly(mine.id(), alsoMine.id());
     }
 }

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.edoc.file.WorkFile;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.WorkFileId;
 import vn.edoc.spi.Notifier;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.store.memory.LoopbackTransport;
@@ -40,18 +43,18 @@ class WorkQueueAndFilesTest {
         WorkQueue queue = new WorkQueue(w.documents, w.directory, List.of(tasks));
 
         // 08:00 and 09:00 received: due 10:00 and 11:00; the task is due 10:00 too, by id after the document
-        assertThat(queue.waitingFor(CLERK, Instant.parse("2026-03-02T02:30:00Z")))
+        assertThat(queue.waitingFor(PersonId.of(CLERK), Instant.parse("2026-03-02T02:30:00Z")))
                 .extracting(WorkItem::kind, WorkItem::objectId, WorkItem::overdue)
                 .containsExactly(tuple("incoming", a.id(), false), tuple("task", "task-1", false),
                         tuple("incoming", b.id(), false));
         // the twice-a-day check at 13:30 finds all three overdue
-        assertThat(queue.waitingFor(CLERK, Instant.parse("2026-03-02T06:30:00Z")))
+        assertThat(queue.waitingFor(PersonId.of(CLERK), Instant.parse("2026-03-02T06:30:00Z")))
                 .allMatch(WorkItem::overdue).hasSize(3);
-        assertThat(queue.waitingFor(SPECIALIST, Instant.parse("2026-03-02T06:30:00Z"))).isEmpty();
-        assertThat(queue.waitingFor("nobody", Instant.parse("2026-03-02T06:30:00Z"))).isEmpty();
+        assertThat(queue.waitingFor(PersonId.of(SPECIALIST), Instant.parse("2026-03-02T06:30:00Z"))).isEmpty();
+        assertThat(queue.waitingFor(PersonId.of("nobody"), Instant.parse("2026-03-02T06:30:00Z"))).isEmpty();
 
-        w.incoming.register(w.as(CLERK), a.id(), ReceiptCheck.passed(2));
-        assertThat(queue.waitingFor(OFFICE_CHIEF, w.clock.instant())).extracting(WorkItem::objectId,
+        w.incoming.register(w.as(CLERK), RecordId.of(a.id()), ReceiptCheck.passed(2));
+        assertThat(queue.waitingFor(PersonId.of(OFFICE_CHIEF), w.clock.instant())).extracting(WorkItem::objectId,
                 WorkItem::waiting).containsExactly(tuple(a.id(), "propose"));
     }
 
@@ -76,26 +79,26 @@ class WorkQueueAndFilesTest {
     @Test
     void workFileIsOpenedByAHandlerAndKeptByItsOwner() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-3", "Hồ sơ", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
         // nobody handles it yet
-        assertThatThrownBy(() -> w.workFiles.open(w.as(SPECIALIST), r.id(), "Hồ sơ"))
+        assertThatThrownBy(() -> w.workFiles.open(w.as(SPECIALIST), RecordId.of(r.id()), "Hồ sơ"))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().has(FlowViolation.NOT_HANDLING)).isTrue());
-        w.incoming.assign(w.as(CHAIR), r.id(), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
+        w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
                 Instant.parse("2026-03-09T10:00:00Z"))));
-        WorkFile f = w.workFiles.open(w.as(FINANCE_HEAD), r.id(), "Hồ sơ rà soát");
+        WorkFile f = w.workFiles.open(w.as(FINANCE_HEAD), RecordId.of(r.id()), "Hồ sơ rà soát");
         assertThat(f.documentIds()).containsExactly(r.id());
         assertThat(f.open()).isTrue();
-        assertThatThrownBy(() -> w.workFiles.add(w.as(JUSTICE_HEAD), f.id(), r.id()))
+        assertThatThrownBy(() -> w.workFiles.add(w.as(JUSTICE_HEAD), WorkFileId.of(f.id()), RecordId.of(r.id())))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().has(FlowViolation.NOT_FILE_OWNER))
                         .isTrue());
-        assertThatThrownBy(() -> w.workFiles.add(w.as(FINANCE_HEAD), f.id(), "in-999"))
+        assertThatThrownBy(() -> w.workFiles.add(w.as(FINANCE_HEAD), WorkFileId.of(f.id()), RecordId.of("in-999")))
                 .isInstanceOf(EdocRuleException.class);
-        WorkFile closed = w.workFiles.close(w.as(FINANCE_HEAD), f.id());
+        WorkFile closed = w.workFiles.close(w.as(FINANCE_HEAD), WorkFileId.of(f.id()));
         assertThat(closed.open()).isFalse();
         assertThat(closed.closedAt()).contains(w.clock.instant());
-        assertThatThrownBy(() -> w.workFiles.add(w.as(FINANCE_HEAD), f.id(), r.id()))
+        assertThatThrownBy(() -> w.workFiles.add(w.as(FINANCE_HEAD), WorkFileId.of(f.id()), RecordId.of(r.id())))
                 .isInstanceOf(EdocRuleException.class)
                 .satisfies(e -> assertThat(((EdocRuleException) e).result().has(FlowViolation.WORK_FILE_CLOSED))
                         .isTrue());
@@ -125,8 +128,8 @@ class WorkQueueAndFilesTest {
     @Test
     void unitClerkIsToldWhenTheDocumentIsAssigned() {
         IncomingRecord r = w.incoming.receive(w.newFromJustice("r-4", "Thông báo", List.of())).get(0);
-        w.incoming.register(w.as(CLERK), r.id(), ReceiptCheck.passed(2));
-        w.incoming.assign(w.as(CHAIR), r.id(), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
+        w.incoming.register(w.as(CLERK), RecordId.of(r.id()), ReceiptCheck.passed(2));
+        w.incoming.assign(w.as(CHAIR), RecordId.of(r.id()), "TCKH", List.of(AssignmentOrder.lead(FINANCE,
                 Instant.parse("2026-03-09T10:00:00Z"))));
         assertThat(w.notices).contains(FINANCE_CLERK + "|Văn bản được phân công (Chủ trì)");
         // the logging notifier never throws

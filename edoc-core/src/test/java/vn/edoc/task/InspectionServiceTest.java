@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.event.DomainEvent;
+import vn.edoc.id.UnitId;
 import vn.edoc.store.memory.MemoryInspectionStore;
 import vn.edoc.time.InspectionDeadlines;
 import vn.edoc.validation.EdocRuleException;
@@ -26,9 +27,9 @@ class InspectionServiceTest {
         w.at(2026, 6, 1, 9, 0);
         LocalDate first = LocalDate.of(2026, 6, 22);
         LocalDate last = LocalDate.of(2026, 6, 23);
-        assertThatThrownBy(() -> service.plan(w.actor(STC_HEAD), STC_BUDGET, "Kiểm tra nhiệm vụ", first, last))
+        assertThatThrownBy(() -> service.plan(w.actor(STC_HEAD), UnitId.of(STC_BUDGET), "Kiểm tra nhiệm vụ", first, last))
                 .isInstanceOf(EdocRuleException.class);
-        Inspection planned = service.plan(w.actor(MONITOR), STC_BUDGET,
+        Inspection planned = service.plan(w.actor(MONITOR), UnitId.of(STC_BUDGET),
                 "Kiểm tra việc thực hiện nhiệm vụ UBND tỉnh giao năm 2026", first, last);
         assertThat(planned.state()).isEqualTo(InspectionState.PLANNED);
         assertThat(planned.id()).as("from the store's counter").isEqualTo(InspectionService.INSPECTION_ID_PREFIX + "-1");
@@ -93,7 +94,7 @@ class InspectionServiceTest {
     @Test
     void aMissingUnitReportIsFlaggedAndRefusedStepsChangeNothing() {
         w.at(2026, 6, 1, 9, 0);
-        Inspection p = service.plan(w.actor(CHAIR), STC_PRICES, "Kiểm tra đột xuất", LocalDate.of(2026, 6, 22),
+        Inspection p = service.plan(w.actor(CHAIR), UnitId.of(STC_PRICES), "Kiểm tra đột xuất", LocalDate.of(2026, 6, 22),
                 LocalDate.of(2026, 6, 22));
         service.sendNotice(w.actor(MONITOR), p.id(), DocumentRef.of("tb", "80/TB-UBND", vn(2026, 6, 1, 8, 0)));
         Inspection before = service.find(p.id()).orElseThrow();
@@ -108,7 +109,7 @@ class InspectionServiceTest {
         assertThat(service.find(p.id())).contains(before);
         assertThat(w.audit.size()).isEqualTo(audit);
         assertThat(before.late(LocalDate.of(2026, 6, 20))).isEqualTo(Set.of(Inspection.Step.UNIT_REPORT));
-        assertThatThrownBy(() -> service.plan(w.actor(MONITOR), "nowhere", " ", LocalDate.of(2026, 5, 1),
+        assertThatThrownBy(() -> service.plan(w.actor(MONITOR), UnitId.of("nowhere"), " ", LocalDate.of(2026, 5, 1),
                 LocalDate.of(2026, 4, 1))).isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.violations()).hasSize(3));
     }

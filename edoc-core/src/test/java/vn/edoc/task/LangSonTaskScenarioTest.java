@@ -10,6 +10,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.event.DomainEvent;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
+import vn.edoc.id.UnitId;
 import vn.edoc.routing.Action;
 import vn.edoc.time.DeadlineStatus;
 import vn.edoc.time.ReportPeriod;
@@ -34,8 +38,8 @@ class LangSonTaskScenarioTest {
         TaskData data2 = TaskData.of(STC_BUDGET, "Xây dựng phương án phân bổ vốn ngân sách tỉnh năm 2027",
                 TaskDeadline.onDay(LocalDate.of(2026, 4, 24)), MONITOR)
                 .withCooperating(SKH_INVEST, TaskDeadline.onDay(LocalDate.of(2026, 4, 20)));
-        Task t1 = w.service.create(w.actor(DRAFTER), "ubnd-draft-101", data1);
-        Task t2 = w.service.create(w.actor(DRAFTER), "ubnd-draft-101", data2);
+        Task t1 = w.service.create(w.actor(DRAFTER), RecordId.of("ubnd-draft-101"), data1);
+        Task t2 = w.service.create(w.actor(DRAFTER), RecordId.of("ubnd-draft-101"), data2);
         assertThat(t1.state()).isEqualTo(TaskState.CREATED);
         assertThat(t1.version()).isEqualTo(1);
         assertThat(t1.deadlineAt(w.rules)).isEqualTo(vn(2026, 4, 17, 17, 0));
@@ -44,13 +48,13 @@ class LangSonTaskScenarioTest {
             assertThat(c.state()).isEqualTo(CooperationState.REQUESTED);
         });
         // a specialist of the department cannot enter UBND's tasks
-        assertThatThrownBy(() -> w.service.create(w.actor(STC_HEAD), "ubnd-draft-101", data1))
+        assertThatThrownBy(() -> w.service.create(w.actor(STC_HEAD), RecordId.of("ubnd-draft-101"), data1))
                 .isInstanceOf(EdocRuleException.class);
 
         // ---------- R-TASK-2: checked against the approved document before issue
         TaskData approvedWrong = TaskData.of(STC_BUDGET, "Báo cáo giải ngân quý I",
                 TaskDeadline.onDay(LocalDate.of(2026, 4, 20)), MONITOR);
-        assertThat(w.service.check(t1.id(), approvedWrong).violations())
+        assertThat(w.service.check(TaskId.of(t1.id()), approvedWrong).violations())
                 .extracting(v -> v.path()).containsExactly("content", "deadline");
         // issuing before the check is refused, and nothing happens
         w.at(2026, 4, 6, 14, 0);
@@ -59,48 +63,48 @@ class LangSonTaskScenarioTest {
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.ruleIds()).containsExactly("R-TASK-2"));
         assertThat(w.audit.size()).isEqualTo(auditBefore);
-        assertThatThrownBy(() -> w.service.confirmCheck(w.actor(MONITOR), t1.id(), approvedWrong))
+        assertThatThrownBy(() -> w.service.confirmCheck(w.actor(MONITOR), TaskId.of(t1.id()), approvedWrong))
                 .isInstanceOf(EdocRuleException.class);
-        assertThat(w.service.find(t1.id()).orElseThrow().state()).isEqualTo(TaskState.CREATED);
-        w.service.confirmCheck(w.actor(MONITOR), t1.id(), data1);
-        w.service.confirmCheck(w.actor(MONITOR), t2.id(), data2);
-        assertThat(w.service.find(t2.id()).orElseThrow().state()).isEqualTo(TaskState.CHECKED);
+        assertThat(w.service.find(TaskId.of(t1.id())).orElseThrow().state()).isEqualTo(TaskState.CREATED);
+        w.service.confirmCheck(w.actor(MONITOR), TaskId.of(t1.id()), data1);
+        w.service.confirmCheck(w.actor(MONITOR), TaskId.of(t2.id()), data2);
+        assertThat(w.service.find(TaskId.of(t2.id())).orElseThrow().state()).isEqualTo(TaskState.CHECKED);
 
         // ---------- issued: both tasks assigned (Tue 7 April, 10:00), "45/UBND-KT"
         w.at(2026, 4, 7, 10, 0);
         w.issue("ubnd-draft-101", 45, "UBND-KT", Optional.empty(), UBND_CLERK, UBND);
-        Task a1 = w.service.find(t1.id()).orElseThrow();
+        Task a1 = w.service.find(TaskId.of(t1.id())).orElseThrow();
         assertThat(a1.state()).isEqualTo(TaskState.ASSIGNED);
         assertThat(a1.assigningDocument()).contains(DocumentRef.of("ubnd-draft-101", "45/UBND-KT",
                 vn(2026, 4, 7, 10, 0)));
-        assertThat(w.service.waitingFor(STC_CLERK, w.clock.instant())).extracting(TaskWorkItem::action)
+        assertThat(w.service.waitingFor(PersonId.of(STC_CLERK), w.clock.instant())).extracting(TaskWorkItem::action)
                 .containsExactly(Action.RECEIVE_TASK, Action.RECEIVE_TASK);
 
         // ---------- R-TASK-3: received by the department, handler named
         w.at(2026, 4, 7, 14, 0);
-        assertThatThrownBy(() -> w.service.receive(w.actor(HANDLER), t1.id(), HANDLER))
+        assertThatThrownBy(() -> w.service.receive(w.actor(HANDLER), TaskId.of(t1.id()), PersonId.of(HANDLER)))
                 .isInstanceOf(EdocRuleException.class);
-        w.service.receive(w.actor(STC_CLERK), t1.id(), HANDLER);
-        w.service.receive(w.actor(STC_HEAD), t2.id(), HANDLER);
-        assertThat(w.service.find(t1.id()).orElseThrow().handlerId()).contains(HANDLER);
+        w.service.receive(w.actor(STC_CLERK), TaskId.of(t1.id()), PersonId.of(HANDLER));
+        w.service.receive(w.actor(STC_HEAD), TaskId.of(t2.id()), PersonId.of(HANDLER));
+        assertThat(w.service.find(TaskId.of(t1.id())).orElseThrow().handlerId()).contains(HANDLER);
 
         // ---------- R-TASK-4: the reply of task 2 is started from the task document
         w.at(2026, 4, 8, 9, 0);
-        w.service.startReply(w.actor(HANDLER), t2.id(), "stc-draft-9");
-        assertThat(w.service.find(t2.id()).orElseThrow().state()).isEqualTo(TaskState.IN_PROGRESS);
+        w.service.startReply(w.actor(HANDLER), TaskId.of(t2.id()), RecordId.of("stc-draft-9"));
+        assertThat(w.service.find(TaskId.of(t2.id())).orElseThrow().state()).isEqualTo(TaskState.IN_PROGRESS);
 
         // ---------- R-TASK-9: the cooperating unit answers in time
         w.at(2026, 4, 17, 9, 0);
-        assertThat(w.service.waitingFor(SKH_HEAD, w.clock.instant())).singleElement().satisfies(i -> {
+        assertThat(w.service.waitingFor(PersonId.of(SKH_HEAD), w.clock.instant())).singleElement().satisfies(i -> {
             assertThat(i.action()).isEqualTo(Action.COOPERATE_ANSWER);
             assertThat(i.deadline()).isEqualTo(vn(2026, 4, 20, 17, 0));
             assertThat(i.overdue()).isFalse();
         });
-        assertThat(w.service.waitingFor(HANDLER, w.clock.instant())).extracting(TaskWorkItem::taskId)
+        assertThat(w.service.waitingFor(PersonId.of(HANDLER), w.clock.instant())).extracting(TaskWorkItem::taskId)
                 .containsExactly(t1.id(), t2.id());
-        w.service.answerCooperation(w.actor(SKH_HEAD), t2.id(), SKH_INVEST,
+        w.service.answerCooperation(w.actor(SKH_HEAD), TaskId.of(t2.id()), UnitId.of(SKH_INVEST),
                 DocumentRef.of("skh-out-33", "33/SKHĐT-KTN", vn(2026, 4, 16, 16, 0)));
-        Cooperation answered = w.service.find(t2.id()).orElseThrow().cooperation(SKH_INVEST).orElseThrow();
+        Cooperation answered = w.service.find(TaskId.of(t2.id())).orElseThrow().cooperation(SKH_INVEST).orElseThrow();
         assertThat(answered.state()).isEqualTo(CooperationState.ANSWERED);
         assertThat(answered.late(w.rules)).isFalse();
 
@@ -113,32 +117,32 @@ class LangSonTaskScenarioTest {
                     assertThat(o.deadline()).isEqualTo(vn(2026, 4, 17, 17, 0));
                 });
         assertThat(w.service.scan(w.clock.instant())).as("published once").isEmpty();
-        Task before = w.service.find(t1.id()).orElseThrow();
+        Task before = w.service.find(TaskId.of(t1.id())).orElseThrow();
         long auditSize = w.audit.size();
         DocumentRef lateRequest = DocumentRef.of("stc-out-12", "12/STC-NS", vn(2026, 4, 20, 8, 30));
-        assertThatThrownBy(() -> w.service.requestExtension(w.actor(HANDLER), t1.id(), lateRequest, "cần thêm số liệu"))
+        assertThatThrownBy(() -> w.service.requestExtension(w.actor(HANDLER), TaskId.of(t1.id()), lateRequest, "cần thêm số liệu"))
                 .isInstanceOfSatisfying(EdocRuleException.class, e -> {
                     assertThat(e.ruleIds()).containsExactly("R-TASK-8");
                     assertThat(e.violations().get(0).code()).isEqualTo(TaskViolation.EXTENSION_AFTER_DEADLINE.code());
                 });
-        assertThat(w.service.find(t1.id())).contains(before);
+        assertThat(w.service.find(TaskId.of(t1.id()))).contains(before);
         assertThat(w.audit.size()).isEqualTo(auditSize);
 
         // ---------- R-TASK-8, task 2: requested within its deadline (Tue 21 April) with the issued request
         w.at(2026, 4, 21, 10, 0);
         DocumentRef request = DocumentRef.of("stc-out-14", "14/STC-NS", vn(2026, 4, 21, 9, 0));
-        assertThatThrownBy(() -> w.service.requestExtension(w.actor(HANDLER2), t2.id(), request, "x"))
+        assertThatThrownBy(() -> w.service.requestExtension(w.actor(HANDLER2), TaskId.of(t2.id()), request, "x"))
                 .as("only the handler asks").isInstanceOf(EdocRuleException.class);
-        w.service.requestExtension(w.actor(HANDLER), t2.id(), request, "chờ số liệu quyết toán");
-        assertThat(w.service.waitingFor(MONITOR, w.clock.instant())).extracting(TaskWorkItem::action)
+        w.service.requestExtension(w.actor(HANDLER), TaskId.of(t2.id()), request, "chờ số liệu quyết toán");
+        assertThat(w.service.waitingFor(PersonId.of(MONITOR), w.clock.instant())).extracting(TaskWorkItem::action)
                 .contains(Action.APPROVE_EXTENSION);
         // approved on Thu 23 April with the approval document "50/UBND-KT", new deadline 15 May
         w.at(2026, 4, 23, 15, 0);
         DocumentRef approval = DocumentRef.of("ubnd-out-50", "50/UBND-KT", vn(2026, 4, 23, 14, 0));
         TaskDeadline newDeadline = TaskDeadline.onDay(LocalDate.of(2026, 5, 15));
-        assertThatThrownBy(() -> w.service.approveExtension(w.actor(STC_DIRECTOR), t2.id(), approval, newDeadline,
+        assertThatThrownBy(() -> w.service.approveExtension(w.actor(STC_DIRECTOR), TaskId.of(t2.id()), approval, newDeadline,
                 "")).isInstanceOf(EdocRuleException.class);
-        Task extended = w.service.approveExtension(w.actor(MONITOR), t2.id(), approval, newDeadline, "đồng ý");
+        Task extended = w.service.approveExtension(w.actor(MONITOR), TaskId.of(t2.id()), approval, newDeadline, "đồng ý");
         assertThat(extended.deadline()).isEqualTo(newDeadline);
         assertThat(extended.originalDeadline()).isEqualTo(TaskDeadline.onDay(LocalDate.of(2026, 4, 24)));
         assertThat(extended.extensions()).singleElement().satisfies(e -> {
@@ -155,14 +159,14 @@ class LangSonTaskScenarioTest {
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.ruleIds()).containsExactly("R-TASK-4"));
         w.issue("stc-draft-9", 61, "STC-NS", Optional.of(t2.id()), STC_CLERK, STC);
-        Task reported = w.service.find(t2.id()).orElseThrow();
+        Task reported = w.service.find(TaskId.of(t2.id())).orElseThrow();
         assertThat(reported.state()).isEqualTo(TaskState.REPORTED);
         assertThat(reported.completedAt()).contains(vn(2026, 5, 12, 10, 0));
         assertThat(reported.reply()).contains(DocumentRef.of("stc-draft-9", "61/STC-NS", vn(2026, 5, 12, 10, 0)));
 
         // ---------- R-TASK-6: approved by the monitoring office
         w.at(2026, 5, 13, 9, 0);
-        Task approved = w.service.approveResult(w.actor(MONITOR), t2.id(), "đạt yêu cầu");
+        Task approved = w.service.approveResult(w.actor(MONITOR), TaskId.of(t2.id()), "đạt yêu cầu");
         assertThat(approved.state()).isEqualTo(TaskState.APPROVED);
         assertThat(w.rules.classifyCompleted(approved.deadlineAt(w.rules), approved.completedAt().orElseThrow()))
                 .isEqualTo(DeadlineStatus.ON_TIME);
@@ -171,14 +175,14 @@ class LangSonTaskScenarioTest {
                 .isEqualTo(DeadlineStatus.LATE);
 
         // ---------- the report for the second quarter: task 2 on time, task 1 overdue
-        TaskReport q2 = w.service.report(STC_BUDGET, ReportPeriod.quarter(2026, 2));
+        TaskReport q2 = w.service.report(UnitId.of(STC_BUDGET), ReportPeriod.quarter(2026, 2));
         assertThat(q2.onTime()).extracting(TaskReport.Line::taskId).containsExactly(t2.id());
         assertThat(q2.overdue()).extracting(TaskReport.Line::taskId).containsExactly(t1.id());
         assertThat(q2.late()).isEmpty();
         assertThat(q2.inProgress()).isEmpty();
 
         // ---------- every state and every audit entry, in order
-        Task final1 = w.service.find(t1.id()).orElseThrow();
+        Task final1 = w.service.find(TaskId.of(t1.id())).orElseThrow();
         assertThat(final1.state()).isEqualTo(TaskState.RECEIVED);
         assertThat(final1.history()).extracting(TaskStep::action).containsExactly("task.create", "task.check",
                 "task.assign", "task.receive");
@@ -186,7 +190,7 @@ class LangSonTaskScenarioTest {
                 "task.assign", "task.receive");
         assertThat(w.auditOf(t1.id())).extracting(AuditEntry::actor).containsExactly("halt.langson",
                 "minhhv.langson", "lannt.langson", "thudt.stc");
-        Task final2 = w.service.find(t2.id()).orElseThrow();
+        Task final2 = w.service.find(TaskId.of(t2.id())).orElseThrow();
         assertThat(final2.history()).extracting(TaskStep::to).containsExactly(TaskState.CREATED, TaskState.CHECKED,
                 TaskState.ASSIGNED, TaskState.RECEIVED, TaskState.IN_PROGRESS, TaskState.IN_PROGRESS,
                 TaskState.IN_PROGRESS, TaskState.IN_PROGRESS, TaskState.REPORTED, TaskState.APPROVED);

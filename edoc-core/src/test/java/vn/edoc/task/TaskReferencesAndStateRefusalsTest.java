@@ -13,6 +13,9 @@ import vn.edoc.document.Document;
 import vn.edoc.document.Urgency;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
@@ -48,10 +51,10 @@ class TaskReferencesAndStateRefusalsTest {
         Task t = w.assigned("ubnd-draft-1", 1, TaskData.of(STC_BUDGET, "Báo cáo thu chi quý I",
                 TaskDeadline.onDay(LocalDate.of(2026, 5, 29)), MONITOR));
         assertThat(t.assigningDocument().orElseThrow().notation()).isEqualTo("01/UBND-KT");
-        Task received = w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
-        w.service.startReply(w.actor(HANDLER), received.id(), "stc-draft-2");
+        Task received = w.service.receive(w.actor(STC_HEAD), TaskId.of(t.id()), PersonId.of(HANDLER));
+        w.service.startReply(w.actor(HANDLER), TaskId.of(received.id()), RecordId.of("stc-draft-2"));
         w.issue("stc-draft-2", 7, "STC-NS", Optional.of(t.id()), STC_CLERK, STC);
-        assertThat(w.service.find(t.id()).orElseThrow().reply().orElseThrow().notation()).isEqualTo("07/STC-NS");
+        assertThat(w.service.find(TaskId.of(t.id())).orElseThrow().reply().orElseThrow().notation()).isEqualTo("07/STC-NS");
     }
 
     @Test
@@ -60,16 +63,16 @@ class TaskReferencesAndStateRefusalsTest {
                 TaskDeadline.onDay(LocalDate.of(2026, 5, 29)), MONITOR));
         assertThat(t.state()).isEqualTo(TaskState.ASSIGNED);
         int audit = w.auditOf(t.id()).size();
-        assertThatThrownBy(() -> w.service.startReply(w.actor(HANDLER), t.id(), "stc-draft-4"))
+        assertThatThrownBy(() -> w.service.startReply(w.actor(HANDLER), TaskId.of(t.id()), RecordId.of("stc-draft-4")))
                 .isInstanceOfSatisfying(EdocRuleException.class, e -> {
                     assertThat(e.result().has(TaskViolation.NOT_RECEIVED)).isTrue();
                     assertThat(e.ruleIds()).containsExactly("R-TASK-3");
                 });
-        assertThat(w.service.find(t.id()).orElseThrow().state()).isEqualTo(TaskState.ASSIGNED);
+        assertThat(w.service.find(TaskId.of(t.id())).orElseThrow().state()).isEqualTo(TaskState.ASSIGNED);
         assertThat(w.auditOf(t.id())).hasSize(audit);
         // once received, the same handler may
-        w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
-        assertThat(w.service.startReply(w.actor(HANDLER), t.id(), "stc-draft-4").state())
+        w.service.receive(w.actor(STC_HEAD), TaskId.of(t.id()), PersonId.of(HANDLER));
+        assertThat(w.service.startReply(w.actor(HANDLER), TaskId.of(t.id()), RecordId.of("stc-draft-4")).state())
                 .isEqualTo(TaskState.IN_PROGRESS);
     }
 
@@ -79,14 +82,14 @@ class TaskReferencesAndStateRefusalsTest {
                 TaskDeadline.onDay(LocalDate.of(2026, 4, 10)), MONITOR));
         assertThat(t.deadlineStatus(w.rules, vn(2026, 4, 10, 16, 0))).contains(vn.edoc.time.DeadlineStatus.IN_PROGRESS);
         assertThat(t.deadlineStatus(w.rules, vn(2026, 4, 13, 8, 0))).contains(vn.edoc.time.DeadlineStatus.OVERDUE);
-        w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
-        w.service.startReply(w.actor(HANDLER), t.id(), "stc-draft-6");
+        w.service.receive(w.actor(STC_HEAD), TaskId.of(t.id()), PersonId.of(HANDLER));
+        w.service.startReply(w.actor(HANDLER), TaskId.of(t.id()), RecordId.of("stc-draft-6"));
         w.at(2026, 4, 13, 9, 0);
         w.issue("stc-draft-6", 9, "STC-NS", Optional.of(t.id()), STC_CLERK, STC);
-        Task late = w.service.find(t.id()).orElseThrow();
+        Task late = w.service.find(TaskId.of(t.id())).orElseThrow();
         // completed after the deadline: late whatever the instant asked about
         assertThat(late.deadlineStatus(w.rules, vn(2026, 4, 1, 8, 0))).contains(vn.edoc.time.DeadlineStatus.LATE);
-        Task created = w.service.create(w.actor(DRAFTER), "ubnd-draft-7", TaskData.of(STC_BUDGET, "Việc mới",
+        Task created = w.service.create(w.actor(DRAFTER), RecordId.of("ubnd-draft-7"), TaskData.of(STC_BUDGET, "Việc mới",
                 TaskDeadline.onDay(LocalDate.of(2026, 6, 1)), MONITOR));
         assertThat(created.deadlineStatus(w.rules, vn(2026, 4, 13, 9, 0))).isEmpty();
     }

@@ -12,6 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
 import vn.edoc.spi.ConcurrentChangeException;
 
 /**
@@ -42,7 +45,7 @@ class TaskServiceConcurrencyTest {
             }
             scans.get(60, TimeUnit.SECONDS);
             for (String id : ids) {
-                Task t = w.service.find(id).orElseThrow();
+                Task t = w.service.find(TaskId.of(id)).orElseThrow();
                 assertThat(t.state()).isEqualTo(TaskState.APPROVED);
                 assertThat(w.auditOf(id)).hasSize(t.history().size()).hasSize(7);
             }
@@ -58,14 +61,14 @@ class TaskServiceConcurrencyTest {
         String record = "rec-" + n;
         TaskData data = TaskData.of(n % 2 == 0 ? STC_BUDGET : STC_PRICES, "Nhiệm vụ " + n,
                 TaskDeadline.at(w.clock.instant().plus(Duration.ofDays(3 + n % 7))), MONITOR);
-        Task t = w.service.create(w.actor(DRAFTER), record, data);
-        retried(() -> w.service.confirmCheck(w.actor(MONITOR), t.id(), data));
+        Task t = w.service.create(w.actor(DRAFTER), RecordId.of(record), data);
+        retried(() -> w.service.confirmCheck(w.actor(MONITOR), TaskId.of(t.id()), data));
         retried(() -> w.issue(record, n + 1, "UBND-KT", Optional.empty(), UBND_CLERK, UBND));
         String handler = n % 2 == 0 ? HANDLER : PRICES_HEAD;
-        retried(() -> w.service.receive(w.actor(STC_CLERK), t.id(), handler));
-        retried(() -> w.service.startReply(w.actor(handler), t.id(), "reply-" + n));
+        retried(() -> w.service.receive(w.actor(STC_CLERK), TaskId.of(t.id()), PersonId.of(handler)));
+        retried(() -> w.service.startReply(w.actor(handler), TaskId.of(t.id()), RecordId.of("reply-" + n)));
         retried(() -> w.issue("reply-" + n, 100 + n, "STC", Optional.of(t.id()), STC_CLERK, STC));
-        retried(() -> w.service.approveResult(w.actor(MONITOR), t.id(), ""));
+        retried(() -> w.service.approveResult(w.actor(MONITOR), TaskId.of(t.id()), ""));
         return t.id();
     }
 

@@ -22,6 +22,10 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.event.DomainEvent;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Role;
 import vn.edoc.routing.Action;
 import vn.edoc.routing.Actor;
@@ -184,35 +188,35 @@ class TaskServiceProperties {
         String record = task != null && op.extra() % 2 == 0 && !task.assigningRecordId().isEmpty()
                 ? task.assigningRecordId() : "rec-" + (op.task() % 2);
         switch (op.kind()) {
-            case CREATE -> w.service.create(actor, record, data(w, op.task() % 2 == 0 ? STC_BUDGET : STC_PRICES));
-            case UPDATE -> w.service.update(actor, id, data(w, STC_BUDGET));
-            case CHECK -> w.service.confirmCheck(actor, id, task == null ? null : dataOf(task));
-            case REOPEN -> w.service.reopen(actor, id, "văn bản thay đổi");
+            case CREATE -> w.service.create(actor, RecordId.of(record), data(w, op.task() % 2 == 0 ? STC_BUDGET : STC_PRICES));
+            case UPDATE -> w.service.update(actor, TaskId.of(id), data(w, STC_BUDGET));
+            case CHECK -> w.service.confirmCheck(actor, TaskId.of(id), task == null ? null : dataOf(task));
+            case REOPEN -> w.service.reopen(actor, TaskId.of(id), "văn bản thay đổi");
             case ISSUE_ASSIGNING -> w.transactions.run(uow -> w.service.issueParticipant().onIssue(uow,
                     issued(w, record, actor, Optional.empty())));
-            case RECEIVE -> w.service.receive(actor, id, other);
-            case RETURN -> w.service.returnTask(actor, id, op.extra() % 3 == 0 ? "" : "giao nhầm");
-            case REASSIGN -> w.service.reassign(actor, id, data(w, STC_PRICES));
-            case START_REPLY -> w.service.startReply(actor, id, "reply-" + op.extra());
-            case CLOSE -> w.service.closeDocument(actor, id);
-            case TAKE_BACK -> w.service.takeBack(actor, id);
+            case RECEIVE -> w.service.receive(actor, TaskId.of(id), PersonId.of(other));
+            case RETURN -> w.service.returnTask(actor, TaskId.of(id), op.extra() % 3 == 0 ? "" : "giao nhầm");
+            case REASSIGN -> w.service.reassign(actor, TaskId.of(id), data(w, STC_PRICES));
+            case START_REPLY -> w.service.startReply(actor, TaskId.of(id), RecordId.of("reply-" + op.extra()));
+            case CLOSE -> w.service.closeDocument(actor, TaskId.of(id));
+            case TAKE_BACK -> w.service.takeBack(actor, TaskId.of(id));
             case ISSUE_REPLY -> w.transactions.run(uow -> w.service.issueParticipant().onIssue(uow,
                     issued(w, task != null && op.extra() % 2 == 0 ? task.replyDraftId().orElse("none")
                             : "reply-" + op.extra(), actor, Optional.of(id))));
-            case APPROVE -> w.service.approveResult(actor, id, "");
-            case REFUSE -> w.service.refuseResult(actor, id, op.extra() % 3 == 0 ? null : "chưa đạt");
-            case REQUEST_EXTENSION -> w.service.requestExtension(actor, id, doc, "xin thêm thời gian");
-            case APPROVE_EXTENSION -> w.service.approveExtension(actor, id, doc,
+            case APPROVE -> w.service.approveResult(actor, TaskId.of(id), "");
+            case REFUSE -> w.service.refuseResult(actor, TaskId.of(id), op.extra() % 3 == 0 ? null : "chưa đạt");
+            case REQUEST_EXTENSION -> w.service.requestExtension(actor, TaskId.of(id), doc, "xin thêm thời gian");
+            case APPROVE_EXTENSION -> w.service.approveExtension(actor, TaskId.of(id), doc,
                     task == null ? null : TaskDeadline.at(task.deadlineAt(w.rules).plus(Duration.ofDays(7))), "");
-            case REFUSE_EXTENSION -> w.service.refuseExtension(actor, id, "không đồng ý");
-            case ANSWER -> w.service.answerCooperation(actor, id, SKH_INVEST, doc);
-            case REFUSE_COOPERATION -> w.service.refuseCooperation(actor, id, SKH_INVEST, doc,
+            case REFUSE_EXTENSION -> w.service.refuseExtension(actor, TaskId.of(id), "không đồng ý");
+            case ANSWER -> w.service.answerCooperation(actor, TaskId.of(id), UnitId.of(SKH_INVEST), doc);
+            case REFUSE_COOPERATION -> w.service.refuseCooperation(actor, TaskId.of(id), UnitId.of(SKH_INVEST), doc,
                     op.extra() % 3 == 0 ? "" : "không đúng chức năng");
             case DIRECT -> w.service.assignDirectly(actor, new TaskData(STC_PRICES, "Giao trực tiếp",
                     TaskDeadline.at(w.clock.instant().plus(Duration.ofDays(4))), null, null));
             case SCAN -> w.service.scan(now);
             case ADVANCE -> advance(w, task, op);
-            case CORRECT -> w.service.correct(actor, id, data(w, op.extra() % 2 == 0 ? STC_BUDGET : STC_PRICES),
+            case CORRECT -> w.service.correct(actor, TaskId.of(id), data(w, op.extra() % 2 == 0 ? STC_BUDGET : STC_PRICES),
                     "sửa");
         }
     }
@@ -223,21 +227,21 @@ class TaskServiceProperties {
         }
         String unitPerson = t.unitId().equals(STC_PRICES) ? PRICES_HEAD : HANDLER;
         switch (t.state()) {
-            case CREATED -> w.service.confirmCheck(w.actor(MONITOR), t.id(), dataOf(t));
+            case CREATED -> w.service.confirmCheck(w.actor(MONITOR), TaskId.of(t.id()), dataOf(t));
             case CHECKED -> w.transactions.run(uow -> w.service.issueParticipant().onIssue(uow,
                     issued(w, t.assigningRecordId(), w.actor(UBND_CLERK), Optional.empty())));
-            case ASSIGNED -> w.service.receive(w.actor(STC_CLERK), t.id(), unitPerson);
-            case RECEIVED -> w.service.startReply(w.actor(t.handlerId().orElse(unitPerson)), t.id(), "r-" + t.id());
+            case ASSIGNED -> w.service.receive(w.actor(STC_CLERK), TaskId.of(t.id()), PersonId.of(unitPerson));
+            case RECEIVED -> w.service.startReply(w.actor(t.handlerId().orElse(unitPerson)), TaskId.of(t.id()), RecordId.of("r-" + t.id()));
             case IN_PROGRESS -> w.transactions.run(uow -> w.service.issueParticipant().onIssue(uow,
                     issued(w, t.replyDraftId().orElse("r-" + t.id()), w.actor(STC_CLERK), Optional.of(t.id()))));
             case REPORTED -> {
                 if (op.extra() % 3 == 0) {
-                    w.service.refuseResult(w.actor(MONITOR), t.id(), "làm lại");
+                    w.service.refuseResult(w.actor(MONITOR), TaskId.of(t.id()), "làm lại");
                 } else {
-                    w.service.approveResult(w.actor(MONITOR), t.id(), "");
+                    w.service.approveResult(w.actor(MONITOR), TaskId.of(t.id()), "");
                 }
             }
-            case RETURNED -> w.service.reassign(w.actor(MONITOR), t.id(), data(w, STC_BUDGET));
+            case RETURNED -> w.service.reassign(w.actor(MONITOR), TaskId.of(t.id()), data(w, STC_BUDGET));
             case APPROVED -> w.service.scan(w.clock.instant());
         }
     }

@@ -17,6 +17,10 @@ import vn.edoc.document.Document;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.Urgency;
 import vn.edoc.id.DocumentType;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
+import vn.edoc.id.UnitId;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
@@ -79,7 +83,7 @@ class TaskWiringTest {
         // not received yet: the task refuses, so the draft is refused too
         assertThatThrownBy(() -> outgoing.draft(w.actor(HANDLER), reply(), fromTask))
                 .isInstanceOf(EdocRuleException.class);
-        w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
+        w.service.receive(w.actor(STC_HEAD), TaskId.of(t.id()), PersonId.of(HANDLER));
         long afterReceive = w.audit.size();
         assertThat(afterReceive).isEqualTo(audit + 1);
         // another specialist is not the task's handler (R-ACC-1 / assignment scope)
@@ -91,11 +95,11 @@ class TaskWiringTest {
                         e -> assertThat(e.violations().get(0).code()).isEqualTo(TaskViolation.TASK_NOT_FOUND.code()));
         assertThat(documents.outgoingOf(STC)).isEmpty();
         assertThat(w.audit.size()).isEqualTo(afterReceive);
-        assertThat(w.service.find(t.id()).orElseThrow().state()).isEqualTo(TaskState.RECEIVED);
+        assertThat(w.service.find(TaskId.of(t.id())).orElseThrow().state()).isEqualTo(TaskState.RECEIVED);
 
         OutgoingRecord r = outgoing.draft(w.actor(HANDLER), reply(), fromTask);
         assertThat(r.answersTaskId()).contains(t.id());
-        Task started = w.service.find(t.id()).orElseThrow();
+        Task started = w.service.find(TaskId.of(t.id())).orElseThrow();
         assertThat(started.state()).isEqualTo(TaskState.IN_PROGRESS);
         assertThat(started.replyDraftId()).contains(r.id());
         assertThat(w.audit.size()).isEqualTo(afterReceive + 2);
@@ -106,10 +110,10 @@ class TaskWiringTest {
     void aDraftAnsweringNoTaskLeavesTheTasksAlone() {
         w.at(2026, 4, 6, 9, 0);
         Task t = w.assigned("ubnd-out-1", 45, budget("Báo cáo giải ngân", 24));
-        w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
-        Task before = w.service.find(t.id()).orElseThrow();
+        w.service.receive(w.actor(STC_HEAD), TaskId.of(t.id()), PersonId.of(HANDLER));
+        Task before = w.service.find(TaskId.of(t.id())).orElseThrow();
         outgoing.draft(w.actor(HANDLER), reply(), DraftOptions.none());
-        assertThat(w.service.find(t.id())).contains(before);
+        assertThat(w.service.find(TaskId.of(t.id()))).contains(before);
     }
 
     @Test
@@ -121,8 +125,8 @@ class TaskWiringTest {
         TaskData skh = TaskData.of(SKH_INVEST, "Rà soát danh mục dự án", TaskDeadline.onDay(LocalDate.of(2026, 4,
                 30)), MONITOR);
         for (TaskData d : List.of(late, early, skh)) {
-            Task t = w.service.create(w.actor(DRAFTER), "ubnd-out-7", d);
-            w.service.confirmCheck(w.actor(MONITOR), t.id(), d);
+            Task t = w.service.create(w.actor(DRAFTER), RecordId.of("ubnd-out-7"), d);
+            w.service.confirmCheck(w.actor(MONITOR), TaskId.of(t.id()), d);
         }
         // a task another organisation entered on a record with the same id is not this document's
         TaskDeadline due = TaskDeadline.onDay(LocalDate.of(2026, 4, 30));
@@ -154,11 +158,11 @@ class TaskWiringTest {
         w.at(2026, 4, 6, 9, 0);
         Task t = w.assigned("ubnd-out-1", 45, budget("Báo cáo giải ngân", 17));
         WorkQueue queue = new WorkQueue(documents, w.directory, List.of(w.service.workItemSource()));
-        assertThat(queue.waitingFor(STC_HEAD, w.clock.instant())).singleElement().isEqualTo(new WorkItem("task",
+        assertThat(queue.waitingFor(PersonId.of(STC_HEAD), w.clock.instant())).singleElement().isEqualTo(new WorkItem("task",
                 t.id(), "Báo cáo giải ngân", "receive-task", Optional.of(vn(2026, 4, 17, 17, 0)), false));
-        assertThat(queue.waitingFor(STC_HEAD, vn(2026, 4, 20, 8, 0))).singleElement()
+        assertThat(queue.waitingFor(PersonId.of(STC_HEAD), vn(2026, 4, 20, 8, 0))).singleElement()
                 .satisfies(i -> assertThat(i.overdue()).isTrue());
-        assertThat(queue.waitingFor(HANDLER, w.clock.instant())).isEmpty();
+        assertThat(queue.waitingFor(PersonId.of(HANDLER), w.clock.instant())).isEmpty();
     }
 
     @Test
@@ -166,12 +170,12 @@ class TaskWiringTest {
         w.at(2026, 4, 6, 9, 0);
         Task t = w.assigned("ubnd-out-1", 45, budget("Báo cáo giải ngân", 17));
         ReportPeriod april = ReportPeriod.month(2026, 4);
-        UnitReport r = UnitReport.of(w.service, documents, w.directory, STC_BUDGET, april, vn(2026, 4, 30, 17, 0));
+        UnitReport r = UnitReport.of(w.service, documents, w.directory, UnitId.of(STC_BUDGET), april, vn(2026, 4, 30, 17, 0));
         assertThat(r.tasks().overdue()).extracting(TaskReport.Line::taskId).containsExactly(t.id());
         assertThat(r.documents().organisation()).isEqualTo(STC);
         assertThat(r.documents().unitId()).isEqualTo(STC_BUDGET);
         assertThat(r.documents().incomingHandled()).isZero();
-        assertThatThrownBy(() -> UnitReport.of(w.service, documents, w.directory, "no-such-unit", april))
+        assertThatThrownBy(() -> UnitReport.of(w.service, documents, w.directory, UnitId.of("no-such-unit"), april))
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.violations().get(0).code()).isEqualTo(TaskViolation.UNKNOWN_UNIT.code()));
         DocumentHandlingReport otherUnit = DocumentHandlingReport.of(documents, STC, STC_PRICES, april);
@@ -185,32 +189,32 @@ class TaskWiringTest {
     void theReplyIssuedThroughTheFlowReportsTheTaskAndARefusedResultNeedsANewReply() {
         w.at(2026, 4, 6, 9, 0);
         Task t = w.assigned("ubnd-out-1", 45, budget("Báo cáo giải ngân", 24));
-        w.service.receive(w.actor(STC_HEAD), t.id(), HANDLER);
+        w.service.receive(w.actor(STC_HEAD), TaskId.of(t.id()), PersonId.of(HANDLER));
         w.at(2026, 4, 8, 9, 0);
         OutgoingRecord first = signedReply(t);
         // R-TASK-4: the task document closed after drafting blocks the issue, atomically
-        w.service.closeDocument(w.actor(HANDLER), t.id());
-        assertThatThrownBy(() -> outgoing.issue(w.actor(STC_CLERK), first.id()))
+        w.service.closeDocument(w.actor(HANDLER), TaskId.of(t.id()));
+        assertThatThrownBy(() -> outgoing.issue(w.actor(STC_CLERK), RecordId.of(first.id())))
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.ruleIds()).containsExactly("R-TASK-4"));
         assertThat(documents.outgoing(first.id()).orElseThrow().issuedAt()).isEmpty();
-        w.service.takeBack(w.actor(HANDLER), t.id());
+        w.service.takeBack(w.actor(HANDLER), TaskId.of(t.id()));
         w.at(2026, 4, 8, 10, 0);
-        outgoing.issue(w.actor(STC_CLERK), first.id());
-        Task reported = w.service.find(t.id()).orElseThrow();
+        outgoing.issue(w.actor(STC_CLERK), RecordId.of(first.id()));
+        Task reported = w.service.find(TaskId.of(t.id())).orElseThrow();
         assertThat(reported.state()).isEqualTo(TaskState.REPORTED);
         assertThat(reported.completedAt()).contains(vn(2026, 4, 8, 10, 0));
 
         // R-TASK-6: refused, the handler starts again with a new reply drafted from the task
         w.at(2026, 4, 9, 9, 0);
-        w.service.refuseResult(w.actor(MONITOR), t.id(), "Thiếu số liệu huyện");
-        assertThat(w.service.find(t.id()).orElseThrow().replyDraftId()).isEmpty();
+        w.service.refuseResult(w.actor(MONITOR), TaskId.of(t.id()), "Thiếu số liệu huyện");
+        assertThat(w.service.find(TaskId.of(t.id())).orElseThrow().replyDraftId()).isEmpty();
         w.at(2026, 4, 10, 9, 0);
         OutgoingRecord second = signedReply(t);
-        assertThat(w.service.find(t.id()).orElseThrow().replyDraftId()).contains(second.id());
+        assertThat(w.service.find(TaskId.of(t.id())).orElseThrow().replyDraftId()).contains(second.id());
         w.at(2026, 4, 10, 10, 0);
-        outgoing.issue(w.actor(STC_CLERK), second.id());
-        Task again = w.service.find(t.id()).orElseThrow();
+        outgoing.issue(w.actor(STC_CLERK), RecordId.of(second.id()));
+        Task again = w.service.find(TaskId.of(t.id())).orElseThrow();
         assertThat(again.state()).isEqualTo(TaskState.REPORTED);
         assertThat(again.completedAt()).contains(vn(2026, 4, 10, 10, 0));
         assertThat(again.reply().orElseThrow().recordId()).isEqualTo(second.id());
@@ -219,11 +223,11 @@ class TaskWiringTest {
     /** A reply to {@code t} drafted from it, reviewed, signed and registered by the Department of Finance. */
     private OutgoingRecord signedReply(Task t) {
         OutgoingRecord r = outgoing.draft(w.actor(HANDLER), reply(), DraftOptions.none().answeringTask(t.id()));
-        outgoing.submit(w.actor(HANDLER), r.id());
-        outgoing.review(w.actor(STC_HEAD), r.id(), "Trình Giám đốc");
-        outgoing.approveAndSign(w.actor(STC_DIRECTOR), r.id(), vn.edoc.document.SigningCompetence.NONE,
+        outgoing.submit(w.actor(HANDLER), RecordId.of(r.id()));
+        outgoing.review(w.actor(STC_HEAD), RecordId.of(r.id()), "Trình Giám đốc");
+        outgoing.approveAndSign(w.actor(STC_DIRECTOR), RecordId.of(r.id()), vn.edoc.document.SigningCompetence.NONE,
                 "Giám đốc", "");
-        return outgoing.register(w.actor(STC_CLERK), r.id(), "STC", "NS");
+        return outgoing.register(w.actor(STC_CLERK), RecordId.of(r.id()), "STC", "NS");
     }
 
     private IssuedDocument issued(String recordId) {

@@ -16,6 +16,8 @@ import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
 import vn.edoc.org.Account;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Organisation;
@@ -114,10 +116,10 @@ final class TaskWorld {
 
     /** Enters, checks and issues a task of UBND to {@code data}'s unit now; returns it assigned. */
     Task assigned(String recordId, long number, TaskData data) {
-        Task t = service.create(actor(DRAFTER), recordId, data);
-        service.confirmCheck(actor(MONITOR), t.id(), data);
+        Task t = service.create(actor(DRAFTER), RecordId.of(recordId), data);
+        service.confirmCheck(actor(MONITOR), TaskId.of(t.id()), data);
         issue(recordId, number, "UBND-KT", Optional.empty(), UBND_CLERK, UBND);
-        return service.find(t.id()).orElseThrow();
+        return service.find(TaskId.of(t.id())).orElseThrow();
     }
 
     List<AuditEntry> auditOf(String taskId) {

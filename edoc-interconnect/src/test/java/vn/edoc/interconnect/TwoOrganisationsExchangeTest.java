@@ -24,6 +24,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.UnitId;
+import vn.edoc.id.RecordId;
 import vn.edoc.Edoc;
 import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
@@ -156,12 +159,12 @@ class TwoOrganisationsExchangeTest {
         // ---- Sở Tư pháp: drafted, reviewed, signed by the director, registered, issued with the organisation's
         // signature
         OutgoingRecord draft = stp.outgoing().draft(as(STP_DRAFTER), letter(), DraftOptions.none());
-        stp.outgoing().submit(as(STP_DRAFTER), draft.id());
-        stp.outgoing().review(as(OrgFixtures.STP_OFFICE_CHIEF), draft.id(), "Trình Giám đốc");
-        stp.outgoing().approveAndSign(as(OrgFixtures.DIRECTOR), draft.id(), SigningCompetence.NONE, "Giám đốc",
+        stp.outgoing().submit(as(STP_DRAFTER), RecordId.of(draft.id()));
+        stp.outgoing().review(as(OrgFixtures.STP_OFFICE_CHIEF), RecordId.of(draft.id()), "Trình Giám đốc");
+        stp.outgoing().approveAndSign(as(OrgFixtures.DIRECTOR), RecordId.of(draft.id()), SigningCompetence.NONE, "Giám đốc",
                 "Đồng ý");
-        stp.outgoing().register(as(STP_CLERK), draft.id(), "STP", "VP");
-        OutgoingRecord issued = stp.outgoing().issue(as(STP_CLERK), draft.id());
+        stp.outgoing().register(as(STP_CLERK), RecordId.of(draft.id()), "STP", "VP");
+        OutgoingRecord issued = stp.outgoing().issue(as(STP_CLERK), RecordId.of(draft.id()));
         assertThat(issued.document().signed()).isTrue();
         assertThat(states(stp, issued)).containsExactly(DeliveryState.SENT);
         Attachment signedFile = issued.document().attachments().get(0);
@@ -181,17 +184,17 @@ class TwoOrganisationsExchangeTest {
         assertThat(deliverTo(stp)).containsExactly(DeliveryState.ARRIVED);
 
         // registered (03), assigned (04), taken in by the unit (05), completed (06): each seen by the sender
-        tp.incoming().register(as("lanpt.tuyphuoc"), row.id(), ReceiptCheck.of(2, in.verified().get(0).report()));
+        tp.incoming().register(as("lanpt.tuyphuoc"), RecordId.of(row.id()), ReceiptCheck.of(2, in.verified().get(0).report()));
         assertThat(deliverTo(stp)).containsExactly(DeliveryState.DELIVERED);
-        tp.incoming().assign(as("chiennv.tuyphuoc"), row.id(), "Phòng TCKH chủ trì",
+        tp.incoming().assign(as("chiennv.tuyphuoc"), RecordId.of(row.id()), "Phòng TCKH chủ trì",
                 List.of(AssignmentOrder.lead(OrgFixtures.FINANCE, clock.instant().plus(Duration.ofDays(7)))));
         assertThat(deliverTo(stp)).containsExactly(DeliveryState.ASSIGNED);
         Actor unitClerk = as("hanhtt.tuyphuoc");
-        tp.incoming().receiveAtUnit(unitClerk, row.id(), OrgFixtures.FINANCE);
-        tp.incoming().forwardToHead(unitClerk, row.id(), OrgFixtures.FINANCE);
-        tp.incoming().assignSpecialist(as("ducbv.tuyphuoc"), row.id(), OrgFixtures.FINANCE, OrgFixtures.SPECIALIST,
+        tp.incoming().receiveAtUnit(unitClerk, RecordId.of(row.id()), UnitId.of(OrgFixtures.FINANCE));
+        tp.incoming().forwardToHead(unitClerk, RecordId.of(row.id()), UnitId.of(OrgFixtures.FINANCE));
+        tp.incoming().assignSpecialist(as("ducbv.tuyphuoc"), RecordId.of(row.id()), UnitId.of(OrgFixtures.FINANCE), PersonId.of(OrgFixtures.SPECIALIST),
                 "Anh Chiến tham mưu");
-        IncomingRecord done = tp.incoming().complete(as("chiennv1.tuyphuoc"), row.id(), OrgFixtures.FINANCE,
+        IncomingRecord done = tp.incoming().complete(as("chiennv1.tuyphuoc"), RecordId.of(row.id()), UnitId.of(OrgFixtures.FINANCE),
                 "Đã xử lý");
         assertThat(done.state()).isEqualTo(IncomingState.DONE);
         assertThat(deliverTo(stp)).containsExactly(DeliveryState.IN_PROGRESS, DeliveryState.COMPLETED);
@@ -206,7 +209,7 @@ class TwoOrganisationsExchangeTest {
         });
 
         // ---- recall (thu hồi, 13): the receiver's clerk cancels it and the sender sees the agreement (15)
-        stp.outgoing().recall(as(OrgFixtures.DIRECTOR), issued.id(), "Ban hành nhầm đối tượng");
+        stp.outgoing().recall(as(OrgFixtures.DIRECTOR), RecordId.of(issued.id()), "Ban hành nhầm đối tượng");
         TransportInbox.Result notice = tp.inbox().process(TP);
         assertThat(notice.recalls()).singleElement().satisfies(m -> assertThat(m.reason())
                 .isEqualTo("Ban hành nhầm đối tượng"));

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.edoc.id.UnitId;
+import vn.edoc.id.PersonId;
 import vn.edoc.document.AssignmentKind;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
@@ -347,9 +349,9 @@ public final class ProvinceYear {
             System.out.println("| measured (unit " + unit(o, u) + ", organisation " + organisation(o).value()
                     + ") | items | min ms | median ms | p90 ms | max ms |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
-            measure("R-TASK-10 task report, November", warmup, runs, () -> reports.report(unit(o, u), month, NOW),
+            measure("R-TASK-10 task report, November", warmup, runs, () -> reports.report(UnitId.of(unit(o, u)), month, NOW),
                     ProvinceYear::lines);
-            measure("R-TASK-10 task report, whole year", warmup, runs, () -> reports.report(unit(o, u), year, NOW),
+            measure("R-TASK-10 task report, whole year", warmup, runs, () -> reports.report(UnitId.of(unit(o, u)), year, NOW),
                     ProvinceYear::lines);
             TaskQuery reportQuery = TaskQuery.any().inUnits(Set.of(unit(o, u))).notDoneBefore(monthStart);
             measure("task counts by state for the report (SQL GROUP BY)", warmup, runs,
@@ -362,11 +364,11 @@ public final class ProvinceYear {
                     () -> DocumentHandlingReport.of(stores.documents(), organisation(o), "", month),
                     d -> d.incomingHandled() + d.outgoingIssued() + d.incomingPendingOverdueCount());
             measure("work queue of a specialist (documents + tasks)", warmup, runs,
-                    () -> queue.waitingFor(specialist(o, u, 3), NOW), List::size);
-            measure("work queue of a unit head", warmup, runs, () -> queue.waitingFor(head(o, u), NOW), List::size);
+                    () -> queue.waitingFor(PersonId.of(specialist(o, u, 3)), NOW), List::size);
+            measure("work queue of a unit head", warmup, runs, () -> queue.waitingFor(PersonId.of(head(o, u)), NOW), List::size);
             measure("work queue of a monitoring officer", warmup, runs,
-                    () -> queue.waitingFor(monitor(o, 1), NOW), List::size);
-            measure("work queue of the office clerk", warmup, runs, () -> queue.waitingFor(clerk(o), NOW),
+                    () -> queue.waitingFor(PersonId.of(monitor(o, 1)), NOW), List::size);
+            measure("work queue of the office clerk", warmup, runs, () -> queue.waitingFor(PersonId.of(clerk(o)), NOW),
                     List::size);
             measure("search of the abstracts: \"quyet dinh thanh lap\" (first page of 50)", warmup, runs,
                     () -> stores.documents().findIncoming(DocumentQuery.of(organisation(o))

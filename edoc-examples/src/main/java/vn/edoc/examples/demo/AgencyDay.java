@@ -33,6 +33,10 @@ import vn.edoc.event.DomainEvent;
 import vn.edoc.id.AccountNames;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
+import vn.edoc.id.PersonId;
+import vn.edoc.id.RecordId;
+import vn.edoc.id.TaskId;
+import vn.edoc.id.UnitId;
 import vn.edoc.org.Account;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Organisation;
@@ -411,7 +415,7 @@ public final class AgencyDay {
                         : List.of("Như Điều 3", "Lưu: VT, KGVX"),
                 decisionRecipients());
         OutgoingRecord decision = outgoing.draft(as(KGVX_DRAFTER), decisionDraft, DraftOptions.none());
-        Task task = tasks.create(as(KGVX_DRAFTER), decision.id(), taskData);
+        Task task = tasks.create(as(KGVX_DRAFTER), RecordId.of(decision.id()), taskData);
         line("Draft " + decision.id() + " (version " + decision.currentVersion() + "): " + subject(decision),
                 "Dự thảo " + decision.id() + " (phiên bản " + decision.currentVersion() + "): " + subject(decision));
         line("Task entered with the draft (R-TASK-1): \"" + taskContent + "\", lead unit "
@@ -421,21 +425,21 @@ public final class AgencyDay {
         expect(task.state() == TaskState.CREATED, "task created", "nhiệm vụ được tạo");
 
         at(8, 15, "UBND", "Submitted and reviewed by the head of unit", "Trình và trưởng phòng cho ý kiến");
-        outgoing.submit(as(KGVX_DRAFTER), decision.id());
-        OutgoingRecord reviewed = outgoing.review(as(KGVX_HEAD), decision.id(), "Trình lãnh đạo UBND tỉnh");
+        outgoing.submit(as(KGVX_DRAFTER), RecordId.of(decision.id()));
+        OutgoingRecord reviewed = outgoing.review(as(KGVX_HEAD), RecordId.of(decision.id()), "Trình lãnh đạo UBND tỉnh");
         line(name(KGVX_HEAD) + ": \"Trình lãnh đạo UBND tỉnh\" → " + reviewed.state(), null);
 
         at(8, 45, "UBND", "The monitoring officer checks the task against the approved text (R-TASK-2)",
                 "Chuyên viên theo dõi đối chiếu nhiệm vụ với văn bản trình duyệt (R-TASK-2)");
-        boolean matches = tasks.check(task.id(), taskData).isValid();
-        Task checked = tasks.confirmCheck(as(MONITOR), task.id(), taskData);
+        boolean matches = tasks.check(TaskId.of(task.id()), taskData).isValid();
+        Task checked = tasks.confirmCheck(as(MONITOR), TaskId.of(task.id()), taskData);
         line(name(MONITOR) + ": " + (matches ? v.say("content and deadline match", "nội dung và thời hạn khớp")
                 : v.say("MISMATCH", "KHÔNG KHỚP")) + " → " + checked.state(), null);
         expect(matches && checked.state() == TaskState.CHECKED, "task checked", "nhiệm vụ đã kiểm tra");
 
         at(9, 15, "UBND", "Approval and signature: KT. Chủ tịch, Phó Chủ tịch",
                 "Duyệt ký: KT. Chủ tịch, Phó Chủ tịch");
-        OutgoingRecord signedDecision = outgoing.approveAndSign(as(VICE_CHAIR), decision.id(), SigningCompetence.KT,
+        OutgoingRecord signedDecision = outgoing.approveAndSign(as(VICE_CHAIR), RecordId.of(decision.id()), SigningCompetence.KT,
                 "Phó Chủ tịch", "Đồng ý ban hành");
         personSigned(VICE_CHAIR);
         Instant decisionIssueBy = signedDecision.issueDeadline().orElseThrow();
@@ -446,7 +450,7 @@ public final class AgencyDay {
         at(9, 40, "UBND", "The clerk registers and issues it", "Văn thư vào sổ và phát hành");
         OutgoingRecord issuedDecision = registerAndIssue(UBND_CLERK, decision.id(), "UBND");
         String decisionNotation = notation(issuedDecision);
-        Task assigned = tasks.find(task.id()).orElseThrow();
+        Task assigned = tasks.find(TaskId.of(task.id())).orElseThrow();
         line("Task " + assigned.state() + " by " + decisionNotation, "Nhiệm vụ " + assigned.state() + " theo "
                 + decisionNotation);
         expect(assigned.state() == TaskState.ASSIGNED, "task assigned at issue", "nhiệm vụ được giao khi phát hành");
@@ -466,7 +470,7 @@ public final class AgencyDay {
                         + " (R-TIME-4); hạn vào sổ " + iso(in.handlingDeadline()) + " (R-TIME-2); " + rows.size()
                         + " dòng" + tasksCarried(rows));
 
-        List<WorkItem> atClerk = queue.waitingFor(STTTT_CLERK, clock.instant());
+        List<WorkItem> atClerk = queue.waitingFor(PersonId.of(STTTT_CLERK), clock.instant());
         line(name(STTTT_CLERK) + "'s work queue: " + atClerk.size() + " item(s)" + describe(atClerk),
                 "Việc chờ " + name(STTTT_CLERK) + ": " + atClerk.size() + " việc" + describe(atClerk));
         expect(atClerk.stream().anyMatch(i -> i.objectId().equals(in.id())),
@@ -498,12 +502,12 @@ public final class AgencyDay {
                 "receipt acknowledged", "đã báo nhận");
 
         at(10, 30, "Sở TT&TT", "The office chief proposes how to handle it", "Chánh Văn phòng đề xuất xử lý");
-        incoming.propose(as(STTTT_CHIEF), in.id(), "Đề nghị giao Phòng Công nghệ thông tin chủ trì");
+        incoming.propose(as(STTTT_CHIEF), RecordId.of(in.id()), "Đề nghị giao Phòng Công nghệ thông tin chủ trì");
         line(name(STTTT_CHIEF) + ": \"Đề nghị giao Phòng Công nghệ thông tin chủ trì\"", null);
 
         Instant taskDeadline = assigned.deadlineAt(rules);
         at(11, 0, "Sở TT&TT", "The director assigns the lead unit", "Giám đốc giao đơn vị chủ trì");
-        IncomingRecord assignedIn = incoming.assign(as(DIRECTOR), in.id(), "Phòng CNTT chủ trì, báo cáo đúng hạn",
+        IncomingRecord assignedIn = incoming.assign(as(DIRECTOR), RecordId.of(in.id()), "Phòng CNTT chủ trì, báo cáo đúng hạn",
                 List.of(AssignmentOrder.lead(STTTT_IT, taskDeadline)));
         line(name(DIRECTOR) + ": " + unitName(STTTT_IT) + " leads, by " + iso(taskDeadline) + " → "
                         + assignedIn.state(),
@@ -512,13 +516,13 @@ public final class AgencyDay {
 
         at(11, 15, "Sở TT&TT", "The unit receives the document and the task; the head names the specialist",
                 "Phòng nhận văn bản và nhiệm vụ; trưởng phòng giao chuyên viên");
-        incoming.receiveAtUnit(as(IT_CLERK), in.id(), STTTT_IT);
-        incoming.forwardToHead(as(IT_CLERK), in.id(), STTTT_IT);
-        incoming.assignSpecialist(as(IT_HEAD), in.id(), STTTT_IT, IT_SPECIALIST, "Anh Bình tham mưu");
-        Task received = tasks.receive(as(IT_HEAD), task.id(), IT_SPECIALIST);
+        incoming.receiveAtUnit(as(IT_CLERK), RecordId.of(in.id()), UnitId.of(STTTT_IT));
+        incoming.forwardToHead(as(IT_CLERK), RecordId.of(in.id()), UnitId.of(STTTT_IT));
+        incoming.assignSpecialist(as(IT_HEAD), RecordId.of(in.id()), UnitId.of(STTTT_IT), PersonId.of(IT_SPECIALIST), "Anh Bình tham mưu");
+        Task received = tasks.receive(as(IT_HEAD), TaskId.of(task.id()), PersonId.of(IT_SPECIALIST));
         line(name(IT_HEAD) + " → " + name(IT_SPECIALIST) + "; task " + received.state() + " (R-TASK-3)",
                 name(IT_HEAD) + " → " + name(IT_SPECIALIST) + "; nhiệm vụ " + received.state() + " (R-TASK-3)");
-        List<WorkItem> waiting = queue.waitingFor(IT_SPECIALIST, clock.instant());
+        List<WorkItem> waiting = queue.waitingFor(PersonId.of(IT_SPECIALIST), clock.instant());
         line(name(IT_SPECIALIST) + "'s work queue: " + waiting.size() + " item(s)" + describe(waiting),
                 "Việc chờ " + name(IT_SPECIALIST) + ": " + waiting.size() + " việc" + describe(waiting));
         expect(waiting.stream().filter(i -> i.objectId().equals(in.id()) || i.objectId().equals(task.id())).count()
@@ -540,7 +544,7 @@ public final class AgencyDay {
                 Recipient.of(UBND_NAME, UBND), Recipient.of("Lưu: VT, CNTT"));
         OutgoingRecord reply = outgoing.draft(as(IT_SPECIALIST), replyDraft,
                 DraftOptions.replyTo(in.id()).answeringTask(task.id()));
-        Task handling = tasks.find(task.id()).orElseThrow();
+        Task handling = tasks.find(TaskId.of(task.id())).orElseThrow();
         expect(handling.replyDraftId().equals(Optional.of(reply.id())), "the task records its reply draft",
                 "nhiệm vụ ghi nhận dự thảo trả lời");
         line("Reply draft " + reply.id() + " answers " + decisionNotation + "; task " + handling.state(),
@@ -554,7 +558,7 @@ public final class AgencyDay {
                 STTTT_CLERK, "Về việc xin gia hạn thực hiện nhiệm vụ tại " + decisionNotation,
                 "cv-xin-gia-han.pdf", Recipient.of(UBND_NAME, UBND), "STTTT", "CNTT");
         DocumentRef requestRef = DocumentRef.of(request);
-        tasks.requestExtension(as(IT_SPECIALIST), task.id(), requestRef, "Chờ số liệu khảo sát của các huyện");
+        tasks.requestExtension(as(IT_SPECIALIST), TaskId.of(task.id()), requestRef, "Chờ số liệu khảo sát của các huyện");
         line("Extension requested by " + requestRef.notation() + " (within the deadline)",
                 "Đã xin gia hạn bằng văn bản " + requestRef.notation() + " (trong hạn)");
 
@@ -571,7 +575,7 @@ public final class AgencyDay {
                 UBND_CLERK, "Về việc gia hạn thực hiện nhiệm vụ tại " + decisionNotation, "cv-gia-han.pdf",
                 Recipient.of(STTTT_NAME, STTTT), "UBND", "KGVX");
         DocumentRef approvalRef = DocumentRef.of(approval);
-        Task extendedTask = tasks.approveExtension(as(MONITOR), task.id(), approvalRef, TaskDeadline.onDay(extended),
+        Task extendedTask = tasks.approveExtension(as(MONITOR), TaskId.of(task.id()), approvalRef, TaskDeadline.onDay(extended),
                 "Đồng ý gia hạn");
         line("Deadline " + due + " → " + extended + " by " + approvalRef.notation(),
                 "Hạn " + due + " → " + extended + " theo " + approvalRef.notation());
@@ -587,9 +591,9 @@ public final class AgencyDay {
         // ---------- the reply: review, signature, issue; the task is reported (R-TASK-7)
         at(15, 20, "Sở TT&TT", "The reply is reviewed and signed: KT. Giám đốc, Phó Giám đốc",
                 "Văn bản trả lời được cho ý kiến và ký: KT. Giám đốc, Phó Giám đốc");
-        outgoing.submit(as(IT_SPECIALIST), reply.id());
-        outgoing.review(as(IT_HEAD), reply.id(), "Trình lãnh đạo Sở");
-        OutgoingRecord signedReply = outgoing.approveAndSign(as(DEPUTY), reply.id(), SigningCompetence.KT,
+        outgoing.submit(as(IT_SPECIALIST), RecordId.of(reply.id()));
+        outgoing.review(as(IT_HEAD), RecordId.of(reply.id()), "Trình lãnh đạo Sở");
+        OutgoingRecord signedReply = outgoing.approveAndSign(as(DEPUTY), RecordId.of(reply.id()), SigningCompetence.KT,
                 "Phó Giám đốc", "Đồng ý");
         personSigned(DEPUTY);
         line(name(DEPUTY) + " signs; issue by " + iso(signedReply.issueDeadline().orElseThrow()),
@@ -598,12 +602,12 @@ public final class AgencyDay {
         at(15, 45, "Sở TT&TT", "The clerk registers and issues the reply", "Văn thư vào sổ và phát hành văn bản trả lời");
         OutgoingRecord issuedReply = registerAndIssue(STTTT_CLERK, reply.id(), "STTTT", "CNTT");
         String replyNotation = notation(issuedReply);
-        Task reported = tasks.find(task.id()).orElseThrow();
+        Task reported = tasks.find(TaskId.of(task.id())).orElseThrow();
         line("Task " + reported.state() + ", completed " + reported.completedAt().map(AgencyDay::iso).orElse("-"),
                 "Nhiệm vụ " + reported.state() + ", hoàn thành lúc "
                         + reported.completedAt().map(AgencyDay::iso).orElse("-"));
         expect(reported.state() == TaskState.REPORTED, "task reported at issue", "nhiệm vụ được báo cáo khi phát hành");
-        IncomingRecord done = incoming.complete(as(IT_SPECIALIST), in.id(), STTTT_IT,
+        IncomingRecord done = incoming.complete(as(IT_SPECIALIST), RecordId.of(in.id()), UnitId.of(STTTT_IT),
                 "Đã trả lời bằng văn bản " + replyNotation);
         line(decisionNotation + " handled at the department: " + done.state(),
                 decisionNotation + " đã xử lý xong tại Sở: " + done.state());
@@ -617,7 +621,7 @@ public final class AgencyDay {
 
         at(16, 30, "UBND", "The monitoring officer approves the result (R-TASK-6)",
                 "Chuyên viên theo dõi duyệt kết quả (R-TASK-6)");
-        Task approved = tasks.approveResult(as(MONITOR), task.id(), "Đạt yêu cầu");
+        Task approved = tasks.approveResult(as(MONITOR), TaskId.of(task.id()), "Đạt yêu cầu");
         DeadlineStatus status = rules.classifyCompleted(approved.deadlineAt(rules),
                 approved.completedAt().orElseThrow());
         line("Task " + approved.state() + ": done " + status + " (deadline " + iso(approved.deadlineAt(rules)) + ")",
@@ -642,10 +646,10 @@ public final class AgencyDay {
     // ------------------------------------------------------------------------------------------------ steps
 
     private OutgoingRecord registerAndIssue(String clerk, String id, String issuer, String... units) {
-        OutgoingRecord numbered = outgoing.register(as(clerk), id, issuer, units);
+        OutgoingRecord numbered = outgoing.register(as(clerk), RecordId.of(id), issuer, units);
         line(name(clerk) + ": number " + numbered.number() + ", " + notation(numbered),
                 name(clerk) + ": số " + numbered.number() + ", " + notation(numbered));
-        OutgoingRecord issued = outgoing.issue(as(clerk), id);
+        OutgoingRecord issued = outgoing.issue(as(clerk), RecordId.of(id));
         // read back what was committed: the signed file the record now points to
         OutgoingRecord stored = stores.documents().outgoing(id).orElseThrow();
         Attachment main = stored.document().mainFile().orElseThrow();
@@ -675,9 +679,9 @@ public final class AgencyDay {
                 List.of("Kính gửi: " + to.name() + ".", subject + "."), signer, title,
                 List.of("Như trên", "Lưu: VT, " + unit), to, Recipient.of("Lưu: VT, " + unit));
         OutgoingRecord r = outgoing.draft(as(drafter), d, DraftOptions.none());
-        outgoing.submit(as(drafter), r.id());
-        outgoing.review(as(head), r.id(), "Trình ký");
-        outgoing.approveAndSign(as(signer), r.id(), SigningCompetence.KT, title, "Đồng ý");
+        outgoing.submit(as(drafter), RecordId.of(r.id()));
+        outgoing.review(as(head), RecordId.of(r.id()), "Trình ký");
+        outgoing.approveAndSign(as(signer), RecordId.of(r.id()), SigningCompetence.KT, title, "Đồng ý");
         line(name(drafter) + " drafts, " + name(head) + " reviews, " + name(signer) + " signs KT.",
                 name(drafter) + " soạn, " + name(head) + " cho ý kiến, " + name(signer) + " ký KT.");
         personSigned(signer);
@@ -777,7 +781,7 @@ public final class AgencyDay {
      * demo's root, then the registration with that report.
      */
     private IncomingRecord registerVerified(String clerk, IncomingRecord in) {
-        VerificationReport report = incoming.verifySignatures(as(clerk), in.id(), verifier);
+        VerificationReport report = incoming.verifySignatures(as(clerk), RecordId.of(in.id()), verifier);
         String what = in.document().notation().map(n -> n.format()).orElse(in.id());
         verified.put(what, report);
         line("Signatures verified before registering (R-IN-1): " + describe(report),
@@ -793,7 +797,7 @@ public final class AgencyDay {
         }
         expect(report.allPassed() && report.signatures().size() == 2,
                 "both signatures (person, organisation) pass", "cả hai chữ ký (cá nhân, cơ quan) hợp lệ");
-        return incoming.register(as(clerk), in.id(), ReceiptCheck.of(in.document().pageCount(), report)).get(0);
+        return incoming.register(as(clerk), RecordId.of(in.id()), ReceiptCheck.of(in.document().pageCount(), report)).get(0);
     }
 
     private static byte[] pem(java.security.cert.X509Certificate certificate) {
@@ -844,7 +848,7 @@ public final class AgencyDay {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ReportPeriod month = ReportPeriod.month(day.getYear(), day.getMonthValue());
         // as of the end-of-day report's instant, so that earlier runs' records are classified as they will be then
-        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, STTTT_IT, month, vn(16, 45));
+        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, UnitId.of(STTTT_IT), month, vn(16, 45));
         counts.put("tasks.onTime", unit.tasks().onTime().size());
         counts.put("tasks.total", unit.tasks().total());
         counts.put("unit.incomingOnTime", unit.documents().incomingOnTime().size());
@@ -881,7 +885,7 @@ public final class AgencyDay {
 
     private void reports(int year) {
         ReportPeriod month = ReportPeriod.month(year, day.getMonthValue());
-        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, STTTT_IT, month, clock.instant());
+        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, UnitId.of(STTTT_IT), month, clock.instant());
         TaskReport report = unit.tasks();
         line("Tasks of " + unitName(STTTT_IT) + " in " + java.time.YearMonth.from(day) + ": " + report.onTime()
                         .size() + " on time, " + report.late().size() + " late, " + report.inProgress().size()

@@ -127,7 +127,7 @@ class InboxVerificationTest {
         // the clerk registers the good one with the report the inbox made
         IncomingRecord in = r.received().get(0);
         List<IncomingRecord> registered = edoc.incoming().register(Actor.loggedIn(OrgFixtures.directory(),
-                "lanpt.tuyphuoc"), in.id(), ReceiptCheck.of(2, r.verified().get(0).report()));
+                "lanpt.tuyphuoc"), vn.edoc.id.RecordId.of(in.id()), ReceiptCheck.of(2, r.verified().get(0).report()));
         assertThat(registered).singleElement().satisfies(x -> assertThat(x.number()).isPositive());
     }
 }

@@ -1,0 +1,38 @@
+package vn.edoc.id;
+
+import vn.edoc.validation.EdocRuleException;
+
+/**
+ * The id of a person of the directory (cán bộ, công chức, viên chức); not an account name (tên tài khoản), which is what a person logs in with and may change or be revoked while the person stays. A type of its own so that a service method taking several ids cannot be given them in the wrong
+ * order: passing a {@link PersonId} where a {@link UnitId} is expected does not compile. The text is opaque; the
+ * records keep it as a {@code String} ({@code Person#id()}).
+ *
+ * @param value 1 to 128 characters, not blank, no control characters
+ */
+public record PersonId(String value) {
+
+    /**
+     * Refuses a missing, blank, over-long or control-charactered id.
+     *
+     * @throws EdocRuleException {@link IdViolation#ENTITY_ID_BLANK}, {@link IdViolation#ENTITY_ID_TOO_LONG} or
+     *                           {@link IdViolation#ENTITY_ID_CONTROL}
+     */
+    public PersonId {
+        EntityIds.check(value, "person");
+    }
+
+    /**
+     * The id {@code value}.
+     *
+     * @throws EdocRuleException when {@code value} is not a usable id
+     */
+    public static PersonId of(String value) {
+        return new PersonId(value);
+    }
+
+    /** The text of the id, as stored. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
