@@ -69,7 +69,11 @@ public final class Edoc {
         this.incoming = new IncomingFlow(context, b.routes);
         this.outgoing = new OutgoingFlow(context, b.signer, b.authorisations, List.of(tasks.issueParticipant()),
                 List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
-        this.inbox = new TransportInbox(context, incoming, new DeliveryTracker(context));
+        // tasks assigned to units of organisations on their own systems follow those systems' statuses (R-IN-9)
+        DeliveryTracker tracker = new DeliveryTracker(context, List.of(new vn.edoc.task.RemoteTaskProgress(
+                s.tasks(), s.audit(), context.directory(), events, b.remoteSystems)));
+        this.inbox = b.verifier == null ? new TransportInbox(context, incoming, tracker)
+                : new TransportInbox(context, incoming, tracker, b.verifier);
         this.workFiles = new WorkFileService(context, s.workFiles());
         this.outages = new OutageService(context, s.outages());
         this.accounts = new AccountService(s.transactions(), s.directory(), s.audit(), events, b.clock);
@@ -159,6 +163,7 @@ public final class Edoc {
         private IncomingRoutes routes = IncomingRoutes.direct();
         private final List<EventListener> listeners = new ArrayList<>();
         private List<Authorisation> authorisations = List.of();
+        private java.util.Set<vn.edoc.id.OrganCode> remoteSystems = java.util.Set.of();
 
         private Builder() {
         }
@@ -193,7 +198,10 @@ public final class Edoc {
             return this;
         }
 
-        /** The verifier of received signatures (optional). */
+        /**
+         * The verifier of received signatures (optional): with it the {@link TransportInbox} verifies the main file
+         * of every new document before taking it in and quarantines one whose signature fails (R-IN-1).
+         */
         public Builder verifier(SignatureVerifier value) {
             this.verifier = Objects.requireNonNull(value, "verifier");
             return this;
@@ -214,6 +222,16 @@ public final class Edoc {
         /** The written "TUQ." authorisations the outgoing flow accepts (default: none). */
         public Builder authorisations(List<Authorisation> value) {
             this.authorisations = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * The organisations that work on systems of their own (not this deployment's task tracking): the tasks
+         * assigned to their units follow the status messages their systems send back (R-IN-9; see
+         * {@link vn.edoc.task.RemoteTaskProgress}). None by default.
+         */
+        public Builder remoteSystems(java.util.Set<vn.edoc.id.OrganCode> value) {
+            remoteSystems = java.util.Set.copyOf(value);
             return this;
         }
 

@@ -264,8 +264,10 @@ class EndToEndScenarioTest {
         assertThat(registered).extracting(IncomingRecord::handledInTime).containsOnly(Optional.of(true));
         assertThat(registers.entries(RegisterKey.of(SO, RegisterKind.INCOMING, 2026)))
                 .extracting(e -> e.number()).containsExactly(1L);
-        assertThat(ubnd.inbox(UBND).updated()).singleElement().satisfies(r -> assertThat(r.deliveries())
-                .extracting(Delivery::recipient, Delivery::state).containsExactly(tuple(SO, DeliveryState.DELIVERED)));
+        // 01 arrived on receipt, then 03 received on registration: the delivery follows both (R-OUT-6)
+        assertThat(ubnd.inbox(UBND).updated()).extracting(r -> r.deliveries().get(0).recipient(),
+                r -> r.deliveries().get(0).state()).containsExactly(tuple(SO, DeliveryState.ARRIVED),
+                tuple(SO, DeliveryState.DELIVERED));
 
         assertThat(so.queue.waitingFor(PersonId.of(S_CHIEF), now())).extracting(WorkItem::objectId, WorkItem::waiting,
                 WorkItem::deadline).containsExactly(tuple(row1.id(), "propose", Optional.of(vn(2026, 5, 11, 17, 0))),
@@ -377,7 +379,18 @@ class EndToEndScenarioTest {
                 tuple("task.approve", "monitor.langson"));
         assertThat(auditOf(ubndAudit, decision.id())).extracting(AuditEntry::action).containsExactly(
                 "outgoing.draft", "outgoing.submit", "outgoing.review", "outgoing.approve-sign", "outgoing.register",
-                "outgoing.issue", "outgoing.status");
+                "outgoing.issue", "outgoing.status", "outgoing.status", "outgoing.status", "outgoing.status",
+                "outgoing.status");
+        // the Sở's progress came back per row, each naming its task (R-IN-9, R-OUT-6): arrived, received, both rows
+        // assigned, the first row's lead unit at work
+        OutgoingRecord followed = documents.outgoing(decision.id()).orElseThrow();
+        assertThat(followed.history().stream().filter(h -> h.action().equals("outgoing.status"))
+                .map(h -> h.comment().replaceAll(" \\(hạn: [0-9/]+\\)", ""))).containsExactly(
+                "ARRIVED from " + SO.value(), "RECEIPT_ACK from " + SO.value() + ": received as number 1",
+                "ASSIGNED from " + SO.value() + " [Triển khai hạ tầng bưu chính số tại các xã biên giới]",
+                "ASSIGNED from " + SO.value() + " [Xây dựng kế hoạch chuyển đổi số năm 2027]",
+                "IN_PROGRESS from " + SO.value() + " [Triển khai hạ tầng bưu chính số tại các xã biên giới]");
+        assertThat(followed.deliveries()).extracting(Delivery::state).containsExactly(DeliveryState.IN_PROGRESS);
         assertThat(auditOf(soAudit, row1.id())).extracting(AuditEntry::action).containsExactly("incoming.receive",
                 "incoming.register", "incoming.propose", "incoming.assign", "incoming.unit-receive",
                 "incoming.forward", "incoming.assign-specialist");

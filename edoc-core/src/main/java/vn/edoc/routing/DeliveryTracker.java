@@ -13,17 +13,26 @@ import vn.edoc.validation.EdocRuleException;
 
 /**
  * Follows the delivery of issued documents from the status messages their recipients send back (theo dõi tình trạng
- * gửi nhận, R-OUT-6): a receipt acknowledgement makes the delivery DELIVERED, a refusal REFUSED with its reason
- * (R-IN-6); any other status is recorded in the history. Needs only the {@link RoutingContext}: no signer, no
- * outgoing flow.
+ * gửi nhận, R-OUT-6): each status moves the recipient's delivery to the state it reports — arrived (01), received
+ * (03), assigned (04), in progress (05), completed (06), refused with its reason (02, R-IN-6), and after a recall
+ * the recipient's refusal of it (16) — and is recorded in the record's history. A status behind the delivery's
+ * current state (one overtaken by a later one) and the agreement to a recall (15) are recorded only. Needs only the
+ * {@link RoutingContext}: no signer, no outgoing flow.
  */
 public final class DeliveryTracker implements StatusReceiver {
 
     private final RoutingContext ctx;
+    private final List<StatusFollower> followers;
 
     /** The tracker over {@code ctx}. */
     public DeliveryTracker(RoutingContext ctx) {
+        this(ctx, List.of());
+    }
+
+    /** The tracker over {@code ctx}, telling {@code followers} of every status applied (R-IN-9 tasks follow). */
+    public DeliveryTracker(RoutingContext ctx, List<StatusFollower> followers) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.followers = List.copyOf(followers);
     }
 
     /**
@@ -53,18 +62,21 @@ public final class DeliveryTracker implements StatusReceiver {
                         message.documentRef()));
         OutgoingRecord.Edit e = r.edit();
         Instant now = Steps.now(ctx);
+        // a status names its recipient; the delivery through the system first, else the one by another channel
         Optional<Delivery> d = r.deliveries().stream()
-                .filter(x -> x.recipient().equals(message.from()) && x.channel() == Channel.SYSTEM).findFirst();
+                .filter(x -> x.recipient().equals(message.from()) && x.channel() == Channel.SYSTEM).findFirst()
+                .or(() -> r.deliveries().stream().filter(x -> x.recipient().equals(message.from())).findFirst());
         if (d.isEmpty()) {
             throw EdocRuleException.of(FlowViolation.NO_SUCH_DELIVERY, "from", r.id(), message.from().value());
         }
         String note = message.kind() + " from " + message.from().value()
+                + (message.tasks().isEmpty() ? "" : " [" + String.join("; ", message.tasks()) + "]")
                 + (message.reason().isEmpty() ? "" : ": " + message.reason());
-        DeliveryState target = switch (message.kind()) {
-            case RECEIPT_ACK -> DeliveryState.DELIVERED;
-            case REFUSAL -> DeliveryState.REFUSED;
-            default -> null;
-        };
+        DeliveryState target = target(message.kind());
+        if (target != null && DeliveryTransition.find(d.get().state(), target).isEmpty()) {
+            // overtaken by a later status, or delivered twice: the history keeps it, the state stays
+            target = null;
+        }
         if (target != null) {
             DeliveryTransition t = DeliveryTransition.transitionBetween(d.get().state(), target);
             List<Delivery> moved = new ArrayList<>();
@@ -82,9 +94,26 @@ public final class DeliveryTracker implements StatusReceiver {
         ctx.documents().saveOutgoing(uow, next);
         Steps.audit(ctx.audit(), uow, r.organisation(), DomainEvent.SYSTEM, "outgoing.status", now, OutgoingFlow.OBJECT_TYPE, r.id(),
                 r.digest(), next.digest(), note, Set.of());
+        for (StatusFollower f : followers) {
+            f.onStatus(uow, next, message);
+        }
         if (target == DeliveryState.REFUSED) {
             uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));
         }
         return next;
+    }
+
+    /** The delivery state a status of {@code kind} reports; {@code null} for one that only goes in the history. */
+    static DeliveryState target(TransportMessage.Kind kind) {
+        return switch (kind) {
+            case ARRIVED -> DeliveryState.ARRIVED;
+            case RECEIPT_ACK -> DeliveryState.DELIVERED;
+            case ASSIGNED -> DeliveryState.ASSIGNED;
+            case IN_PROGRESS -> DeliveryState.IN_PROGRESS;
+            case COMPLETED -> DeliveryState.COMPLETED;
+            case REFUSAL -> DeliveryState.REFUSED;
+            case RECALL_REFUSED -> DeliveryState.RECALL_REFUSED;
+            default -> null;
+        };
     }
 }

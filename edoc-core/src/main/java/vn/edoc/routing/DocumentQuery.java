@@ -1,10 +1,12 @@
 package vn.edoc.routing;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.edoc.id.OrganCode;
+import vn.edoc.text.Diacritics;
 
 /**
  * What the engine asks of the {@link DocumentStore} (truy vấn văn bản): the records of one organisation narrowed by
@@ -20,9 +22,18 @@ import vn.edoc.id.OrganCode;
  * @param waitingAt              incoming only: the record was still waiting at this instant: received before it, its
  *                               handling deadline before it, and not handled before it
  * @param unitId                 outgoing only: drafted in this unit
+ * @param abstractWords          the abstract (trích yếu), in its search form ({@link Diacritics#searchForm}),
+ *                               contains each of these words, in any order (empty: no condition); see
+ *                               {@link #abstractContains}
  */
 public record DocumentQuery(OrganCode organisation, Set<String> states, Optional<Instant> from,
-                            Optional<Instant> before, Optional<Instant> waitingAt, Optional<String> unitId) {
+                            Optional<Instant> before, Optional<Instant> waitingAt, Optional<String> unitId,
+                            List<String> abstractWords) {
+
+    /** The most words a search may hold. */
+    public static final int MAX_WORDS = 20;
+    /** The longest search text, in characters. */
+    public static final int MAX_SEARCH_LENGTH = 500;
 
     /** Copies the set; refuses missing parts. */
     public DocumentQuery {
@@ -32,12 +43,18 @@ public record DocumentQuery(OrganCode organisation, Set<String> states, Optional
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(waitingAt, "waitingAt");
         Objects.requireNonNull(unitId, "unitId");
+        abstractWords = List.copyOf(abstractWords);
+        for (String w : abstractWords) {
+            if (w.isEmpty() || !w.equals(Diacritics.searchForm(w)) || w.contains(" ")) {
+                throw new IllegalArgumentException("not a word in search form: \"" + w + "\"");
+            }
+        }
     }
 
     /** Every record of {@code organisation}. */
     public static DocumentQuery of(OrganCode organisation) {
         return new DocumentQuery(organisation, Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     /** The records of {@code organisation} not in a final state: what can still wait for someone. */
@@ -61,22 +78,56 @@ public record DocumentQuery(OrganCode organisation, Set<String> states, Optional
 
     /** This query, also requiring one of {@code names} as the state. */
     public DocumentQuery inStates(Set<String> names) {
-        return new DocumentQuery(organisation, names, from, before, waitingAt, unitId);
+        return new DocumentQuery(organisation, names, from, before, waitingAt, unitId, abstractWords);
     }
 
     /** This query, also requiring the record's time in {@code [start, end)}. */
     public DocumentQuery between(Instant start, Instant end) {
-        return new DocumentQuery(organisation, states, Optional.of(start), Optional.of(end), waitingAt, unitId);
+        return new DocumentQuery(organisation, states, Optional.of(start), Optional.of(end), waitingAt, unitId,
+                abstractWords);
     }
 
     /** This query, also requiring an incoming record still waiting at {@code instant}. */
     public DocumentQuery waitingAt(Instant instant) {
-        return new DocumentQuery(organisation, states, from, before, Optional.of(instant), unitId);
+        return new DocumentQuery(organisation, states, from, before, Optional.of(instant), unitId, abstractWords);
     }
 
     /** This query, also requiring an outgoing record of unit {@code unit}. */
     public DocumentQuery ofUnit(String unit) {
-        return new DocumentQuery(organisation, states, from, before, waitingAt, Optional.of(unit));
+        return new DocumentQuery(organisation, states, from, before, waitingAt, Optional.of(unit), abstractWords);
+    }
+
+    /**
+     * This query, also requiring the abstract (trích yếu) to contain every word of {@code text}, compared in search
+     * form: without diacritics and case, đ read as d ("quyet dinh" finds "Quyết định"), each word anywhere in the
+     * abstract (as a part of a word too: "dinh" finds "Quyết định"), in any order.
+     *
+     * @throws IllegalArgumentException when {@code text} has no word, more than {@value #MAX_WORDS} words or more than
+     *                                  {@value #MAX_SEARCH_LENGTH} characters
+     */
+    public DocumentQuery abstractContains(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_SEARCH_LENGTH) {
+            throw new IllegalArgumentException("search text longer than " + MAX_SEARCH_LENGTH + " characters: "
+                    + text.length());
+        }
+        String form = Diacritics.searchForm(text);
+        if (form.isEmpty()) {
+            throw new IllegalArgumentException("search text has no word: \"" + text + "\"");
+        }
+        List<String> words = List.of(form.split(" "));
+        if (words.size() > MAX_WORDS) {
+            throw new IllegalArgumentException("search text has " + words.size() + " words, at most " + MAX_WORDS);
+        }
+        return new DocumentQuery(organisation, states, from, before, waitingAt, unitId, words);
+    }
+
+    private boolean abstractMatches(vn.edoc.document.Document d) {
+        if (abstractWords.isEmpty()) {
+            return true;
+        }
+        String form = Diacritics.searchForm(d.subject().orElse(""));
+        return abstractWords.stream().allMatch(form::contains);
     }
 
     /** True when {@code r} answers this query. */
@@ -95,7 +146,7 @@ public record DocumentQuery(OrganCode organisation, Set<String> states, Optional
                 return false;
             }
         }
-        return unitId.isEmpty();
+        return unitId.isEmpty() && abstractMatches(r.document());
     }
 
     /** True when {@code r} answers this query. */
@@ -106,7 +157,8 @@ public record DocumentQuery(OrganCode organisation, Set<String> states, Optional
         if ((from.isPresent() || before.isPresent()) && !within(r.issuedAt())) {
             return false;
         }
-        return waitingAt.isEmpty() && unitId.map(u -> u.equals(r.unitId())).orElse(true);
+        return waitingAt.isEmpty() && unitId.map(u -> u.equals(r.unitId())).orElse(true)
+                && abstractMatches(r.document());
     }
 
     private boolean within(Optional<Instant> time) {

@@ -68,6 +68,10 @@ public enum FlowViolation implements ViolationType {
     /** The quarantined message is not held any more (released or dismissed). */
     NOT_QUARANTINED("EDOC-FLW-013", "R-X-2", "LS Đ8.1, LA Đ7.1",
             "Không có thông điệp bị cách ly '%s' đang chờ xử lý.", "There is no held quarantined message '%s'."),
+    /** The received document's digital signature failed verification (TOTAL_FAILED): it is not taken in. */
+    SIGNATURE_REJECTED("EDOC-FLW-014", "R-IN-1", "BS Đ12.1a, LA Đ8.1",
+            "Chữ ký số của văn bản nhận được không hợp lệ, văn bản không được tiếp nhận: %s.",
+            "The digital signature of the received document fails verification, so it is not taken in: %s."),
 
     /** No such outgoing record. */
     NO_SUCH_OUTGOING("EDOC-FLW-020", "R-OUT-1", "BS Đ7.1, BS Đ13.2",

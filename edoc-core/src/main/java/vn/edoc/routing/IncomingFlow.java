@@ -105,6 +105,8 @@ public final class IncomingFlow {
                 Origin.TRANSPORT, Optional.of(message.from()), message.documentRef(), message.document().orElseThrow(),
                 message.tasks(), Steps.now(ctx), Set.of(), "");
         ctx.inbox().add(uow, InboxEntry.of(message, Steps.now(ctx)));
+        // 01 đã đến: the system has it, the clerk has not handled it yet
+        answer(uow, made.get(0), TransportMessage.Kind.ARRIVED, "", Steps.now(ctx));
         return made;
     }
 
@@ -225,11 +227,7 @@ public final class IncomingFlow {
             Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(r.organisation()));
             return r;
         });
-        VerificationReport report = record.document().mainFile()
-                .map(f -> verifier.verify(new ContentRef(f.sha256(), f.size())))
-                .orElseGet(() -> VerificationReport.failed(String.valueOf(recordId),
-                        VerificationViolation.UNREADABLE.at("document.attachments",
-                                "the document has no main file")));
+        VerificationReport report = verifyMainFile(record.document(), String.valueOf(recordId), verifier);
         ctx.transactions().inTransaction(uow -> {
             Steps.audit(ctx.audit(), uow, record.organisation(), clerk.account().name(), "incoming.verify-signature", Steps.now(ctx),
                     OBJECT_TYPE, record.id(), record.digest(), record.digest(), summary(report), Set.of());
@@ -238,8 +236,20 @@ public final class IncomingFlow {
         return report;
     }
 
+    /**
+     * The verification of {@code document}'s main file, the signed file (R-FMT-4); a failed report naming
+     * {@code name} when the document has none. The verifier does not throw for what a file contains.
+     */
+    static VerificationReport verifyMainFile(Document document, String name, SignatureVerifier verifier) {
+        return document.mainFile()
+                .map(f -> verifier.verify(new ContentRef(f.sha256(), f.size())))
+                .orElseGet(() -> VerificationReport.failed(name,
+                        VerificationViolation.UNREADABLE.at("document.attachments",
+                                "the document has no main file")));
+    }
+
     /** One line per signature for the audit trail: field, indication, reasons' codes. */
-    private static String summary(VerificationReport report) {
+    static String summary(VerificationReport report) {
         StringBuilder sb = new StringBuilder(report.indication().name());
         for (SignatureReport s : report.signatures()) {
             sb.append("; ").append(s.field()).append(' ').append(s.indication()).append(" (").append(s.signer())
@@ -684,8 +694,125 @@ public final class IncomingFlow {
                 throw EdocRuleException.of(FlowViolation.NOTHING_TO_RECALL, "recall.documentRef",
                         recall.documentRef(), recall.from().value());
             }
-            answer(uow, rows.get(0), TransportMessage.Kind.STATUS, "recalled: cancelled by the receiver", now);
+            answer(uow, rows.get(0), TransportMessage.Kind.RECALL_ACCEPTED, "recalled: cancelled by the receiver",
+                    now);
             return List.copyOf(done);
+        });
+    }
+
+    /**
+     * The clerk refuses the recall a notice asks for (từ chối thu hồi, status 16), with {@code reason}: the records
+     * stay as they are, each gets a history step, and the sender is told after commit.
+     *
+     * @throws EdocRuleException when the message is not a recall for this organisation, names nothing received, the
+     *                           reason is blank or the clerk may not
+     */
+    public List<IncomingRecord> refuseRecall(Actor clerk, TransportMessage recall, String reason) {
+        if (recall == null || recall.kind() != TransportMessage.Kind.RECALL) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "recall", "a recall notice is expected");
+        }
+        return answerChange(clerk, recall, reason, "incoming.recall-refused");
+    }
+
+    /**
+     * Applies an update or a replacement the sender sent of a document received before, inside {@code uow}, for the
+     * {@link TransportInbox} (cập nhật / thay thế văn bản, BussinessDocType 2 / 3). For an update every row not
+     * refused or recalled gets the new document in place of the old one, keeping its number, state and
+     * assignments; for a replacement those rows are cancelled (RECALLED, "thay thế") and the replacing document is
+     * received as new rows, registered like any other. The sender is told after commit: agreed (15), or refused (16)
+     * when nothing received is still open; the clerks and the people handling the rows are told. Done by the system.
+     * Returns the rows made (replacement) and changed.
+     *
+     * @throws EdocRuleException when the message is not an update or replacement, the document is a state secret
+     *                           or a file is not in the content store
+     */
+    List<IncomingRecord> applyChange(UnitOfWork uow, TransportMessage change) {
+        requireChange(change);
+        Document document = change.document().orElseThrow();
+        ContentCheck.requireStored(ctx.contents(), document, "document");
+        List<IncomingRecord> open = ctx.documents().incomingFrom(uow, change.to(), change.from(), change.documentRef())
+                .stream().filter(r -> r.state() != IncomingState.REFUSED && r.state() != IncomingState.RECALLED)
+                .toList();
+        Instant now = Steps.now(ctx);
+        boolean update = change.kind() == TransportMessage.Kind.UPDATE;
+        String why = change.reason().isBlank() ? update ? "cập nhật" : "thay thế" : change.reason();
+        if (open.isEmpty()) {
+            // nothing to change: a document refused or recalled before, or never received
+            // named by the message answered, so a redelivered change gets the same answer under the same id
+            MessageId id = MessageId.of("answer/" + vn.edoc.internal.hash.Sha256.of((change.from().value() + "/"
+                    + change.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 40)
+                    + "/recall-refused");
+            TransportMessage m = new TransportMessage(id, TransportMessage.Kind.RECALL_REFUSED, change.to(), change.from(), change.documentRef(),
+                    Optional.empty(), List.of(), "không có văn bản đang mở để " + (update ? "cập nhật" : "thay thế"),
+                    now);
+            ctx.transport().send(uow, m);
+            return List.of();
+        }
+        noteRecall(uow, change);
+        List<IncomingRecord> out = new ArrayList<>();
+        for (IncomingRecord r : ctx.documents().incomingFrom(uow, change.to(), change.from(), change.documentRef())) {
+            if (r.state() == IncomingState.REFUSED || r.state() == IncomingState.RECALLED) {
+                continue;
+            }
+            IncomingRecord next;
+            if (update) {
+                next = r.updated(document, new HistoryStep(now, DomainEvent.SYSTEM, "incoming.update",
+                        r.state().name(), r.state().name(), why));
+                save(uow, DomainEvent.SYSTEM, "incoming.update", r, next, why, Set.of());
+            } else {
+                IncomingTransition t = IncomingTransition.transitionBetween(r.state(), IncomingState.RECALLED);
+                List<Assignment> cancelled = new ArrayList<>();
+                for (Assignment a : r.assignments()) {
+                    cancelled.add(a.open() ? a.moveTo(AssignmentState.CANCELLED) : a);
+                }
+                next = r.closed(IncomingState.RECALLED, r.handledAt(), why, cancelled, new HistoryStep(now,
+                        DomainEvent.SYSTEM, "incoming.replaced", r.state().name(), t.to().name(), why));
+                save(uow, DomainEvent.SYSTEM, "incoming.replaced", r, next, why, Set.of());
+                stateChanged(uow, DomainEvent.SYSTEM, r, next, t.ruleId());
+            }
+            out.add(next);
+        }
+        answer(uow, out.get(0), TransportMessage.Kind.RECALL_ACCEPTED, why, now);
+        if (!update) {
+            out.addAll(create(uow, DomainEvent.SYSTEM, DomainEvent.SYSTEM, change.to(), Origin.TRANSPORT,
+                    Optional.of(change.from()), change.documentRef(), document, change.tasks(), now, Set.of(),
+                    "thay thế văn bản đã nhận"));
+        }
+        return List.copyOf(out);
+    }
+
+    private static void requireChange(TransportMessage change) {
+        if (change == null || change.kind() != TransportMessage.Kind.UPDATE
+                && change.kind() != TransportMessage.Kind.REPLACEMENT) {
+            throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "change", "an update or replacement is expected");
+        }
+    }
+
+    private List<IncomingRecord> openRows(UnitOfWork uow, TransportMessage m) {
+        List<IncomingRecord> open = ctx.documents().incomingFrom(uow, m.to(), m.from(), m.documentRef()).stream()
+                .filter(r -> r.state() != IncomingState.REFUSED && r.state() != IncomingState.RECALLED).toList();
+        if (open.isEmpty()) {
+            throw EdocRuleException.of(FlowViolation.NOTHING_TO_RECALL, "message.documentRef", m.documentRef(),
+                    m.from().value());
+        }
+        return open;
+    }
+
+    private List<IncomingRecord> answerChange(Actor clerk, TransportMessage m, String reason, String action) {
+        String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
+        return ctx.transactions().inTransaction(uow -> {
+            Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(m.to()));
+            List<IncomingRecord> open = openRows(uow, m);
+            Instant now = Steps.now(ctx);
+            List<IncomingRecord> out = new ArrayList<>();
+            for (IncomingRecord r : open) {
+                IncomingRecord next = r.with(r.state(), r.assignments(), new HistoryStep(now, clerk.personId(),
+                        action, r.state().name(), r.state().name(), why));
+                save(uow, clerk.account().name(), action, r, next, why, Set.of());
+                out.add(next);
+            }
+            answer(uow, open.get(0), TransportMessage.Kind.RECALL_REFUSED, why, now);
+            return List.copyOf(out);
         });
     }
 
@@ -697,11 +824,20 @@ public final class IncomingFlow {
      * notice itself is stored by the caller as an {@link InboxEntry}. Returns the rows that show it.
      */
     List<IncomingRecord> noteRecall(UnitOfWork uow, TransportMessage recall) {
-        if (recall == null || recall.kind() != TransportMessage.Kind.RECALL) {
+        if (recall == null || recall.kind() != TransportMessage.Kind.RECALL
+                && recall.kind() != TransportMessage.Kind.UPDATE && recall.kind() != TransportMessage.Kind.REPLACEMENT) {
             throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "recall", "a recall notice is expected");
         }
         OrganCode org = recall.to();
         Instant now = Steps.now(ctx);
+        String label = switch (recall.kind()) {
+            case UPDATE -> "Cập nhật";
+            case REPLACEMENT -> "Thay thế";
+            default -> "Thu hồi";
+        };
+        // a recall always states its reason; an update or replacement may not
+        String stated = recall.reason().isBlank() ? label.toLowerCase(java.util.Locale.ROOT) : recall.reason();
+        String comment = recall.kind() == TransportMessage.Kind.RECALL ? stated : label + ": " + stated;
         List<IncomingRecord> shown = new ArrayList<>();
         Set<String> told = new java.util.LinkedHashSet<>();
         ctx.directory().get().holders(org, Role.CLERK).forEach(p -> told.add(p.id()));
@@ -710,9 +846,9 @@ public final class IncomingFlow {
                 continue;
             }
             IncomingRecord next = r.with(r.state(), r.assignments(), new HistoryStep(now, DomainEvent.SYSTEM,
-                    "incoming.recall-notice", r.state().name(), r.state().name(), recall.reason()));
+                    "incoming.recall-notice", r.state().name(), r.state().name(), comment));
             save(uow, DomainEvent.SYSTEM, "incoming.recall-notice", r, next, "recall notice from "
-                    + recall.from().value() + ": " + recall.reason(), Set.of());
+                    + recall.from().value() + ": " + stated, Set.of());
             for (Assignment a : r.assignments()) {
                 if (a.open() && a.handlerId() != null && !a.handlerId().isEmpty()) {
                     told.add(a.handlerId());
@@ -722,11 +858,12 @@ public final class IncomingFlow {
         }
         String object = shown.isEmpty() ? recall.from().value() + "/" + recall.documentRef() : shown.get(0).groupId();
         Steps.publish(uow, ctx.events(), new DomainEvent.RecallNoticeReceived(now, DomainEvent.SYSTEM, object,
-                recall.from().value(), recall.reason()));
-        String what = "Thu hồi văn bản " + recall.documentRef() + " của " + recall.from().value() + ": "
-                + recall.reason();
+                recall.from().value(), stated));
+        String what = label + " văn bản " + recall.documentRef() + " của " + recall.from().value() + ": "
+                + stated;
         for (String person : told) {
-            uow.afterCommit(() -> ctx.notifier().notify(person, "Thông báo thu hồi văn bản", what));
+            uow.afterCommit(() -> ctx.notifier().notify(person, "Thông báo " + label.toLowerCase(java.util.Locale.ROOT)
+                    + " văn bản", what));
         }
         return List.copyOf(shown);
     }
@@ -807,8 +944,30 @@ public final class IncomingFlow {
 
     private void stateChanged(UnitOfWork uow, String actor, IncomingRecord before, IncomingRecord after,
                               String rule) {
-        Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(Steps.now(ctx), actor, after.id(),
-                "IncomingState", before.state().name(), after.state().name(), rule));
+        DomainEvent.StateChanged event = new DomainEvent.StateChanged(Steps.now(ctx), actor, after.id(),
+                "IncomingState", before.state().name(), after.state().name(), rule);
+        Steps.publish(uow, ctx.events(), event);
+        // the row's own progress goes back to the sender with the row's task (R-IN-9, R-OUT-6); the moves of the
+        // whole document (registered, refused, recalled) are answered once per document by their actions
+        rowStatus(event).ifPresent(kind -> answer(uow, after, kind, "", event.occurredAt()));
+    }
+
+    /**
+     * The status message (gói tin trạng thái) a change of one row's state sends back to the sender of a document
+     * received through a transport: assigned 04, in progress 05, done 06. The rest of the replies — arrived 01 on
+     * receipt, registered 03, refused 02 with its reason, recall agreed 15 or refused 16, update agreed 15 or refused
+     * 16 — answer actions on the whole document and are sent by them.
+     */
+    static Optional<TransportMessage.Kind> rowStatus(DomainEvent.StateChanged event) {
+        if (!event.lifecycle().equals("IncomingState")) {
+            return Optional.empty();
+        }
+        return switch (event.to()) {
+            case "ASSIGNED" -> Optional.of(TransportMessage.Kind.ASSIGNED);
+            case "IN_PROGRESS" -> Optional.of(TransportMessage.Kind.IN_PROGRESS);
+            case "DONE" -> Optional.of(TransportMessage.Kind.COMPLETED);
+            default -> Optional.empty();
+        };
     }
 
     private void answer(UnitOfWork uow, IncomingRecord r, TransportMessage.Kind kind, String text, Instant now) {
@@ -816,9 +975,13 @@ public final class IncomingFlow {
             // one message per change of the record: the record's id and version name it, so a resend keeps its id
             MessageId id = MessageId.of(r.id() + "/v" + r.version() + "/"
                     + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            TransportMessage m = TransportMessage.status(id, kind, r.organisation(), r.sender().get(), r.senderRef(),
-                    text, now);
-            uow.afterCommit(() -> ctx.transport().send(m));
+            // a status about one row of a document carrying several tasks names the row's task (R-IN-9)
+            boolean perRow = kind == TransportMessage.Kind.ASSIGNED || kind == TransportMessage.Kind.IN_PROGRESS
+                    || kind == TransportMessage.Kind.COMPLETED;
+            List<String> task = perRow && !r.task().isEmpty() ? List.of(r.task()) : List.of();
+            TransportMessage m = new TransportMessage(id, kind, r.organisation(), r.sender().get(), r.senderRef(),
+                    Optional.empty(), task, text, now);
+            ctx.transport().send(uow, m);
         }
     }
 

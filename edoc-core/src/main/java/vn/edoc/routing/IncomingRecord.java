@@ -127,6 +127,15 @@ public record IncomingRecord(String id, String groupId, OrganCode organisation, 
                 newAssignments, steps, reason, enteredAfterOutage, version + 1);
     }
 
+    /** This record with the document the sender updated (cập nhật văn bản, BussinessDocType 2). */
+    IncomingRecord updated(Document newDocument, HistoryStep step) {
+        List<HistoryStep> steps = new ArrayList<>(history);
+        steps.add(step);
+        return new IncomingRecord(id, groupId, organisation, origin, sender, senderRef, newDocument, task, state,
+                receivedAt, effectiveReceipt, handlingDeadline, assignmentDeadline, number, handledAt, assignments,
+                steps, reason, enteredAfterOutage, version + 1);
+    }
+
     IncomingRecord registered(long newNumber, Instant at, boolean afterOutage, HistoryStep step) {
         List<HistoryStep> steps = new ArrayList<>(history);
         steps.add(step);

@@ -405,7 +405,7 @@ public final class OutgoingFlow {
                     tasks.addAll(s.tasksFor(uow, issued, c));
                 }
                 TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), doc, tasks, now);
-                uow.afterCommit(() -> ctx.transport().send(m));
+                ctx.transport().send(uow, m);
             }
             return (e.issuedLate ? "issued late (deadline " + r.issueDeadline().orElseThrow() + ")" : "issued")
                     + " to " + to.stream().map(OrganCode::value).collect(Collectors.joining(", "));
@@ -442,12 +442,12 @@ public final class OutgoingFlow {
             String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
             List<Delivery> moved = new ArrayList<>();
             for (Delivery d : r.deliveries()) {
-                boolean open = !d.state().isFinal();
+                boolean open = DeliveryTransition.find(d.state(), DeliveryState.RECALLED).isPresent();
                 moved.add(open ? d.moveTo(DeliveryState.RECALLED, now, why) : d);
                 if (open && d.channel() == Channel.SYSTEM) {
                     TransportMessage m = TransportMessage.status(TransportMessage.Kind.RECALL, r.organisation(),
                             d.recipient(), r.id(), why, now);
-                    uow.afterCommit(() -> ctx.transport().send(m));
+                    ctx.transport().send(uow, m);
                 }
             }
             e.deliveries = moved;

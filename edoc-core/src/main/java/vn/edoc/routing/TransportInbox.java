@@ -16,11 +16,18 @@ import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.DeliveryToken;
 import vn.edoc.spi.InboxEntry;
 import vn.edoc.spi.LeasedMessage;
+import vn.edoc.spi.MessageId;
 import vn.edoc.spi.QuarantinedMessage;
+import vn.edoc.spi.SignatureIndication;
+import vn.edoc.spi.SignatureVerifier;
 import vn.edoc.spi.Transport;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
+import vn.edoc.spi.VerificationReport;
 import vn.edoc.validation.EdocRuleException;
+import vn.edoc.validation.Severity;
+import vn.edoc.validation.ValidationResult;
+import vn.edoc.validation.Violation;
 
 /**
  * Takes what the {@link Transport} holds for an organisation and hands each message to its flow (hộp thư đến liên
@@ -29,6 +36,18 @@ import vn.edoc.validation.EdocRuleException;
  * R-OUT-6), and a recall notice is stored, shown on the records and told to the clerks and handlers
  * ({@link IncomingFlow#noteRecall}); the clerk then cancels the document ({@link IncomingFlow#cancelOnRecall},
  * R-IN-7) since that is the clerk's action.
+ *
+ * <h2>Signatures (R-IN-1)</h2>
+ * Built with a {@link SignatureVerifier}, the inbox verifies the main file of every document it carries in (new,
+ * updated or replacing) — the signed file
+ * (R-FMT-4); the document's own "signed" flag is the sender's claim, not a proof, so it does not exempt a file —
+ * before its unit of work opens (no transaction waits on a large file). A document whose verification is
+ * {@link SignatureIndication#TOTAL_FAILED} (altered, wrong signature, revoked or not-yet-valid certificate, no
+ * signature) is not taken in: the message is quarantined with {@link FlowViolation#SIGNATURE_REJECTED} followed by
+ * the verification's errors (and, as for every quarantined document, the sender is told it was not taken in), for
+ * the clerk to dismiss or retry, which verifies again. Any other outcome is taken in, and the report's summary is written to the audit trail of every record the
+ * receipt made ({@code incoming.verify-signature}), in the receipt's unit of work; an {@code INDETERMINATE} one
+ * (untrusted chain, unknown revocation) is left to the clerk's check at registration ({@link ReceiptCheck}).
  *
  * <h2>Delivery guarantees</h2>
  * <ul>
@@ -52,6 +71,7 @@ public final class TransportInbox {
     private final RoutingContext ctx;
     private final IncomingFlow incoming;
     private final StatusReceiver statuses;
+    private final Optional<SignatureVerifier> verifier;
 
     /** An inbox over {@code ctx}'s transport, with a new {@link IncomingFlow} and a {@link DeliveryTracker}. */
     public TransportInbox(RoutingContext ctx) {
@@ -60,9 +80,24 @@ public final class TransportInbox {
 
     /** An inbox over {@code ctx}'s transport: new documents to {@code incoming}, statuses to {@code statuses}. */
     public TransportInbox(RoutingContext ctx, IncomingFlow incoming, StatusReceiver statuses) {
+        this(ctx, incoming, statuses, Optional.empty());
+    }
+
+    /**
+     * An inbox over {@code ctx}'s transport that verifies the signature of every new document with {@code verifier}
+     * before taking it in (see the class description).
+     */
+    public TransportInbox(RoutingContext ctx, IncomingFlow incoming, StatusReceiver statuses,
+                          SignatureVerifier verifier) {
+        this(ctx, incoming, statuses, Optional.of(Objects.requireNonNull(verifier, "verifier")));
+    }
+
+    private TransportInbox(RoutingContext ctx, IncomingFlow incoming, StatusReceiver statuses,
+                           Optional<SignatureVerifier> verifier) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.incoming = Objects.requireNonNull(incoming, "incoming");
         this.statuses = Objects.requireNonNull(statuses, "statuses");
+        this.verifier = verifier;
     }
 
     /**
@@ -75,9 +110,12 @@ public final class TransportInbox {
      * @param quarantined the messages quarantined in this round, each with the exception that failed it
      * @param deferred    the messages left unacknowledged because not even the quarantine could be written; the
      *                    transport delivers them again after their lease
+     * @param verified    the signature verification of every new document verified in this round (empty without a
+     *                    verifier), taken in or quarantined
      */
     public record Result(List<IncomingRecord> received, List<OutgoingRecord> updated, List<TransportMessage> recalls,
-                         List<TransportMessage> duplicates, List<Held> quarantined, List<TransportMessage> deferred) {
+                         List<TransportMessage> duplicates, List<Held> quarantined, List<TransportMessage> deferred,
+                         List<Verified> verified) {
 
         /** Copies the lists. */
         public Result {
@@ -87,6 +125,22 @@ public final class TransportInbox {
             duplicates = List.copyOf(duplicates);
             quarantined = List.copyOf(quarantined);
             deferred = List.copyOf(deferred);
+            verified = List.copyOf(verified);
+        }
+    }
+
+    /**
+     * The signature verification of a received document.
+     *
+     * @param message the message carrying the document
+     * @param report  what the verifier found about its main file
+     */
+    public record Verified(TransportMessage message, VerificationReport report) {
+
+        /** Refuses missing parts. */
+        public Verified {
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(report, "report");
         }
     }
 
@@ -113,13 +167,16 @@ public final class TransportInbox {
         List<TransportMessage> duplicates = new ArrayList<>();
         List<Held> held = new ArrayList<>();
         List<TransportMessage> deferred = new ArrayList<>();
+        List<Verified> verified = new ArrayList<>();
         List<LeasedMessage> batch;
         // small batches, so that no lease runs out while earlier messages of the batch are taken in
         while (!(batch = ctx.transport().receive(organisation, BATCH)).isEmpty()) {
             for (LeasedMessage leased : batch) {
                 TransportMessage m = leased.message();
                 try {
-                    Outcome o = takeInOnce(organisation, leased);
+                    Optional<VerificationReport> report = verify(m);
+                    report.ifPresent(r -> verified.add(new Verified(m, r)));
+                    Outcome o = takeInOnce(organisation, leased, report);
                     received.addAll(o.received());
                     o.updated().ifPresent(updated::add);
                     if (o.recall()) {
@@ -139,25 +196,37 @@ public final class TransportInbox {
                 }
             }
         }
-        return new Result(received, updated, recalls, duplicates, held, deferred);
+        return new Result(received, updated, recalls, duplicates, held, deferred, verified);
     }
 
     /**
      * Takes {@code leased} in within one unit of work; when another receiver took the same message in meanwhile
      * (the unique inbox key refused this one), once more, which then finds it taken in.
      */
-    private Outcome takeInOnce(OrganCode organisation, LeasedMessage leased) {
+    private Outcome takeInOnce(OrganCode organisation, LeasedMessage leased, Optional<VerificationReport> report) {
         try {
-            return takeInAndAcknowledge(organisation, leased);
+            return takeInAndAcknowledge(organisation, leased, report);
         } catch (ConcurrentChangeException raced) {
             LOG.debug("message {} taken in concurrently; looking again", leased.message().id());
-            return takeInAndAcknowledge(organisation, leased);
+            return takeInAndAcknowledge(organisation, leased, report);
         }
     }
 
-    private Outcome takeInAndAcknowledge(OrganCode organisation, LeasedMessage leased) {
+    /**
+     * The verification of the main file of a new, updated or replacing document, outside any unit of work; empty
+     * without a verifier or for a status message.
+     */
+    private Optional<VerificationReport> verify(TransportMessage m) {
+        if (verifier.isEmpty() || !carriesDocument(m) || m.document().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(IncomingFlow.verifyMainFile(m.document().get(), m.id().value(), verifier.get()));
+    }
+
+    private Outcome takeInAndAcknowledge(OrganCode organisation, LeasedMessage leased,
+                                         Optional<VerificationReport> report) {
         return ctx.transactions().inTransaction(uow -> {
-            Outcome out = takeIn(uow, organisation, leased.message(), false);
+            Outcome out = takeIn(uow, organisation, leased.message(), false, report);
             acknowledgeAfterCommit(uow, leased.token());
             return out;
         });
@@ -173,7 +242,8 @@ public final class TransportInbox {
         });
     }
 
-    private Outcome takeIn(UnitOfWork uow, OrganCode organisation, TransportMessage m, boolean retrying) {
+    private Outcome takeIn(UnitOfWork uow, OrganCode organisation, TransportMessage m, boolean retrying,
+                           Optional<VerificationReport> report) {
         if (!m.to().equals(organisation)) {
             throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message.to", "addressed to " + m.to().value());
         }
@@ -189,17 +259,27 @@ public final class TransportInbox {
             // delivered again while a person decides on it: the quarantined copy is the one that counts
             return new Outcome(List.of(), Optional.empty(), false, true);
         }
-        return dispatch(uow, m);
+        return dispatch(uow, m, report);
     }
 
-    private Outcome dispatch(UnitOfWork uow, TransportMessage m) {
+    private Outcome dispatch(UnitOfWork uow, TransportMessage m, Optional<VerificationReport> report) {
         switch (m.kind()) {
             case NEW_DOCUMENT -> {
-                return new Outcome(incoming.receive(uow, m), Optional.empty(), false, false);
+                refuseFailedSignature(m, report);
+                List<IncomingRecord> made = incoming.receive(uow, m);
+                recordVerification(uow, made, report);
+                return new Outcome(made, Optional.empty(), false, false);
             }
-            case UPDATE, REPLACEMENT -> throw EdocRuleException.of(FlowViolation.WRONG_MESSAGE, "message.kind",
-                    m.kind() + " of a document sent before is not taken in automatically; the clerk decides");
+            case UPDATE, REPLACEMENT -> {
+                refuseFailedSignature(m, report);
+                List<IncomingRecord> changed = incoming.applyChange(uow, m);
+                recordVerification(uow, changed, report);
+                ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
+                return new Outcome(changed.stream().filter(r -> r.version() == 1).toList(), Optional.empty(), false,
+                        false);
+            }
             case RECALL -> {
+                // the clerk decides: cancels the document (R-IN-7) or refuses the recall
                 incoming.noteRecall(uow, m);
                 ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
                 return new Outcome(List.of(), Optional.empty(), true, false);
@@ -210,6 +290,37 @@ public final class TransportInbox {
                 return new Outcome(List.of(), Optional.of(r), false, false);
             }
         }
+    }
+
+    /** Refuses a document whose signature failed; a file that did not arrive is said as such, not as a bad signature. */
+    private void refuseFailedSignature(TransportMessage m, Optional<VerificationReport> report) {
+        if (report.isPresent() && report.get().indication() == SignatureIndication.TOTAL_FAILED) {
+            ContentCheck.requireStored(ctx.contents(), m.document().orElseThrow(), "document");
+            throw rejected(report.get());
+        }
+    }
+
+    /** The report's summary in the audit trail of each record the message made or changed, in its unit of work. */
+    private void recordVerification(UnitOfWork uow, List<IncomingRecord> records,
+                                    Optional<VerificationReport> report) {
+        if (report.isEmpty()) {
+            return;
+        }
+        String summary = IncomingFlow.summary(report.get());
+        for (IncomingRecord r : records) {
+            Steps.audit(ctx.audit(), uow, r.organisation(), DomainEvent.SYSTEM, "incoming.verify-signature",
+                    Steps.now(ctx), IncomingFlow.OBJECT_TYPE, r.id(), r.digest(), r.digest(), summary, Set.of());
+        }
+    }
+
+    /** The refusal of a document whose signature failed: the summary first, then the verification's errors. */
+    private static EdocRuleException rejected(VerificationReport report) {
+        List<Violation> all = new ArrayList<>();
+        all.add(FlowViolation.SIGNATURE_REJECTED.at("document.signature", IncomingFlow.summary(report)));
+        report.reasons().stream().filter(v -> v.severity() == Severity.ERROR).forEach(all::add);
+        report.signatures().forEach(s -> s.reasons().stream().filter(v -> v.severity() == Severity.ERROR)
+                .forEach(all::add));
+        return new EdocRuleException(ValidationResult.of(all));
     }
 
     private QuarantinedMessage quarantine(OrganCode organisation, LeasedMessage leased, RuntimeException failure) {
@@ -234,11 +345,24 @@ public final class TransportInbox {
                 uow.afterCommit(() -> ctx.notifier().notify(clerk.id(), "Thông điệp bị cách ly", what));
             }
             acknowledgeAfterCommit(uow, leased.token());
+            if (before.isEmpty() && carriesDocument(m)) {
+                // the sender learns at once that its document was not taken in (02 từ chối tiếp nhận, R-IN-6)
+                TransportMessage refusal = new TransportMessage(MessageId.of("quarantine/"
+                        + q.id().replaceAll("[^A-Za-z0-9._:@+=-]", "_") + "/refusal"), TransportMessage.Kind.REFUSAL,
+                        organisation, m.from(), m.documentRef(), Optional.empty(), List.of(),
+                        "không tiếp nhận được: " + reason, now);
+                ctx.transport().send(uow, refusal);
+            }
             return q;
         });
         LOG.warn("message {} from {} for {} quarantined as {}: {}", m.id(), m.from().value(), organisation.value(),
                 stored.id(), reason);
         return stored;
+    }
+
+    private static boolean carriesDocument(TransportMessage m) {
+        return m.kind() == TransportMessage.Kind.NEW_DOCUMENT || m.kind() == TransportMessage.Kind.UPDATE
+                || m.kind() == TransportMessage.Kind.REPLACEMENT;
     }
 
     private static String failureCode(RuntimeException failure) {
@@ -280,9 +404,11 @@ public final class TransportInbox {
         QuarantinedMessage q = held(quarantineId);
         Permissions.require(ctx.current(clerk), Action.REGISTER_INCOMING, Scope.organisation(q.receiver()));
         try {
+            // verified again, before the unit of work: the file, the trust anchors or the revocation data may differ
+            Optional<VerificationReport> report = verify(q.message());
             return ctx.transactions().inTransaction(uow -> {
                 QuarantinedMessage now = heldIn(uow, quarantineId);
-                Outcome o = takeIn(uow, now.receiver(), now.message(), true);
+                Outcome o = takeIn(uow, now.receiver(), now.message(), true, report);
                 QuarantinedMessage released = now.decided(QuarantinedMessage.State.RELEASED, clerk.personId(),
                         "", Steps.now(ctx));
                 ctx.inbox().saveQuarantined(uow, released);

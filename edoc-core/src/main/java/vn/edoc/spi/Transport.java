@@ -36,6 +36,18 @@ public interface Transport {
     /** Sends {@code message}. */
     void send(TransportMessage message);
 
+    /**
+     * Sends {@code message} as part of {@code uow}: the flows call this inside the unit of work of the change that
+     * causes the message. By default it is sent once {@code uow} committed (and only then); a send failing after
+     * the commit is logged and lost. A transport backed by an outbox ({@link OutboxStore}) writes it into the
+     * unit of work instead, so that the change and the message commit together and a dispatcher sends it with
+     * retries.
+     */
+    default void send(UnitOfWork uow, TransportMessage message) {
+        java.util.Objects.requireNonNull(message, "message");
+        uow.afterCommit(() -> send(message));
+    }
+
     /** Up to {@code max} messages waiting for {@code organisation}, oldest first, each under a new lease. */
     List<LeasedMessage> receive(OrganCode organisation, int max);
 

@@ -116,7 +116,13 @@ public enum VerificationViolation implements ViolationType {
             "The certificate %s may not be used for signing (key usage)."),
     TIMESTAMP_INVALID("EDOC-SIG-146", "R-IN-1", Severity.WARNING,
             "Dấu thời gian không hợp lệ: %s.",
-            "The timestamp is not valid: %s.");
+            "The timestamp is not valid: %s."),
+    REVOCATION_NOT_FRESH("EDOC-SIG-147", "R-IN-1", Severity.WARNING,
+            "Thông tin thu hồi mới nhất về chứng thư số %s phát hành lúc %s, trước thời điểm %s cần chứng minh: chưa"
+                    + " chứng minh được chứng thư chưa bị thu hồi vào lúc đó; kiểm tra lại sau lần cập nhật kế tiếp.",
+            "The newest revocation information on certificate %s was issued at %s, before the time %s it must"
+                    + " cover: it does not show the certificate was not revoked then; verify again after the next"
+                    + " update.");
 
     private final ViolationSpec spec;
 

@@ -40,6 +40,19 @@ public final class Diacritics {
         return UnicodeForms.nfc(out.toString());
     }
 
+    /**
+     * The search form of a text (dạng tìm kiếm): without diacritics ({@link #fold}), lower case, every run of white
+     * space as one space, trimmed. The abstract (trích yếu) a store indexes and the words a user searches for are both
+     * put in this form, so that "quyet dinh" finds "Quyết Định" and "QUYẾT ĐỊNH". The one definition every store
+     * uses; null is treated as empty.
+     */
+    public static String searchForm(String text) {
+        return WHITE_SPACE.matcher(fold(text).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
     /** True when every character is 7-bit ASCII; null, like the empty text, is ASCII. */
     public static boolean isAscii(CharSequence text) {
         if (text == null) {

@@ -73,7 +73,8 @@ class IncomingFlowScenarioTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, r.groupId(), "15/STP-VP"));
         List<TransportMessage> ack = w.take(SO_TU_PHAP);
         assertThat(ack).extracting(TransportMessage::kind, TransportMessage::documentRef)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.RECEIPT_ACK, "out-9"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.ARRIVED, "out-9"),
+                        org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.RECEIPT_ACK, "out-9"));
 
         assertThatThrownBy(() -> w.incoming.propose(w.as(SPECIALIST), RecordId.of(r.id()), "x"))
                 .isInstanceOf(EdocRuleException.class);
@@ -204,11 +205,12 @@ class IncomingFlowScenarioTest {
         assertThat(w.auditOf(r.id())).extracting(AuditEntry::action)
                 .containsExactly("incoming.receive", "incoming.refuse");
         List<TransportMessage> atSender = w.take(SO_TU_PHAP);
-        assertThat(atSender).hasSize(1);
-        assertThat(atSender.get(0).kind()).isEqualTo(TransportMessage.Kind.REFUSAL);
-        assertThat(atSender.get(0).documentRef()).isEqualTo("out-11");
-        assertThat(atSender.get(0).reason()).isEqualTo("Văn bản thiếu trang 2");
-        assertThat(atSender.get(0).from()).isEqualTo(TUY_PHUOC);
+        assertThat(atSender).hasSize(2);
+        assertThat(atSender.get(0).kind()).isEqualTo(TransportMessage.Kind.ARRIVED);
+        assertThat(atSender.get(1).kind()).isEqualTo(TransportMessage.Kind.REFUSAL);
+        assertThat(atSender.get(1).documentRef()).isEqualTo("out-11");
+        assertThat(atSender.get(1).reason()).isEqualTo("Văn bản thiếu trang 2");
+        assertThat(atSender.get(1).from()).isEqualTo(TUY_PHUOC);
         assertThat(w.seen).anyMatch(e -> e instanceof DomainEvent.DocumentRefused d
                 && d.reason().equals("Văn bản thiếu trang 2"));
         // a refused document cannot be registered any more
@@ -250,7 +252,10 @@ class IncomingFlowScenarioTest {
         assertThat(cancelled).allMatch(r -> r.reason().equals("Ban hành nhầm"));
         List<TransportMessage> told = w.take(SO_TU_PHAP);
         assertThat(told).extracting(TransportMessage::kind, TransportMessage::documentRef)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.STATUS, "out-12"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.ASSIGNED, "out-12"),
+                        org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.ASSIGNED, "out-12"),
+                        org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.IN_PROGRESS, "out-12"),
+                        org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.RECALL_ACCEPTED, "out-12"));
         assertThat(w.auditOf(rows.get(0).id())).extracting(AuditEntry::action).containsExactly("incoming.receive",
                 "incoming.register", "incoming.propose", "incoming.assign", "incoming.unit-receive",
                 "incoming.recall");

@@ -55,7 +55,11 @@ class IncomingRecallTest {
         assertThat(w.documents.incoming(two).orElseThrow().assignments()).extracting(Assignment::state)
                 .containsExactly(AssignmentState.CANCELLED);
         assertThat(w.take(SO_TU_PHAP)).extracting(TransportMessage::kind, TransportMessage::documentRef)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.STATUS, "out-31"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.ASSIGNED, "out-31"),
+                        org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.ASSIGNED, "out-31"),
+                        org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.IN_PROGRESS, "out-31"),
+                        org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.COMPLETED, "out-31"),
+                        org.assertj.core.groups.Tuple.tuple(TransportMessage.Kind.RECALL_ACCEPTED, "out-31"));
         assertThat(IncomingTransition.transitionBetween(IncomingState.DONE, IncomingState.RECALLED).ruleId())
                 .isEqualTo("R-IN-7");
         assertThat(w.audit.verify().intact()).isTrue();

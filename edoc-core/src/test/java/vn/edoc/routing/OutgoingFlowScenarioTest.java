@@ -211,7 +211,7 @@ class OutgoingFlowScenarioTest {
                 .extracting(IncomingRecord::state).containsExactly(IncomingState.RECALLED);
         assertThat(w.deliverTo(TUY_PHUOC)).hasSize(1);
         assertThat(w.documents.outgoing(d.id()).orElseThrow().history().get(recalled.history().size()).comment())
-                .startsWith("STATUS from " + SO_TU_PHAP.value());
+                .startsWith("RECALL_ACCEPTED from " + SO_TU_PHAP.value());
         assertThat(w.audit.verify().intact()).isTrue();
     }
 

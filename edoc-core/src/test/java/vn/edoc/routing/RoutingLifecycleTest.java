@@ -48,11 +48,31 @@ class RoutingLifecycleTest {
             entry("ISSUED>RECALLED", "R-OUT-6"));
 
     static final Map<String, String> DELIVERY = Map.ofEntries(
+            entry("SENT>ARRIVED", "R-OUT-6"),
             entry("SENT>DELIVERED", "R-OUT-6"),
+            entry("SENT>ASSIGNED", "R-OUT-6"),
+            entry("SENT>IN_PROGRESS", "R-OUT-6"),
+            entry("SENT>COMPLETED", "R-OUT-6"),
+            entry("ARRIVED>DELIVERED", "R-OUT-6"),
+            entry("ARRIVED>ASSIGNED", "R-OUT-6"),
+            entry("ARRIVED>IN_PROGRESS", "R-OUT-6"),
+            entry("ARRIVED>COMPLETED", "R-OUT-6"),
+            entry("DELIVERED>ASSIGNED", "R-OUT-6"),
+            entry("DELIVERED>IN_PROGRESS", "R-OUT-6"),
+            entry("DELIVERED>COMPLETED", "R-OUT-6"),
+            entry("ASSIGNED>IN_PROGRESS", "R-OUT-6"),
+            entry("ASSIGNED>COMPLETED", "R-OUT-6"),
+            entry("IN_PROGRESS>COMPLETED", "R-OUT-6"),
             entry("SENT>REFUSED", "R-IN-6"),
+            entry("ARRIVED>REFUSED", "R-IN-6"),
             entry("DELIVERED>REFUSED", "R-IN-6"),
             entry("SENT>RECALLED", "R-IN-7"),
-            entry("DELIVERED>RECALLED", "R-IN-7"));
+            entry("ARRIVED>RECALLED", "R-IN-7"),
+            entry("DELIVERED>RECALLED", "R-IN-7"),
+            entry("ASSIGNED>RECALLED", "R-IN-7"),
+            entry("IN_PROGRESS>RECALLED", "R-IN-7"),
+            entry("COMPLETED>RECALLED", "R-IN-7"),
+            entry("RECALLED>RECALL_REFUSED", "R-IN-7"));
 
     static final Map<String, String> ASSIGNMENT = Map.ofEntries(
             entry("ASSIGNED>DONE", "R-IN-8"),
@@ -130,7 +150,8 @@ class RoutingLifecycleTest {
         Lifecycles.assertTable(DeliveryState.class, DELIVERY, DeliveryTransition::transitionBetween,
                 DeliveryTransition::from, DeliveryTransition::to, DeliveryTransition::ruleId, "DeliveryState",
                 RoutingViolation.DELIVERY_TRANSITION);
-        assertThat(finals(DeliveryState.values(), DeliveryState::isFinal)).containsExactlyInAnyOrder("REFUSED", "RECALLED");
+        assertThat(finals(DeliveryState.values(), DeliveryState::isFinal)).containsExactlyInAnyOrder("REFUSED",
+                "RECALL_REFUSED");
     }
 
     @Test

@@ -160,6 +160,12 @@ public final class JdbcMigrator {
                     }
                     long start = System.nanoTime();
                     execute(c, m);
+                    if (m.version() == DERIVED_COLUMNS_VERSION) {
+                        long rows = refreshDerivedColumns(c);
+                        if (rows > 0) {
+                            LOG.info("filled the columns of {} for {} stored records", m.script(), rows);
+                        }
+                    }
                     recordApplied(c, m, (System.nanoTime() - start) / 1_000_000);
                     if (dialect == Dialect.H2) {
                         c.commit();
@@ -180,6 +186,38 @@ public final class JdbcMigrator {
         } catch (SQLException e) {
             throw new MigrationException("migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The migration that added columns derived from the stored records (V4): they are filled when it is applied. */
+    static final int DERIVED_COLUMNS_VERSION = 4;
+
+    /**
+     * Fills the columns and child rows that migration V4 derives from the stored records (tasks: due-from, monitor,
+     * done-at, cooperations; documents: handled-at, issued-at, the abstract in search form) from each record's body,
+     * for every stored record, in one transaction. {@link #migrate} does it when it applies V4; an installation that
+     * applied V4 with Flyway calls this once afterwards, before edoc saves anything. Returns the number of records.
+     */
+    public long refreshDerivedColumns() {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                long rows = refreshDerivedColumns(c);
+                c.commit();
+                return rows;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("cannot fill the derived columns: " + e.getMessage(), e);
+        }
+    }
+
+    private static long refreshDerivedColumns(Connection c) throws SQLException {
+        return JdbcTaskStore.refresh(c) + JdbcDocumentStore.refresh(c);
     }
 
     /** The version of the schema now: the highest applied version, {@code "0"} when none. */

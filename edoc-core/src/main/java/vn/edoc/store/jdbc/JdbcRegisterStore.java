@@ -51,13 +51,18 @@ public final class JdbcRegisterStore implements RegisterStore {
             throw EdocRuleException.of(RegisterViolation.INCOMING_FIELD_MISSING, "", "entry");
         }
         RegisterKey key = entry.key();
-        if (find(uow, key, entry.number()).isPresent()) {
+        // both refusals from one statement: a registration is a chain of round trips, each one counts
+        List<RegisterEntry> clashes = transactions.inside(uow, "read " + key, c -> select(c, "SELECT " + COLUMNS
+                + " FROM edoc_register_entry WHERE " + KEY + " AND (reg_number = ? OR document_id = ?)", key, p -> {
+                    p.setLong(5, entry.number());
+                    p.setString(6, entry.documentId());
+                }));
+        if (clashes.stream().anyMatch(e -> e.number() == entry.number())) {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
         }
-        Optional<RegisterEntry> sameDocument = findByDocument(uow, key, entry.documentId());
-        if (sameDocument.isPresent()) {
+        if (!clashes.isEmpty()) {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", entry.documentId(), key,
-                    sameDocument.get().number());
+                    clashes.get(0).number());
         }
         transactions.inside(uow, "add a line to " + key, c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO edoc_register_entry (" + COLUMNS

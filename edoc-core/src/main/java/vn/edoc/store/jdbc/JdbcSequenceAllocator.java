@@ -32,15 +32,33 @@ public final class JdbcSequenceAllocator implements SequenceAllocator {
     public long next(UnitOfWork uow, RegisterKey key) {
         Objects.requireNonNull(key, "key");
         return transactions.inside(uow, "allocate a number in " + key, c -> {
-            if (increment(c, key) == 0) {
-                if (insertFirst(c, key)) {
-                    return 1L;
+            if (transactions.dialect() == Dialect.POSTGRESQL) {
+                // increment and read in one round trip
+                long number = incrementReturning(c, key);
+                if (number > 0) {
+                    return number;
                 }
-                // another transaction created the row meanwhile; the UPDATE now waits for its lock
-                increment(c, key);
+            } else if (increment(c, key) > 0) {
+                return read(c, key);
             }
+            if (insertFirst(c, key)) {
+                return 1L;
+            }
+            // another transaction created the row meanwhile; the UPDATE now waits for its lock
+            increment(c, key);
             return read(c, key);
         });
+    }
+
+    /** PostgreSQL: the incremented number, 0 when the counter row does not exist yet. */
+    private static long incrementReturning(Connection c, RegisterKey key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE edoc_register_counter SET last_number = last_number + 1" + WHERE + " RETURNING last_number")) {
+            bind(p, 1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        }
     }
 
     private int increment(Connection c, RegisterKey key) throws SQLException {

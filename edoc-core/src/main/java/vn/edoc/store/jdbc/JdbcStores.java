@@ -2,6 +2,8 @@ package vn.edoc.store.jdbc;
 
 import java.util.Objects;
 import javax.sql.DataSource;
+import vn.edoc.Stores;
+import vn.edoc.org.Directory;
 
 /**
  * The JDBC storage adapter wired together (bộ lưu trữ JDBC) over a {@link DataSource} the application provides,
@@ -10,14 +12,14 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * HikariDataSource pool = new HikariDataSource(config);      // jdbc:postgresql://db/edoc or jdbc:h2:file:...
- * new JdbcMigrator(pool).migrate();                          // or let Flyway apply db/migration/{h2,postgresql}
- * JdbcStores stores = JdbcStores.of(pool);
- * RegisterService registers = new RegisterService(stores.transactions(), stores.sequences(),
- *         stores.registers(), stores.audit(), clock);
+ * JdbcStores stores = JdbcStores.migrated(pool, directory);  // or Flyway on db/migration/{h2,postgresql}, then of
+ * Edoc edoc = Edoc.builder().stores(stores).transport(transport).signer(signer).build();
  * }</pre>
- * The schema must be migrated first ({@link JdbcMigrator}, or Flyway on the same scripts).
+ * The schema must be migrated first ({@link JdbcMigrator}, or Flyway on the same scripts). The directory given is
+ * current until the first replacement is committed ({@link vn.edoc.routing.AccountService}); from then on the stored
+ * one is, whatever is given at the next start.
  */
-public final class JdbcStores {
+public final class JdbcStores implements Stores {
 
     private final JdbcTransactions transactions;
     private final JdbcSequenceAllocator sequences;
@@ -30,8 +32,10 @@ public final class JdbcStores {
     private final JdbcWorkFileStore workFiles;
     private final JdbcOutageLog outages;
     private final JdbcInboxStore inbox;
+    private final JdbcOutboxStore outbox;
+    private final JdbcDirectoryStore directory;
 
-    private JdbcStores(JdbcTransactions transactions) {
+    private JdbcStores(JdbcTransactions transactions, Directory initial) {
         this.transactions = transactions;
         this.sequences = new JdbcSequenceAllocator(transactions);
         this.registers = new JdbcRegisterStore(transactions);
@@ -43,75 +47,111 @@ public final class JdbcStores {
         this.workFiles = new JdbcWorkFileStore(transactions);
         this.outages = new JdbcOutageLog(transactions);
         this.inbox = new JdbcInboxStore(transactions);
+        this.outbox = new JdbcOutboxStore(transactions);
+        this.directory = new JdbcDirectoryStore(transactions, initial);
     }
 
-    /** The stores over {@code dataSource}, whose schema is already migrated. */
+    /** The stores over {@code dataSource}, whose schema is already migrated, with an empty initial directory. */
     public static JdbcStores of(DataSource dataSource) {
-        return new JdbcStores(new JdbcTransactions(Objects.requireNonNull(dataSource, "dataSource")));
+        return of(dataSource, Directory.builder().build());
+    }
+
+    /**
+     * The stores over {@code dataSource}, whose schema is already migrated; {@code initialDirectory} is current until
+     * a directory is stored.
+     */
+    public static JdbcStores of(DataSource dataSource, Directory initialDirectory) {
+        return new JdbcStores(new JdbcTransactions(Objects.requireNonNull(dataSource, "dataSource")),
+                Objects.requireNonNull(initialDirectory, "initialDirectory"));
     }
 
     /** The stores over {@code dataSource}, after applying the pending migrations with {@link JdbcMigrator}. */
     public static JdbcStores migrated(DataSource dataSource) {
+        return migrated(dataSource, Directory.builder().build());
+    }
+
+    /**
+     * The stores over {@code dataSource}, after applying the pending migrations with {@link JdbcMigrator};
+     * {@code initialDirectory} is current until a directory is stored.
+     */
+    public static JdbcStores migrated(DataSource dataSource, Directory initialDirectory) {
         new JdbcMigrator(dataSource).migrate();
-        return of(dataSource);
+        return of(dataSource, initialDirectory);
     }
 
     /** The units of work shared by every store. */
+    @Override
     public JdbcTransactions transactions() {
         return transactions;
     }
 
     /** Register numbering. */
+    @Override
     public JdbcSequenceAllocator sequences() {
         return sequences;
     }
 
     /** Register lines. */
+    @Override
     public JdbcRegisterStore registers() {
         return registers;
     }
 
     /** Content in the database, chunked (for small installations; a filesystem content store also fits). */
+    @Override
     public JdbcContentStore content() {
         return content;
     }
 
     /** Incoming and outgoing documents. */
+    @Override
     public JdbcDocumentStore documents() {
         return documents;
     }
 
     /** Tasks. */
+    @Override
     public JdbcTaskStore tasks() {
         return tasks;
     }
 
     /** Inspections of task execution. */
+    @Override
     public JdbcInspectionStore inspections() {
         return inspections;
     }
 
     /** Work files. */
+    @Override
     public JdbcWorkFileStore workFiles() {
         return workFiles;
     }
 
+    /** The outbox of the exchange, for a transport that queues messages with the changes causing them. */
+    public JdbcOutboxStore outbox() {
+        return outbox;
+    }
+
     /** The inbox dedupe table and the quarantine of the exchange. */
+    @Override
     public JdbcInboxStore inbox() {
         return inbox;
     }
 
     /** Recorded outages. */
+    @Override
     public JdbcOutageLog outages() {
         return outages;
     }
 
-    /** The directory store, with {@code initial} current until the first replacement is committed. */
-    public JdbcDirectoryStore directory(vn.edoc.org.Directory initial) {
-        return new JdbcDirectoryStore(transactions, initial);
+    /** The directory, with the initial one given at construction current until the first replacement commits. */
+    @Override
+    public JdbcDirectoryStore directory() {
+        return directory;
     }
 
     /** The audit trail. */
+    @Override
     public JdbcAuditLog audit() {
         return audit;
     }

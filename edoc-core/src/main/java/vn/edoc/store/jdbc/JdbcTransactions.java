@@ -44,12 +44,19 @@ public final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final ThreadLocal<JdbcUnitOfWork> current = new ThreadLocal<>();
+    /**
+     * Whether the pool hands out connections at READ COMMITTED already (the default of PostgreSQL and H2): then
+     * the level is not set again for each unit of work, which costs the PostgreSQL driver a round trip every time.
+     * A pool puts a connection back to its default level when it is returned (HikariCP does).
+     */
+    private final boolean readCommittedByDefault;
 
     /** Units of work over {@code dataSource}; the dialect is read from the database once. */
     public JdbcTransactions(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         try (Connection c = dataSource.getConnection()) {
             this.dialect = Dialect.of(c);
+            this.readCommittedByDefault = c.getTransactionIsolation() == Connection.TRANSACTION_READ_COMMITTED;
         } catch (SQLException e) {
             throw new JdbcStoreException("cannot reach the database: " + e.getMessage(), e);
         }
@@ -107,7 +114,9 @@ public final class JdbcTransactions implements Transactions {
             Connection c = dataSource.getConnection();
             try {
                 c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                if (!readCommittedByDefault) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 return c;
             } catch (SQLException e) {
                 close(c);

@@ -27,6 +27,16 @@ final class RecordTable<V> {
     record Column<V>(String name, Function<V, Object> value) {
     }
 
+    /**
+     * Rows of a child table derived from the record (such as the cooperations of a task), rewritten in the same
+     * transaction each time the record is written.
+     */
+    @FunctionalInterface
+    interface Children<V> {
+        /** Replaces the child rows of {@code rows} (those of new records: {@code replace} false, none to delete). */
+        void write(Connection c, List<V> rows, boolean replace) throws SQLException;
+    }
+
     /** The outcome of a versioned write. */
     enum Write {
         DONE, ALREADY_EXISTS, STALE
@@ -39,10 +49,18 @@ final class RecordTable<V> {
     private final Function<V, OrganCode> organisation;
     private final ToLongFunction<V> version;
     private final List<Column<V>> columns;
+    private final Children<V> children;
 
     RecordTable(JdbcTransactions transactions, String table, Class<V> type, Function<V, String> id,
                 Function<V, OrganCode> organisation, ToLongFunction<V> version, List<Column<V>> columns) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this(transactions, table, type, id, organisation, version, columns, null);
+    }
+
+    RecordTable(JdbcTransactions transactions, String table, Class<V> type, Function<V, String> id,
+                Function<V, OrganCode> organisation, ToLongFunction<V> version, List<Column<V>> columns,
+                Children<V> children) {
+        this.children = children;
+        this.transactions = transactions;
         this.table = table;
         this.type = type;
         this.id = id;
@@ -61,6 +79,21 @@ final class RecordTable<V> {
      */
     String newId(UnitOfWork uow, String prefix) {
         return transactions.inside(uow, "take a new id", c -> {
+            if (transactions.dialect() == Dialect.POSTGRESQL) {
+                // the number and the look-up in one round trip
+                while (true) {
+                    try (PreparedStatement p = c.prepareStatement("SELECT s.n, EXISTS (SELECT 1 FROM " + table
+                            + " WHERE id = ? || CAST(s.n AS TEXT)) FROM (SELECT nextval('edoc_record_id') AS n) s")) {
+                        p.setString(1, prefix + "-");
+                        try (ResultSet rs = p.executeQuery()) {
+                            rs.next();
+                            if (!rs.getBoolean(2)) {
+                                return prefix + "-" + rs.getLong(1);
+                            }
+                        }
+                    }
+                }
+            }
             while (true) {
                 String candidate = prefix + "-" + nextNumber(c);
                 if (find(c, candidate).isEmpty()) {
@@ -110,6 +143,9 @@ final class RecordTable<V> {
                 }
                 p.setString(i, RecordCodec.write(row));
                 p.executeUpdate();
+                if (children != null) {
+                    children.write(c, List.of(row), false);
+                }
                 return Write.DONE;
             } catch (SQLException e) {
                 if (Dialect.isDuplicateKey(e)) {
@@ -117,6 +153,43 @@ final class RecordTable<V> {
                 }
                 throw e;
             }
+        });
+    }
+
+    /**
+     * Inserts {@code rows}, all new, in batches of a thousand rows (with the PostgreSQL driver's
+     * {@code reWriteBatchedInserts=true}, multi-row inserts); a duplicate id fails the batch.
+     */
+    void insertAll(UnitOfWork uow, List<V> rows) {
+        transactions.inside(uow, "insert into " + table, c -> {
+            StringBuilder names = new StringBuilder("organisation, id, version, ");
+            StringBuilder marks = new StringBuilder("?, ?, ?, ");
+            for (Column<V> col : columns) {
+                names.append(col.name()).append(", ");
+                marks.append("?, ");
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (" + names + "body) VALUES ("
+                    + marks + "?)")) {
+                for (int from = 0; from < rows.size(); from += 1000) {
+                    List<V> batch = rows.subList(from, Math.min(rows.size(), from + 1000));
+                    for (V row : batch) {
+                        int i = 1;
+                        p.setString(i++, organisation.apply(row).value());
+                        p.setString(i++, id.apply(row));
+                        p.setLong(i++, version.applyAsLong(row));
+                        for (Column<V> col : columns) {
+                            p.setObject(i++, col.value().apply(row));
+                        }
+                        p.setString(i, RecordCodec.write(row));
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                    if (children != null) {
+                        children.write(c, batch, false);
+                    }
+                }
+            }
+            return null;
         });
     }
 
@@ -140,7 +213,13 @@ final class RecordTable<V> {
                 p.setString(i++, organisation.apply(row).value());
                 p.setString(i++, id.apply(row));
                 p.setLong(i, v - 1);
-                return p.executeUpdate() == 1 ? Write.DONE : Write.STALE;
+                if (p.executeUpdate() != 1) {
+                    return Write.STALE;
+                }
+                if (children != null) {
+                    children.write(c, List.of(row), true);
+                }
+                return Write.DONE;
             }
         });
     }
@@ -182,6 +261,74 @@ final class RecordTable<V> {
     @FunctionalInterface
     interface Binder {
         void bind(PreparedStatement p) throws SQLException;
+    }
+
+    /**
+     * The committed records answered by {@code sql}, a whole statement whose first column is the body (a page query
+     * with its joins, order and limit).
+     */
+    List<V> query(String what, String sql, Binder binder) {
+        return transactions.outside(what, c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                binder.bind(p);
+                List<V> found = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(RecordCodec.read(rs.getString(1), type));
+                    }
+                }
+                return List.copyOf(found);
+            }
+        });
+    }
+
+    /**
+     * Fills the derived columns and child rows of every stored record again from its body, a thousand rows per
+     * statement, on {@code c} (for a migration that added columns: the rows saved before it). Returns the number of
+     * records refreshed.
+     */
+    long refresh(Connection c) throws SQLException {
+        StringBuilder set = new StringBuilder();
+        for (Column<V> col : columns) {
+            set.append(set.isEmpty() ? "" : ", ").append(col.name()).append(" = ?");
+        }
+        long count = 0;
+        String last = null;
+        while (true) {
+            List<V> batch = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, body FROM " + table
+                    + (last == null ? "" : " WHERE id > ?") + " ORDER BY id FETCH FIRST 1000 ROWS ONLY")) {
+                if (last != null) {
+                    p.setString(1, last);
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        last = rs.getString(1);
+                        batch.add(RecordCodec.read(rs.getString(2), type));
+                    }
+                }
+            }
+            if (batch.isEmpty()) {
+                return count;
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE " + table + " SET " + set
+                    + " WHERE organisation = ? AND id = ?")) {
+                for (V row : batch) {
+                    int i = 1;
+                    for (Column<V> col : columns) {
+                        p.setObject(i++, col.value().apply(row));
+                    }
+                    p.setString(i++, organisation.apply(row).value());
+                    p.setString(i, id.apply(row));
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            if (children != null) {
+                children.write(c, batch, true);
+            }
+            count += batch.size();
+        }
     }
 
     /** The records matching {@code where} (SQL after WHERE, with its ORDER BY), in {@code uow} or committed. */

@@ -35,6 +35,7 @@ public final class MemoryStores implements vn.edoc.Stores {
     private final MemoryOutageLog outages;
     private final MemoryDirectoryStore directory;
     private final MemoryInboxStore inbox;
+    private final MemoryOutboxStore outbox;
     private final MemoryContentStore content;
 
     /** New, empty stores with an empty directory. */
@@ -59,6 +60,7 @@ public final class MemoryStores implements vn.edoc.Stores {
         this.outages = new MemoryOutageLog(transactions);
         this.directory = new MemoryDirectoryStore(transactions, directory);
         this.inbox = new MemoryInboxStore(transactions);
+        this.outbox = new MemoryOutboxStore(transactions);
         this.content = new MemoryContentStore();
     }
 
@@ -120,6 +122,11 @@ public final class MemoryStores implements vn.edoc.Stores {
     /** The outages recorded (sự cố, R-OPS-2). */
     public OutageLog outages() {
         return outages;
+    }
+
+    /** The organisations' outbox, for a transport that queues messages with the changes causing them. */
+    public MemoryOutboxStore outbox() {
+        return outbox;
     }
 
     /** The messages taken in and quarantined by the organisations' inboxes. */

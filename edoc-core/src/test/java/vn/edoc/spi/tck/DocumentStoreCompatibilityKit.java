@@ -294,4 +294,72 @@ public abstract class DocumentStoreCompatibilityKit {
         assertThat(second.next()).isEmpty();
         assertThat(store.findOutgoing(DocumentQuery.of(ORG), PageRequest.first(1)).items()).isEmpty();
     }
+
+    // ------------------------------------------------------------------------------ search over abstracts
+
+    private static IncomingRecord incomingAbout(String id, OrganCode org, String subject) {
+        IncomingRecord b = incoming(id, org, "ref-" + id, 1);
+        return new IncomingRecord(b.id(), b.groupId(), b.organisation(), b.origin(), b.sender(), b.senderRef(),
+                b.document().toBuilder().subject(subject).build(), b.task(), b.state(), b.receivedAt(),
+                b.effectiveReceipt(), b.handlingDeadline(), b.assignmentDeadline(), b.number(), b.handledAt(),
+                b.assignments(), b.history(), b.reason(), b.enteredAfterOutage(), b.version());
+    }
+
+    private List<String> searchIncoming(DocumentQuery query, int pageSize) {
+        return Page.all(pageSize, p -> store.findIncoming(query, p)).stream().map(IncomingRecord::id).toList();
+    }
+
+    @Test
+    void searchOverAbstractsIgnoresCaseDiacriticsAndWordOrder() {
+        tx.run(uow -> {
+            store.saveIncoming(uow, incomingAbout("in-01", ORG, "Quyết định phê duyệt kế hoạch năm 2026"));
+            store.saveIncoming(uow, incomingAbout("in-02", ORG, "QUYẾT ĐỊNH về việc bổ nhiệm cán bộ"));
+            // decomposed (NFD) marks and a no-break space, as pasted from some editors
+            store.saveIncoming(uow, incomingAbout("in-03", ORG, java.text.Normalizer.normalize(
+                    "Dự thảo quyết\u00a0định giao chỉ tiêu", java.text.Normalizer.Form.NFD)));
+            store.saveIncoming(uow, incomingAbout("in-04", ORG, "Công văn đôn đốc báo cáo định kỳ"));
+            store.saveIncoming(uow, incomingAbout("in-05", ORG, "Tăng 100% chỉ tiêu_năm"));
+            store.saveIncoming(uow, incomingAbout("in-06", ORG, "Giao 1000 chỉ tiêu năm"));
+            store.saveIncoming(uow, incomingAbout("in-07", OTHER, "Quyết định của cơ quan khác"));
+        });
+        assertThat(searchIncoming(DocumentQuery.of(ORG).abstractContains("quyet dinh"), 10))
+                .containsExactly("in-01", "in-02", "in-03");
+        assertThat(searchIncoming(DocumentQuery.of(ORG).abstractContains("  Quyết   ĐỊNH "), 1))
+                .as("pages of one").containsExactly("in-01", "in-02", "in-03");
+        assertThat(searchIncoming(DocumentQuery.of(ORG).abstractContains("dinh quyet"), 10))
+                .as("any order").containsExactly("in-01", "in-02", "in-03");
+        assertThat(searchIncoming(DocumentQuery.of(ORG).abstractContains("don doc dinh"), 10))
+                .as("đ is read as d, words anywhere").containsExactly("in-04");
+        assertThat(searchIncoming(DocumentQuery.of(ORG).abstractContains("quyết định bổ nhiệm"), 10))
+                .containsExactly("in-02");
+        assertThat(searchIncoming(DocumentQuery.of(ORG).abstractContains("100%"), 10))
+                .as("% is a character, not a wildcard").containsExactly("in-05");
+        assertThat(searchIncoming(DocumentQuery.of(ORG).abstractContains("tieu_nam"), 10))
+                .as("_ is a character, not a wildcard").containsExactly("in-05");
+        assertThat(searchIncoming(DocumentQuery.of(ORG).abstractContains("quyet dinh khac"), 10))
+                .as("another organisation's records stay out").isEmpty();
+        assertThat(searchIncoming(DocumentQuery.of(OTHER).abstractContains("quyet dinh"), 10))
+                .containsExactly("in-07");
+        assertThat(searchIncoming(DocumentQuery.of(ORG).inStates(Set.of("ASSIGNED")).abstractContains("quyet"),
+                10)).as("with the other conditions").isEmpty();
+
+        tx.run(uow -> {
+            OutgoingRecord o = outgoing("out-01", ORG, 1);
+            store.saveOutgoing(uow, new OutgoingRecord(o.id(), o.organisation(), o.unitId(), o.drafterId(),
+                    o.state(), o.document().toBuilder().subject("Quyết định thành lập tổ công tác").build(),
+                    o.versions(), o.comments(), o.cooperatingUnits(), o.replyToIncomingId(), o.answersTaskId(),
+                    o.number(), o.signedAt(), o.issueDeadline(), o.issuedAt(), o.issuedLate(), o.deliveries(),
+                    o.history(), o.version()));
+            store.saveOutgoing(uow, outgoing("out-02", ORG, 1));
+        });
+        assertThat(Page.all(5, p -> store.findOutgoing(DocumentQuery.of(ORG).abstractContains("QUYET DINH"), p)))
+                .extracting(OutgoingRecord::id).containsExactly("out-01");
+
+        assertThatThrownBy(() -> DocumentQuery.of(ORG).abstractContains("  \t "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no word");
+        assertThatThrownBy(() -> DocumentQuery.of(ORG).abstractContains("a ".repeat(DocumentQuery.MAX_WORDS + 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("words");
+        assertThatThrownBy(() -> DocumentQuery.of(ORG).abstractContains("x".repeat(
+                DocumentQuery.MAX_SEARCH_LENGTH + 1))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -27,7 +27,8 @@ class FlywayEquivalenceTest {
             String folder = target == Target.POSTGRESQL ? "postgresql" : "h2";
             var result = Flyway.configure().dataSource(theirs.dataSource())
                     .locations("classpath:db/migration/" + folder).load().migrate();
-            assertThat(result.migrationsExecuted).isEqualTo(3);
+            assertThat(result.migrationsExecuted).isEqualTo(new JdbcMigrator(theirs.dataSource())
+                    .available(target == Target.POSTGRESQL ? Dialect.POSTGRESQL : Dialect.H2).size());
 
             List<String> a = describe(ours, target);
             List<String> b = describe(theirs, target);

@@ -18,6 +18,12 @@ import vn.edoc.validation.ValidationResult;
         subcommands = {DbCommand.Migrate.class, DbCommand.Verify.class})
 final class DbCommand extends Group {
 
+    /** True for the URLs the commands accept: PostgreSQL and H2. */
+    static boolean supported(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:postgresql:") || lower.startsWith("jdbc:h2:");
+    }
+
     /** A command that connects to a database given by URL. */
     abstract static class Connected extends Leaf {
 
@@ -32,8 +38,7 @@ final class DbCommand extends Group {
         String password;
 
         HikariDataSource open() {
-            String lower = url.toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("jdbc:postgresql:") && !lower.startsWith("jdbc:h2:")) {
+            if (!supported(url)) {
                 throw usage("--jdbc-url must start with jdbc:postgresql: or jdbc:h2:",
                         "--jdbc-url phải bắt đầu bằng jdbc:postgresql: hoặc jdbc:h2:");
             }

@@ -19,7 +19,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.Optional;
 import vn.edoc.examples.demo.AgencyDay;
+import vn.edoc.examples.demo.DemoSystem;
+import vn.edoc.examples.demo.SimulatedClock;
 import vn.edoc.text.LegacyCodecs;
 
 /**
@@ -31,19 +34,22 @@ import vn.edoc.text.LegacyCodecs;
  * engine ({@link AgencyDay}): a decision of UBND tỉnh Lạng Sơn assigning a task to its Sở Thông tin và Truyền thông,
  * drafted, checked, signed, registered, issued, received, assigned, answered with an extension on the way, reported
  * and approved, then the end-of-day reports and the audit chain. Ends with a summary; {@code --keep <dir>} leaves
- * every answer (JSON) and input file in that folder, and the day's reports, register extracts, audit trails and
- * sealed files in {@code <dir>/working-day}.
+ * every answer (JSON) and input file in that folder, and the day's signed PDFs, edXML packages, reports, register
+ * extracts, audit trails and signature verification reports in {@code <dir>/working-day}.
  *
- * <p>The day runs on the in-memory stores with the loopback transport; documents are sealed with a SHA-256 digest
- * record, not signed (PAdES signing comes with edoc-signature), and the output says so. {@code --jdbc-url} is not
- * accepted yet: the JDBC adapter is a later piece of work.
+ * <p>The day runs on the JDBC adapter: an embedded H2 file database in the working folder (a temporary one, deleted
+ * afterwards, or {@code --keep <dir>}), or the database of {@code --jdbc-url} (PostgreSQL or H2), migrated by the
+ * built-in migrator; documents travel as edXML packages over an in-process reference axis. Run again on the same
+ * database, the day continues where the last one ended (register numbers go on).
  */
 @Command(name = "demo", description = {
     "A guided tour of the library, step by step, ending with a summary.",
     "Identifiers, notations, account names, legacy text, document validation, lunar calendar, holidays and",
     "deadlines, then a working day of UBND tỉnh Lạng Sơn and its Sở TT&TT on the engine (drafting, approval,",
-    "sealing, issue, exchange, receipt, assignment, task, extension, completion, reports, audit).",
-    "Prints human-readable steps (not JSON). --keep <dir> leaves every answer, input, report and file there."})
+    "PAdES signing, issue, edXML exchange over an in-process axis, signature verification, receipt, assignment,",
+    "task, extension, completion, reports, audit), stored in an embedded H2 database or the one of --jdbc-url.",
+    "Prints human-readable steps (not JSON). --keep <dir> leaves every answer, input, PDF, package and report there",
+    "(and the H2 database: run again with the same --keep, the day continues on it)."})
 final class DemoCommand extends Leaf implements RawOutput {
 
     /** The sentence of LS Đ7.2 on issuing (R-TIME-1), as an old TCVN3 (.VnTime) file would hold it. */
@@ -56,8 +62,21 @@ final class DemoCommand extends Leaf implements RawOutput {
     LocalDate date;
 
     @Option(names = "--keep", paramLabel = "<dir>",
-            description = "Write each step's JSON answer and the input files into this folder.")
+            description = "Write each step's JSON answer, the input files, the signed PDFs, the packages and the "
+                    + "reports into this folder, and keep the H2 database there (a second run continues on it).")
     String keep;
+
+    @Option(names = "--jdbc-url", paramLabel = "<url>",
+            description = "Run the working day on this database instead of an embedded H2 file database: "
+                    + "jdbc:postgresql://host:5432/edoc or jdbc:h2:file:/path/edoc. Migrated first; a second run "
+                    + "continues on it.")
+    String jdbcUrl;
+
+    @Option(names = "--user", paramLabel = "<u>", description = "Database user (with --jdbc-url).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "<p>", description = "Database password (with --jdbc-url).")
+    String password;
 
     private static final int STEPS = 9;
 
@@ -86,6 +105,13 @@ final class DemoCommand extends Leaf implements RawOutput {
                     "--date: bản demo chạy được với ngày từ " + FIRST_DATE + " (ngày ký quyết định mẫu) đến " + LAST_DATE
                             + " (cuối lịch làm việc, đủ chỗ cho các thời hạn); " + Converters.format(today)
                             + " nằm ngoài khoảng đó");
+        }
+        if (jdbcUrl != null && !DbCommand.supported(jdbcUrl)) {
+            throw usage("--jdbc-url must start with jdbc:postgresql: or jdbc:h2:",
+                    "--jdbc-url phải bắt đầu bằng jdbc:postgresql: hoặc jdbc:h2:");
+        }
+        if (jdbcUrl == null && (user != null || password != null)) {
+            throw usage("--user and --password go with --jdbc-url", "--user và --password đi cùng --jdbc-url");
         }
         work = prepareFolder();
         out.println(c.say("edoc demo: a tour of the library, step by step (today: " + today + ")",
@@ -239,7 +265,45 @@ final class DemoCommand extends Leaf implements RawOutput {
                         + "the department answers it, with an extension on the way.",
                 "UBND tỉnh Lạng Sơn (000.00.00.H37) giao nhiệm vụ cho Sở Thông tin và Truyền thông bằng quyết định; "
                         + "Sở trả lời, có xin gia hạn.");
-        AgencyDay.Outcome outcome = new AgencyDay(day, out, c::say).run();
+        SimulatedClock clock = AgencyDay.clockFor(day);
+        Path folder = work.resolve("working-day");
+        DemoSystem.Database database = jdbcUrl != null ? new DemoSystem.Database(jdbcUrl, user, password)
+                : DemoSystem.Database.h2File(work.resolve("database"));
+        DemoSystem system;
+        try {
+            system = DemoSystem.open(database, work.resolve("axis"), AgencyDay.organisations(),
+                    AgencyDay.ADDRESSES, List.of(new DemoSystem.MailRecipient(AgencyDay.COMMUNE,
+                            AgencyDay.COMMUNE_ADDRESS)), clock,
+                    keep == null ? Optional.empty() : Optional.of(folder.resolve("packages")));
+        } catch (RuntimeException e) {
+            throw new CliFailure("cannot open the database " + database.shown() + ": " + rootMessage(e),
+                    "không mở được cơ sở dữ liệu " + database.shown() + ": " + rootMessage(e), e);
+        }
+        AgencyDay.Outcome outcome;
+        try (system) {
+            List<String> applied = system.migration().applied();
+            String storage = (jdbcUrl == null ? c.say("an embedded H2 file database ", "cơ sở dữ liệu H2 nhúng ")
+                    : c.say("the database ", "cơ sở dữ liệu ")) + (jdbcUrl == null && keep == null
+                    ? c.say("(temporary)", "(tạm thời)") : database.shown())
+                    + c.say(" (JDBC adapter, schema " + system.migration().current()
+                            + (applied.isEmpty() ? ", already current" : ", migrations " + String.join(", ", applied)
+                            + " applied now") + ")",
+                    " (bộ lưu trữ JDBC, lược đồ " + system.migration().current()
+                            + (applied.isEmpty() ? ", đã cập nhật từ trước" : ", vừa áp dụng " + String.join(", ",
+                            applied)) + ")");
+            String exchange = c.say("an in-process reference interconnection axis at ",
+                    "trục liên thông tham chiếu chạy trong tiến trình tại ") + system.axisAddress();
+            Optional<String> mail = system.mailAddress().map(address -> c.say("an in-process mail server ("
+                    + address + ")", "máy chủ thư chạy trong tiến trình (" + address + ")"));
+            AgencyDay.Setting setting = new AgencyDay.Setting(system.stores(), system.transport(), storage, exchange,
+                    mail);
+            outcome = new AgencyDay(day, clock, setting, out, c::say).run();
+            int packages = system.packagesKept().size();
+            if (keep != null) {
+                summary.add(c.say(packages + " edXML packages kept as the axis held them",
+                        packages + " gói tin edXML được lưu lại đúng như trên trục"));
+            }
+        }
         unexpected += outcome.failures();
         summary.addAll(outcome.summary());
         summary.add(c.say("working day: " + outcome.steps() + " steps, " + (outcome.ok() ? "every step as expected"
@@ -247,7 +311,6 @@ final class DemoCommand extends Leaf implements RawOutput {
                 "ngày làm việc: " + outcome.steps() + " bước, " + (outcome.ok() ? "mọi bước đúng như dự kiến"
                         : outcome.failures() + " bước KHÔNG như dự kiến")));
         if (keep != null) {
-            Path folder = work.resolve("working-day");
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {
@@ -404,6 +467,14 @@ final class DemoCommand extends Leaf implements RawOutput {
         }
         String s = sb.toString();
         return s.endsWith("\n\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private record Outcome(int exit, String out, String err) {

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.edoc.Edoc;
+import vn.edoc.Stores;
 import vn.edoc.audit.AuditReport;
 import vn.edoc.audit.AuditVerification;
 import vn.edoc.document.Attachment;
@@ -24,7 +30,6 @@ import vn.edoc.document.Document;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.event.DomainEvent;
-import vn.edoc.event.EventPublisher;
 import vn.edoc.id.AccountNames;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
@@ -54,12 +59,26 @@ import vn.edoc.routing.IncomingRecord;
 import vn.edoc.routing.OutgoingFlow;
 import vn.edoc.routing.OutgoingRecord;
 import vn.edoc.routing.ReceiptCheck;
-import vn.edoc.routing.RoutingContext;
 import vn.edoc.routing.TransportInbox;
 import vn.edoc.routing.WorkItem;
 import vn.edoc.routing.WorkQueue;
-import vn.edoc.store.memory.LoopbackTransport;
-import vn.edoc.store.memory.MemoryStores;
+import vn.edoc.signature.appearance.Placement;
+import vn.edoc.signature.appearance.TextAppearance;
+import vn.edoc.signature.sign.KeyStoreSigningKey;
+import vn.edoc.signature.sign.PadesDocumentSigner;
+import vn.edoc.signature.sign.PadesLevel;
+import vn.edoc.signature.sign.PadesSigner;
+import vn.edoc.signature.sign.RegulationAppearances;
+import vn.edoc.signature.sign.SignatureParameters;
+import vn.edoc.signature.sign.SigningKey;
+import vn.edoc.signature.verify.PadesVerifier;
+import vn.edoc.spi.ContentRef;
+import vn.edoc.spi.DocumentSigner;
+import vn.edoc.spi.SignatureReport;
+import vn.edoc.spi.SignatureRole;
+import vn.edoc.spi.SigningRequest;
+import vn.edoc.spi.Transport;
+import vn.edoc.spi.VerificationReport;
 import vn.edoc.task.DocumentRef;
 import vn.edoc.task.Task;
 import vn.edoc.task.TaskData;
@@ -80,15 +99,21 @@ import vn.edoc.validation.Violation;
  * Committee of Lạng Sơn province (UBND tỉnh, {@code 000.00.00.H37}) assigns a task to its Department of Information
  * and Communications (Sở Thông tin và Truyền thông) by a decision, and the department answers it the same day.
  *
- * <p>Both agencies work on one shared provincial system (hệ thống dùng chung): one set of in-memory stores, one
- * directory, one audit chain, one task engine; documents travel between them through the loopback transport, the
- * stand-in for the interconnection axis (trục liên thông). A {@link SimulatedClock} moves from 07:30 to 17:00 Vietnam
- * time on a working day, so every receipt time, deadline and audit time is the simulated one.
+ * <p>Both agencies work on one shared provincial system (hệ thống dùng chung) built with {@link Edoc#builder()}
+ * over the {@link Stores} it is given (the demo gives the JDBC adapter on H2 or PostgreSQL, see {@link DemoSystem}):
+ * one directory, one audit chain per organisation, one task engine. Documents travel between them as edXML packages
+ * through the {@link Transport} it is given (the demo's in-process reference axis). Every document is a real PDF
+ * ({@link DemoPdf}) signed with PAdES (B-LT: in-process time-stamping, the CRL embedded) as the person at approval and as the
+ * organisation at issue, with the visible signatures of Decree 30/2020 (R-OUT-3, R-SIG-1), under certificates of a
+ * PKI generated for the run ({@link DemoPki}); the receiving clerk verifies both signatures before registering
+ * (R-IN-1). A {@link SimulatedClock} moves from 07:30 to 17:00 Vietnam time on a working day, so every receipt time,
+ * deadline, signing time and audit time is the simulated one.
+ *
+ * <p>Run again on the same database, the day continues: register numbers go on, the directory is stored once, and
+ * what the day expects is measured against what the stores held before it started.
  *
  * <p>The department's code {@code 000.00.13.H37} has the shape of a level-2 code under the province (QCVN 102:2016)
- * but is illustrative: the province's published list of codes was not checked. Documents are "signed as the
- * organisation" by {@link DigestSealer}, which records a SHA-256 digest and is not a digital signature; the output
- * says so.
+ * but is illustrative: the province's published list of codes was not checked.
  */
 public final class AgencyDay {
 
@@ -106,8 +131,8 @@ public final class AgencyDay {
      * @param steps    the number of steps run
      * @param failures the steps or checks that did not go as expected
      * @param summary  the lines for the demo's summary
-     * @param json     the reports, register extracts and audit trails, by file name
-     * @param files    the sealed files, by file name
+     * @param json     the reports, register extracts, audit trails and verification reports, by file name
+     * @param files    the signed PDFs issued that day, by file name
      */
     public record Outcome(boolean ok, int steps, int failures, List<String> summary, Map<String, JsonNode> json,
                           Map<String, byte[]> files) {
@@ -118,6 +143,18 @@ public final class AgencyDay {
     /** The Department of Information and Communications of Lạng Sơn (illustrative code). */
     public static final OrganCode STTTT = OrganCode.parse("000.00.13.H37");
 
+    /**
+     * A commune of the province without a connected document system (illustrative code and name): it receives the
+     * decision for information in its official mailbox.
+     */
+    public static final OrganCode COMMUNE = OrganCode.parse("000.20.31.H37");
+    /** The commune's official mailbox (an address of the reserved {@code .test} domain: mail never leaves). */
+    public static final String COMMUNE_ADDRESS = "vanthu.xamaipha@edoc-demo.test";
+    /** The official mailboxes of the two agencies, which also read status messages sent by mail. */
+    public static final Map<OrganCode, String> ADDRESSES = Map.of(
+            UBND, "vanthu.ubnd@edoc-demo.test", STTTT, "vanthu.stttt@edoc-demo.test");
+
+    static final String COMMUNE_NAME = "Ủy ban nhân dân xã Mai Pha";
     static final String UBND_NAME = "Ủy ban nhân dân tỉnh Lạng Sơn";
     static final String STTTT_NAME = "Sở Thông tin và Truyền thông tỉnh Lạng Sơn";
 
@@ -166,52 +203,134 @@ public final class AgencyDay {
             new Staff(IT_SPECIALIST, "Tô Văn Bình", STTTT, STTTT_IT, Role.SPECIALIST,
                     Position.of(Role.SPECIALIST)));
 
+    private static final Directory DIRECTORY = buildDirectory();
+
+    /**
+     * What the day runs on.
+     *
+     * @param stores    the storage adapter (its directory starts as {@link #directory()} or holds it already)
+     * @param transport how documents and status messages travel between the agencies
+     * @param storage   a description of the storage, for the output
+     * @param exchange  a description of the transport, for the output
+     * @param byMail    a description of the mail channel when {@link #COMMUNE} is reached by e-mail through the
+     *                  transport, or empty when the day leaves the commune out
+     */
+    public record Setting(Stores stores, Transport transport, String storage, String exchange,
+                          Optional<String> byMail) {
+        /** Refuses missing parts. */
+        public Setting {
+            Objects.requireNonNull(stores, "stores");
+            Objects.requireNonNull(transport, "transport");
+            Objects.requireNonNull(storage, "storage");
+            Objects.requireNonNull(exchange, "exchange");
+            Objects.requireNonNull(byMail, "byMail");
+        }
+    }
+
+    /** One signature applied during the day, as the signer reported it. */
+    private record Applied(SignatureRole role, OrganCode organisation, String signer, String subject,
+                           String sha256) {
+    }
+
     private final PrintWriter out;
     private final Voice v;
     private final LocalDate day;
     private final SimulatedClock clock;
+    private final Setting setting;
     private final TimeRules rules = TimeRules.defaults();
-    private final MemoryStores stores = MemoryStores.create();
-    private final LoopbackTransport transport;
-    private final EventPublisher events = new EventPublisher();
+    private final Stores stores;
     private final List<DomainEvent> seen = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
-    private final Directory directory;
-    private final DigestSealer sealer;
-    private final RoutingContext ctx;
+    private final Directory directory = directory();
+    private final DemoPki pki;
+    private final List<Applied> applied = new ArrayList<>();
+    private final PadesVerifier verifier;
+    private final Edoc edoc;
     private final TaskService tasks;
     private final IncomingFlow incoming;
     private final OutgoingFlow outgoing;
     private final WorkQueue queue;
+    private final Map<String, VerificationReport> verified = new LinkedHashMap<>();
+    private Baseline before;
     private final List<String> summary = new ArrayList<>();
     private final Map<String, JsonNode> json = new LinkedHashMap<>();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private int steps;
     private int failures;
 
-    /** The day {@code day} (a working day, see {@link #workingDayFrom}), told on {@code out} in {@code voice}. */
-    public AgencyDay(LocalDate day, PrintWriter out, Voice voice) {
+    /**
+     * The day {@code day} (a working day, see {@link #workingDayFrom}) on {@code setting}, its times from
+     * {@code clock} (see {@link #clockFor}), told on {@code out} in {@code voice}.
+     */
+    public AgencyDay(LocalDate day, SimulatedClock clock, Setting setting, PrintWriter out, Voice voice) {
         this.day = Objects.requireNonNull(day, "day");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.setting = Objects.requireNonNull(setting, "setting");
         this.out = Objects.requireNonNull(out, "out");
         this.v = Objects.requireNonNull(voice, "voice");
-        this.clock = new SimulatedClock(vn(7, 0));
-        this.directory = directory();
-        // one deployment hosts both agencies: they share the content store, and the loopback moves references
-        this.transport = new LoopbackTransport(clock);
-        this.sealer = new DigestSealer(clock, stores.content());
-        events.subscribe(seen::add);
-        this.ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.content(), stores.sequences(),
-                stores.registers(), stores.audit(), events, transport,
-                (person, subject, message) -> notices.add(person + ": " + subject), rules, clock, () -> directory,
-                stores.inbox());
-        this.tasks = new TaskService(stores.transactions(), stores.tasks(), stores.audit(), () -> directory, rules,
-                events, clock);
-        this.incoming = new IncomingFlow(ctx);
-        // the task engine joins the outgoing flow: a reply drafted from a task is recorded in the same unit of work
-        // (R-TASK-4), an issue assigns or reports tasks (R-TASK-7), and each message carries its tasks (R-IN-9)
-        this.outgoing = new OutgoingFlow(ctx, sealer, List.of(), List.of(tasks.issueParticipant()),
-                List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
-        this.queue = new WorkQueue(stores.documents(), directory, List.of(tasks.workItemSource()));
+        this.stores = setting.stores();
+        clock.set(vn(7, 0));
+        // valid on the simulated day and today, so that the kept PDFs also verify now (edoc verify --trust)
+        Instant today = Instant.now();
+        this.pki = new DemoPki(clock, min(clock.instant(), today), max(clock.instant(), today));
+        PadesSigner pades = PadesSigner.of(clock, pki.timestamps(), pki.revocation());
+        RegulationAppearances appearances = new RegulationAppearances(
+                signer -> Optional.of(DemoImages.signature(signer.fullName())),
+                org -> Optional.of(DemoImages.seal(org.value())),
+                org -> org.equals(UBND) ? UBND_NAME : STTTT_NAME,
+                Placement.placeholder(DemoPdf.PLACEHOLDER, 150, 60), TextAppearance.CopyForm.SAO_Y);
+        PadesDocumentSigner pdfSigner = new PadesDocumentSigner(pades, this::keyFor, appearances,
+                SignatureParameters.of(PadesLevel.B_LT).withLocation("Lạng Sơn"));
+        DocumentSigner recording = (request, contents) -> {
+            ContentRef signed = pdfSigner.sign(request, contents);
+            synchronized (applied) {
+                applied.add(new Applied(request.role(), request.organisation(), request.role() == SignatureRole.PERSON
+                        ? request.signer().fullName() : orgName(request.organisation()),
+                        request.notation().orElse(""), signed.sha256()));
+            }
+            return signed;
+        };
+        this.verifier = PadesVerifier.builder().contentStore(stores.content()).trustStore(pki.trust())
+                .revocationSource(pki.revocation()).clock(clock).build();
+        this.edoc = Edoc.builder().clock(clock).timeRules(rules).stores(stores).transport(setting.transport())
+                .signer(recording).verifier(verifier)
+                .notifier((person, subject, message) -> notices.add(person + ": " + subject))
+                .listener(seen::add).build();
+        this.tasks = edoc.tasks();
+        this.incoming = edoc.incoming();
+        this.outgoing = edoc.outgoing();
+        this.queue = edoc.workQueue();
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The simulated clock of {@code day}, at 07:00 Vietnam time. */
+    public static SimulatedClock clockFor(LocalDate day) {
+        return new SimulatedClock(WorkingTime.at(day, LocalTime.of(7, 0)).toInstant());
+    }
+
+    /** The organisations, units, people and accounts of the two agencies. */
+    public static Directory directory() {
+        return DIRECTORY;
+    }
+
+    /** The two agencies, as organisation codes. */
+    public static List<OrganCode> organisations() {
+        return List.of(UBND, STTTT);
+    }
+
+    private SigningKey keyFor(SigningRequest request) {
+        // the person's own certificate at approval; the organisation's at issue (R-OUT-3)
+        String org = orgName(request.organisation());
+        DemoPki.Identity who = request.role() == SignatureRole.PERSON
+                ? pki.identity(request.signer().fullName(), org) : pki.identity(org, org);
+        return KeyStoreSigningKey.of(who.privateKey(), who.chain());
     }
 
     /** The first working day at or after {@code date} (weekends, holidays and announced days off skipped). */
@@ -226,15 +345,23 @@ public final class AgencyDay {
 
     /** Runs the day; stops at the first step the engine refuses, which then counts as a failure. */
     public Outcome run() {
-        out.println("   " + v.say("Both agencies work on one shared provincial system (in-memory stores); documents "
-                        + "travel between them through the loopback transport; the clock is simulated.",
-                "Hai cơ quan dùng chung một hệ thống của tỉnh (lưu trong bộ nhớ); văn bản đi giữa hai bên qua "
-                        + "kênh truyền nội bộ (loopback); đồng hồ được mô phỏng."));
-        out.println("   " + v.say("Signing: the demo records a SHA-256 digest of each file as a stand-in; it is NOT a "
-                        + "digital signature. PAdES signing arrives with edoc-signature.",
-                "Ký số: bản demo chỉ ghi lại mã băm SHA-256 của tệp để thay thế; đây KHÔNG phải chữ ký số. "
-                        + "Ký PAdES sẽ có trong mô-đun edoc-signature."));
+        out.println("   " + v.say("Both agencies work on one shared provincial system stored in " + setting.storage()
+                        + "; documents travel between them as edXML packages over " + setting.exchange()
+                        + setting.byMail().map(m -> "; a commune without a connected system receives by e-mail "
+                        + "through " + m).orElse("") + "; the clock is simulated.",
+                "Hai cơ quan dùng chung một hệ thống của tỉnh, lưu trong " + setting.storage()
+                        + "; văn bản đi giữa hai bên dưới dạng gói tin edXML qua " + setting.exchange()
+                        + setting.byMail().map(m -> "; một xã chưa có hệ thống kết nối nhận qua thư điện tử công vụ ("
+                        + m + ")").orElse("") + "; đồng hồ được mô phỏng."));
+        out.println("   " + v.say("Signing: PAdES B-LT with the visible signatures of Decree 30/2020, under a PKI "
+                        + "generated for this run (root CA, a certificate per signer and per organisation, an "
+                        + "in-process time-stamping authority); not a real CA.",
+                "Ký số: PAdES B-LT với hình thức chữ ký theo Nghị định 30/2020, dùng hạ tầng khóa tạo riêng cho lần "
+                        + "chạy này (CA gốc, chứng thư cho từng người ký và từng cơ quan, dịch vụ cấp dấu thời gian "
+                        + "nội bộ); không phải CA thật."));
         try {
+            seedDirectory();
+            before = baseline();
             script();
         } catch (EdocRuleException e) {
             failures++;
@@ -248,6 +375,7 @@ public final class AgencyDay {
             out.println("      !! " + v.say("FAILED: ", "LỖI: ") + e);
         }
         out.flush();
+        files.put("demo-root-ca.pem", pem(pki.root()));
         return new Outcome(failures == 0, steps, failures, List.copyOf(summary), Map.copyOf(json), Map.copyOf(files));
     }
 
@@ -261,7 +389,7 @@ public final class AgencyDay {
         TaskData taskData = TaskData.of(STTTT_IT, taskContent, TaskDeadline.onDay(due), MONITOR);
 
         at(7, 30, "", "The people and their accounts", "Cán bộ và tài khoản");
-        for (Person p : directory.people()) {
+        for (Person p : stores.directory().current().people()) {
             line(p.fullName() + " (" + p.accountName() + "), "
                     + directory.unit(p.unitId()).map(Unit::name).orElse(p.unitId()), null);
         }
@@ -272,11 +400,20 @@ public final class AgencyDay {
 
         // ---------- drafting the decision and entering its task (R-OUT-1, R-TASK-1)
         at(7, 45, "UBND", "A specialist drafts a decision assigning a task", "Chuyên viên soạn quyết định giao nhiệm vụ");
-        Document decisionDraft = draft(UBND, UBND_NAME, DocumentType.QUYET_DINH,
+        Document decisionDraft = draft(UBND, DocumentType.QUYET_DINH,
                 "Về việc giao Sở Thông tin và Truyền thông xây dựng Kế hoạch chuyển đổi số năm " + (year + 1),
-                "quyet-dinh-giao-nhiem-vu.pdf", List.of("QUYET DINH", "Giao Sở Thông tin và Truyền thông: "
-                        + taskContent + ".", "Thời hạn: " + due + "."),
-                Recipient.of(STTTT_NAME, STTTT), Recipient.of("Lưu: VT, KGVX"));
+                "quyet-dinh-giao-nhiem-vu.pdf", "Số:        /QĐ-UBND", "Quyết định",
+                List.of("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+                        "Căn cứ Luật Tổ chức chính quyền địa phương; xét đề nghị của Chánh Văn phòng UBND tỉnh,",
+                        "QUYẾT ĐỊNH:",
+                        "Điều 1. Giao Sở Thông tin và Truyền thông: " + taskContent + ".",
+                        "Điều 2. Thời hạn hoàn thành: ngày " + dmy(due) + ".",
+                        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Thông tin và Truyền thông chịu trách nhiệm "
+                                + "thi hành Quyết định này."),
+                VICE_CHAIR, "Phó Chủ tịch", setting.byMail().isPresent()
+                        ? List.of("Như Điều 3", COMMUNE_NAME + " (để biết)", "Lưu: VT, KGVX")
+                        : List.of("Như Điều 3", "Lưu: VT, KGVX"),
+                decisionRecipients());
         OutgoingRecord decision = outgoing.draft(as(KGVX_DRAFTER), decisionDraft, DraftOptions.none());
         Task task = tasks.create(as(KGVX_DRAFTER), RecordId.of(decision.id()), taskData);
         line("Draft " + decision.id() + " (version " + decision.currentVersion() + "): " + subject(decision),
@@ -304,6 +441,7 @@ public final class AgencyDay {
                 "Duyệt ký: KT. Chủ tịch, Phó Chủ tịch");
         OutgoingRecord signedDecision = outgoing.approveAndSign(as(VICE_CHAIR), RecordId.of(decision.id()), SigningCompetence.KT,
                 "Phó Chủ tịch", "Đồng ý ban hành");
+        personSigned(VICE_CHAIR);
         Instant decisionIssueBy = signedDecision.issueDeadline().orElseThrow();
         line(name(VICE_CHAIR) + " signs KT. Chủ tịch, Phó Chủ tịch; issue by " + iso(decisionIssueBy) + " (R-TIME-1)",
                 name(VICE_CHAIR) + " ký KT. Chủ tịch, Phó Chủ tịch; phát hành trước " + iso(decisionIssueBy)
@@ -335,12 +473,19 @@ public final class AgencyDay {
         List<WorkItem> atClerk = queue.waitingFor(PersonId.of(STTTT_CLERK), clock.instant());
         line(name(STTTT_CLERK) + "'s work queue: " + atClerk.size() + " item(s)" + describe(atClerk),
                 "Việc chờ " + name(STTTT_CLERK) + ": " + atClerk.size() + " việc" + describe(atClerk));
+        expect(atClerk.stream().anyMatch(i -> i.objectId().equals(in.id())),
+                "the decision waits for the clerk", "quyết định chờ văn thư");
         expect(rows.size() == 1 && in.task().equals(TaskService.descriptor(assigned)),
                 "one row for the one task carried", "một dòng cho nhiệm vụ kèm theo");
 
+        if (setting.byMail().isPresent()) {
+            at(10, 0, "Xã Mai Pha", "The commune's clerk opens the official mailbox (no connected system)",
+                    "Văn thư xã mở hộp thư công vụ (chưa có hệ thống kết nối)");
+            communeReadsItsMailbox(decisionNotation);
+        }
+
         at(10, 10, "Sở TT&TT", "The clerk checks and registers it", "Văn thư kiểm tra và vào sổ văn bản đến");
-        int pages = in.document().pageCount();
-        IncomingRecord registered = incoming.register(as(STTTT_CLERK), RecordId.of(in.id()), ReceiptCheck.passed(pages)).get(0);
+        IncomingRecord registered = registerVerified(STTTT_CLERK, in);
         line("Incoming number " + registered.number() + ", registered "
                         + (registered.handledInTime().orElse(false) ? "in time" : "LATE"),
                 "Số đến " + registered.number() + ", vào sổ "
@@ -380,16 +525,22 @@ public final class AgencyDay {
         List<WorkItem> waiting = queue.waitingFor(PersonId.of(IT_SPECIALIST), clock.instant());
         line(name(IT_SPECIALIST) + "'s work queue: " + waiting.size() + " item(s)" + describe(waiting),
                 "Việc chờ " + name(IT_SPECIALIST) + ": " + waiting.size() + " việc" + describe(waiting));
-        expect(waiting.size() == 2, "the document and the task wait for the specialist",
+        expect(waiting.stream().filter(i -> i.objectId().equals(in.id()) || i.objectId().equals(task.id())).count()
+                        == 2, "the document and the task wait for the specialist",
                 "văn bản và nhiệm vụ chờ chuyên viên");
         expect(received.handlerId().equals(Optional.of(IT_SPECIALIST)), "handler named", "đã giao người xử lý");
 
         // ---------- the reply started from the task (R-OUT-5, R-TASK-4)
         at(13, 30, "Sở TT&TT", "The specialist drafts the reply from the task", "Chuyên viên soạn văn bản trả lời từ nhiệm vụ");
-        Document replyDraft = draft(STTTT, STTTT_NAME, DocumentType.CONG_VAN,
+        Document replyDraft = draft(STTTT, DocumentType.CONG_VAN,
                 "Về việc trình Kế hoạch chuyển đổi số năm " + (year + 1), "cv-trinh-ke-hoach.pdf",
-                List.of("CONG VAN", "Sở Thông tin và Truyền thông trình UBND tỉnh dự thảo Kế hoạch chuyển đổi số năm "
-                        + (year + 1) + ", thực hiện " + decisionNotation + "."),
+                "Số:        /STTTT-CNTT", "",
+                List.of("Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.",
+                        "Thực hiện Quyết định số " + decisionNotation + " của UBND tỉnh, Sở Thông tin và Truyền thông "
+                                + "kính trình UBND tỉnh dự thảo Kế hoạch chuyển đổi số tỉnh Lạng Sơn năm " + (year + 1)
+                                + " (kèm theo).",
+                        "Sở Thông tin và Truyền thông kính đề nghị UBND tỉnh xem xét, phê duyệt."),
+                DEPUTY, "Phó Giám đốc", List.of("Như trên", "Lưu: VT, CNTT"),
                 Recipient.of(UBND_NAME, UBND), Recipient.of("Lưu: VT, CNTT"));
         OutgoingRecord reply = outgoing.draft(as(IT_SPECIALIST), replyDraft,
                 DraftOptions.replyTo(in.id()).answeringTask(task.id()));
@@ -413,8 +564,7 @@ public final class AgencyDay {
 
         at(14, 20, "UBND", "The request arrives and is registered", "Công văn xin gia hạn đến và được vào sổ");
         IncomingRecord requestIn = deliver(UBND).get(0);
-        IncomingRecord requestRegistered = incoming.register(as(UBND_CLERK), RecordId.of(requestIn.id()),
-                ReceiptCheck.passed(1)).get(0);
+        IncomingRecord requestRegistered = registerVerified(UBND_CLERK, requestIn);
         line("Incoming number " + requestRegistered.number() + " at UBND", "Số đến " + requestRegistered.number()
                 + " tại UBND tỉnh");
         deliver(STTTT);
@@ -434,8 +584,7 @@ public final class AgencyDay {
 
         at(15, 0, "Sở TT&TT", "The approval arrives and is registered", "Công văn gia hạn đến và được vào sổ");
         IncomingRecord approvalIn = deliver(STTTT).get(0);
-        IncomingRecord approvalRegistered = incoming.register(as(STTTT_CLERK), RecordId.of(approvalIn.id()),
-                ReceiptCheck.passed(1)).get(0);
+        IncomingRecord approvalRegistered = registerVerified(STTTT_CLERK, approvalIn);
         line("Incoming number " + approvalRegistered.number(), "Số đến " + approvalRegistered.number());
         deliver(UBND);
 
@@ -446,6 +595,7 @@ public final class AgencyDay {
         outgoing.review(as(IT_HEAD), RecordId.of(reply.id()), "Trình lãnh đạo Sở");
         OutgoingRecord signedReply = outgoing.approveAndSign(as(DEPUTY), RecordId.of(reply.id()), SigningCompetence.KT,
                 "Phó Giám đốc", "Đồng ý");
+        personSigned(DEPUTY);
         line(name(DEPUTY) + " signs; issue by " + iso(signedReply.issueDeadline().orElseThrow()),
                 name(DEPUTY) + " ký; phát hành trước " + iso(signedReply.issueDeadline().orElseThrow()));
 
@@ -464,8 +614,7 @@ public final class AgencyDay {
 
         at(16, 10, "UBND", "The reply arrives and is registered", "Văn bản trả lời đến và được vào sổ");
         IncomingRecord replyIn = deliver(UBND).get(0);
-        IncomingRecord replyRegistered = incoming.register(as(UBND_CLERK), RecordId.of(replyIn.id()),
-                ReceiptCheck.passed(replyIn.document().pageCount())).get(0);
+        IncomingRecord replyRegistered = registerVerified(UBND_CLERK, replyIn);
         line(replyNotation + ": incoming number " + replyRegistered.number(), replyNotation + ": số đến "
                 + replyRegistered.number());
         deliver(STTTT);
@@ -488,6 +637,9 @@ public final class AgencyDay {
         reports(year);
 
         at(17, 0, "", "The audit chain is verified", "Kiểm tra chuỗi nhật ký");
+        // the last status messages of the day (registered, done) are taken in before closing
+        deliver(UBND);
+        deliver(STTTT);
         audit();
     }
 
@@ -498,17 +650,24 @@ public final class AgencyDay {
         line(name(clerk) + ": number " + numbered.number() + ", " + notation(numbered),
                 name(clerk) + ": số " + numbered.number() + ", " + notation(numbered));
         OutgoingRecord issued = outgoing.issue(as(clerk), RecordId.of(id));
-        DigestSealer.Seal seal = sealer.seals().get(sealer.seals().size() - 1);
-        line("Sealed with the SHA-256 digest " + seal.contentSha256().substring(0, 16) + "… (a digest record, NOT a "
-                        + "digital signature: PAdES signing arrives with edoc-signature)",
-                "Đóng dấu băm SHA-256 " + seal.contentSha256().substring(0, 16) + "… (chỉ là mã băm, KHÔNG phải chữ "
-                        + "ký số: ký PAdES sẽ có trong edoc-signature)");
+        // read back what was committed: the signed file the record now points to
+        OutgoingRecord stored = stores.documents().outgoing(id).orElseThrow();
+        Attachment main = stored.document().mainFile().orElseThrow();
+        Applied seal = lastApplied(SignatureRole.ORGANISATION);
+        expect(stored.document().signed() && seal.sha256().equals(main.sha256()),
+                "the record holds the organisation-signed file", "hồ sơ giữ tệp đã ký số của cơ quan");
+        line("Signed as " + seal.signer() + " (PAdES B-LT, the seal over the left third of the signer's image, "
+                        + "R-OUT-3, R-SIG-1): " + main.name() + ", " + main.size() + " bytes, SHA-256 "
+                        + main.sha256().substring(0, 16) + "…",
+                "Ký số của cơ quan " + seal.signer() + " (PAdES B-LT, dấu trùm 1/3 hình chữ ký bên trái, R-OUT-3, "
+                        + "R-SIG-1): " + main.name() + ", " + main.size() + " byte, SHA-256 "
+                        + main.sha256().substring(0, 16) + "…");
         line("Issued " + iso(issued.issuedAt().orElseThrow()) + (issued.issuedLate() ? " LATE" : " on time")
                         + " to " + deliveryStates(issued),
                 "Phát hành " + iso(issued.issuedAt().orElseThrow()) + (issued.issuedLate() ? " TRỄ HẠN" : " đúng hạn")
                         + " tới " + deliveryStates(issued));
         expect(!issued.issuedLate(), "issued on time", "phát hành đúng hạn");
-        sealer.file(seal.sealedSha256()).ifPresent(bytes -> files.put(fileName(notation(issued)) + ".pdf", bytes));
+        files.put(fileName(notation(issued)) + ".pdf", read(main));
         return issued;
     }
 
@@ -516,40 +675,212 @@ public final class AgencyDay {
     private OutgoingRecord letter(OrganCode org, String orgName, String drafter, String head, String signer,
                                   String title, String clerk, String subject, String fileName, Recipient to,
                                   String issuer, String unit) {
-        Document d = draft(org, orgName, DocumentType.CONG_VAN, subject, fileName, List.of("CONG VAN", subject),
-                to, Recipient.of("Lưu: VT, " + unit));
+        Document d = draft(org, DocumentType.CONG_VAN, subject, fileName, "Số:        /" + issuer + "-" + unit, "",
+                List.of("Kính gửi: " + to.name() + ".", subject + "."), signer, title,
+                List.of("Như trên", "Lưu: VT, " + unit), to, Recipient.of("Lưu: VT, " + unit));
         OutgoingRecord r = outgoing.draft(as(drafter), d, DraftOptions.none());
         outgoing.submit(as(drafter), RecordId.of(r.id()));
         outgoing.review(as(head), RecordId.of(r.id()), "Trình ký");
         outgoing.approveAndSign(as(signer), RecordId.of(r.id()), SigningCompetence.KT, title, "Đồng ý");
         line(name(drafter) + " drafts, " + name(head) + " reviews, " + name(signer) + " signs KT.",
                 name(drafter) + " soạn, " + name(head) + " cho ý kiến, " + name(signer) + " ký KT.");
+        personSigned(signer);
         return registerAndIssue(clerk, r.id(), issuer, unit);
     }
 
-    private Document draft(OrganCode org, String orgName, DocumentType type, String subject, String fileName,
-                           List<String> text, Recipient... recipients) {
-        List<String> lines = new ArrayList<>();
-        lines.add(orgName.toUpperCase(java.util.Locale.ROOT));
-        lines.addAll(text);
-        lines.add("V/v " + subject);
-        Attachment main = sealer.store(fileName, MiniPdf.of(lines));
+    private Document draft(OrganCode org, DocumentType type, String subject, String fileName, String numberLine,
+                           String title, List<String> body, String signerId, String signerTitle,
+                           List<String> recipientLines, Recipient... recipients) {
+        String competence = "KT. " + (org.equals(UBND) ? "Chủ tịch" : "Giám đốc");
+        byte[] pdf = DemoPdf.of(new DemoPdf.Page(org.equals(UBND) ? "" : UBND_NAME, orgName(org), numberLine,
+                "Lạng Sơn", day, title, subject, body, competence, signerTitle, name(signerId), recipientLines));
+        ContentRef ref = stores.content().put(new ByteArrayInputStream(pdf));
+        Attachment main = new Attachment(fileName, "application/pdf", ref.size(), ref.sha256(), Attachment.Role.MAIN);
         Document.Builder b = Document.builder().direction(Direction.OUTGOING).type(type).place("Lạng Sơn")
-                .subject(subject).issuer(org, orgName).pageCount(1).addAttachment(main);
+                .subject(subject).issuer(org, orgName(org)).pageCount(1).addAttachment(main);
         for (Recipient r : recipients) {
             b.addRecipient(r);
         }
         return b.build();
     }
 
+    private Recipient[] decisionRecipients() {
+        return setting.byMail().isPresent()
+                ? new Recipient[] {Recipient.of(STTTT_NAME, STTTT), Recipient.of(COMMUNE_NAME, COMMUNE),
+                        Recipient.of("Lưu: VT, KGVX")}
+                : new Recipient[] {Recipient.of(STTTT_NAME, STTTT), Recipient.of("Lưu: VT, KGVX")};
+    }
+
+    /**
+     * The commune has no document system: its clerk opens the official mailbox, finds the package of the decision,
+     * checks the signatures of its PDF with the same verifier, takes the mail in (it moves to the processed folder)
+     * and answers "received" by mail.
+     */
+    private void communeReadsItsMailbox(String decisionNotation) {
+        List<vn.edoc.spi.LeasedMessage> mails = setting.transport().receive(COMMUNE);
+        expect(mails.size() == 1, "one mail in the commune's mailbox", "một thư trong hộp thư của xã");
+        for (vn.edoc.spi.LeasedMessage m : mails) {
+            vn.edoc.spi.TransportMessage message = m.message();
+            Document d = message.document().orElseThrow();
+            Attachment main = d.mainFile().orElseThrow();
+            String notation = d.notation().map(n -> n.format()).orElse("-");
+            line("Mail from " + message.from().value() + ": " + notation + ", \"" + d.subject().orElse("") + "\", "
+                            + main.name() + " (" + main.size() + " bytes)",
+                    "Thư từ " + message.from().value() + ": " + notation + ", \"" + d.subject().orElse("") + "\", "
+                            + main.name() + " (" + main.size() + " byte)");
+            VerificationReport report = verifier.verify(new ContentRef(main.sha256(), main.size()));
+            verified.put(notation + " (" + COMMUNE_NAME + ")", report);
+            line("Signatures of the mailed PDF: " + describe(report), "Chữ ký số của tệp PDF nhận qua thư: "
+                    + describe(report));
+            expect(report.allPassed() && report.signatures().size() == 2 && notation.equals(decisionNotation),
+                    "the mailed decision carries both valid signatures", "quyết định nhận qua thư có đủ hai chữ ký hợp lệ");
+            expect(setting.transport().acknowledge(m.token()), "the mail taken in", "thư đã được nhận");
+            setting.transport().send(vn.edoc.spi.TransportMessage.status(vn.edoc.spi.TransportMessage.Kind.RECEIPT_ACK,
+                    COMMUNE, message.from(), message.documentRef(), "Đã nhận " + notation, clock.instant()));
+            line("Taken in (moved to the processed folder); \"received\" answered by mail to " + message.from().value(),
+                    "Đã nhận (thư chuyển sang thư mục đã xử lý); trả lời \"đã nhận\" qua thư tới "
+                            + message.from().value());
+        }
+        summary.add(v.say(COMMUNE_NAME + " (no connected system) received " + decisionNotation + " by e-mail and "
+                        + "checked its signatures", COMMUNE_NAME + " (chưa có hệ thống kết nối) nhận " + decisionNotation
+                        + " qua thư điện tử và kiểm tra chữ ký số"));
+    }
+
+    private String describe(VerificationReport report) {
+        List<String> parts = new ArrayList<>();
+        for (SignatureReport sr : report.signatures()) {
+            parts.add(commonName(sr.signer()) + " " + sr.indication()
+                    + sr.timestamp().map(t -> v.say(", time-stamped ", ", dấu thời gian ") + iso(t.time())).orElse(""));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Says how the person's signature was applied at approval (R-OUT-3). */
+    private void personSigned(String personId) {
+        Applied a = lastApplied(SignatureRole.PERSON);
+        expect(a.signer().equals(name(personId)), "signed by the approving person", "người duyệt đã ký số");
+        line("Signed as the person: PAdES B-LT, own certificate (CN=" + a.signer() + "), the blue signer image "
+                        + "between title and name (R-SIG-1)",
+                "Ký số cá nhân: PAdES B-LT, chứng thư riêng (CN=" + a.signer() + "), hình chữ ký màu xanh giữa chức "
+                        + "danh và họ tên (R-SIG-1)");
+    }
+
+    private Applied lastApplied(SignatureRole role) {
+        synchronized (applied) {
+            for (int i = applied.size() - 1; i >= 0; i--) {
+                if (applied.get(i).role() == role) {
+                    return applied.get(i);
+                }
+            }
+        }
+        throw new IllegalStateException("no " + role + " signature was applied");
+    }
+
+    /**
+     * The receiving clerk's checks before registering (R-IN-1): the signatures of the main file verified against the
+     * demo's root, then the registration with that report.
+     */
+    private IncomingRecord registerVerified(String clerk, IncomingRecord in) {
+        VerificationReport report = incoming.verifySignatures(as(clerk), RecordId.of(in.id()), verifier);
+        String what = in.document().notation().map(n -> n.format()).orElse(in.id());
+        verified.put(what, report);
+        line("Signatures verified before registering (R-IN-1): " + describe(report),
+                "Kiểm tra chữ ký số trước khi vào sổ (R-IN-1): " + describe(report));
+        for (SignatureReport sr : report.signatures()) {
+            for (Violation reason : sr.reasons()) {
+                line("   " + commonName(sr.signer()) + ": " + reason.code() + " " + reason.messageEn(),
+                        "   " + commonName(sr.signer()) + ": " + reason.code() + " " + reason.messageVi());
+            }
+        }
+        for (Violation reason : report.reasons()) {
+            line("   " + reason.code() + " " + reason.messageEn(), "   " + reason.code() + " " + reason.messageVi());
+        }
+        expect(report.allPassed() && report.signatures().size() == 2,
+                "both signatures (person, organisation) pass", "cả hai chữ ký (cá nhân, cơ quan) hợp lệ");
+        return incoming.register(as(clerk), RecordId.of(in.id()), ReceiptCheck.of(in.document().pageCount(), report)).get(0);
+    }
+
+    private static byte[] pem(java.security.cert.X509Certificate certificate) {
+        try {
+            String body = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                    .encodeToString(certificate.getEncoded());
+            return ("-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String commonName(String subject) {
+        for (String part : subject.split(",")) {
+            if (part.strip().startsWith("CN=")) {
+                return part.strip().substring(3);
+            }
+        }
+        return subject;
+    }
+
+    private byte[] read(Attachment file) {
+        try (InputStream in = stores.content().open(new ContentRef(file.sha256(), file.size()))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Delivers what waits for {@code org}; a quarantined message is a failure of the day. */
     private List<IncomingRecord> deliver(OrganCode org) {
-        TransportInbox.Result r = new TransportInbox(ctx, incoming, new vn.edoc.routing.DeliveryTracker(ctx))
-                .process(org);
+        TransportInbox.Result r = edoc.inbox().process(org);
         if (!r.quarantined().isEmpty()) {
             throw r.quarantined().get(0).cause();
         }
         return r.received();
+    }
+
+    /** What the stores held before the day began: the day's expectations are measured against it. */
+    private record Baseline(Map<String, Integer> counts) {
+        int get(String key) {
+            return counts.getOrDefault(key, 0);
+        }
+    }
+
+    private Baseline baseline() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        ReportPeriod month = ReportPeriod.month(day.getYear(), day.getMonthValue());
+        // as of the end-of-day report's instant, so that earlier runs' records are classified as they will be then
+        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, UnitId.of(STTTT_IT), month, vn(16, 45));
+        counts.put("tasks.onTime", unit.tasks().onTime().size());
+        counts.put("tasks.total", unit.tasks().total());
+        counts.put("unit.incomingOnTime", unit.documents().incomingOnTime().size());
+        counts.put("unit.outgoingOnTime", unit.documents().outgoingOnTime().size());
+        for (OrganCode org : organisations()) {
+            DocumentHandlingReport r = DocumentHandlingReport.of(stores.documents(), org, "", month);
+            counts.put(slug(org) + ".incomingOnTime", r.incomingOnTime().size());
+            counts.put(slug(org) + ".outgoingOnTime", r.outgoingOnTime().size());
+            counts.put(slug(org) + ".late", r.incomingLate().size() + r.outgoingLate().size());
+            counts.put(slug(org) + ".register", registerLines(org).size());
+        }
+        Baseline b = new Baseline(Map.copyOf(counts));
+        int earlier = b.get(slug(UBND) + ".register") + b.get(slug(STTTT) + ".register");
+        if (earlier > 0) {
+            line("The database already holds " + earlier + " register lines of earlier runs: numbers continue from "
+                            + "them, and the day's checks count only what it adds.",
+                    "Cơ sở dữ liệu đã có " + earlier + " dòng sổ của các lần chạy trước: số tiếp tục từ đó, và các "
+                            + "kiểm tra của ngày chỉ tính phần ngày này thêm vào.");
+            summary.add(v.say("continued a database holding " + earlier + " register lines of earlier runs",
+                    "chạy tiếp trên cơ sở dữ liệu đã có " + earlier + " dòng sổ của các lần trước"));
+        }
+        return b;
+    }
+
+    private List<RegisterEntry> registerLines(OrganCode org) {
+        List<RegisterEntry> lines = new ArrayList<>();
+        for (RegisterKey key : stores.registers().keys()) {
+            if (key.organ().equals(org)) {
+                lines.addAll(stores.registers().entries(key));
+            }
+        }
+        return lines;
     }
 
     private void reports(int year) {
@@ -562,14 +893,16 @@ public final class AgencyDay {
                 "Nhiệm vụ của " + unitName(STTTT_IT) + " tháng " + day.getMonthValue() + "/" + year + ": "
                         + report.onTime().size() + " đúng hạn, " + report.late().size() + " trễ hạn, "
                         + report.inProgress().size() + " đang thực hiện, " + report.overdue().size() + " quá hạn");
-        expect(report.onTime().size() == 1 && report.total() == 1, "one task on time", "một nhiệm vụ đúng hạn");
+        expect(report.onTime().size() - before.get("tasks.onTime") == 1
+                        && report.total() - before.get("tasks.total") == 1,
+                "one more task on time", "thêm một nhiệm vụ đúng hạn");
         line(unitName(STTTT_IT) + ": incoming " + unit.documents().incomingOnTime().size() + " in time, outgoing "
                         + unit.documents().outgoingOnTime().size() + " on time (unit report, R-TASK-10)",
                 unitName(STTTT_IT) + ": văn bản đến " + unit.documents().incomingOnTime().size()
                         + " đúng hạn, văn bản đi " + unit.documents().outgoingOnTime().size()
                         + " đúng hạn (báo cáo đơn vị, R-TASK-10)");
         json.put("unit-report-cntt.json", JsonExport.of(unit));
-        for (OrganCode org : List.of(UBND, STTTT)) {
+        for (OrganCode org : organisations()) {
             DocumentHandlingReport r = DocumentHandlingReport.of(stores.documents(), org, "", month);
             String who = org.equals(UBND) ? "UBND" : "Sở TT&TT";
             line(who + ": incoming " + r.incomingOnTime().size() + " in time / " + r.incomingLate().size()
@@ -578,29 +911,61 @@ public final class AgencyDay {
                     who + ": văn bản đến " + r.incomingOnTime().size() + " đúng hạn / " + r.incomingLate().size()
                             + " trễ; văn bản đi " + r.outgoingOnTime().size() + " đúng hạn / "
                             + r.outgoingLate().size() + " trễ");
-            expect(r.incomingLate().isEmpty() && r.outgoingLate().isEmpty() && r.incomingOnTime().size() == 2
-                    && r.outgoingOnTime().size() == 2, who + " handled everything in time",
-                    who + " xử lý mọi văn bản đúng hạn");
+            int incoming = r.incomingOnTime().size() - before.get(slug(org) + ".incomingOnTime");
+            int outgoing = r.outgoingOnTime().size() - before.get(slug(org) + ".outgoingOnTime");
+            int late = r.incomingLate().size() + r.outgoingLate().size() - before.get(slug(org) + ".late");
+            expect(late == 0 && incoming == 2 && outgoing == 2, who + " handled the day's documents in time",
+                    who + " xử lý các văn bản trong ngày đúng hạn");
             json.put("document-handling-" + slug(org) + ".json", JsonExport.of(r));
-            summary.add(v.say(who + ": ", who + ": ") + r.incomingHandled() + v.say(" incoming and ", " văn bản đến và ")
-                    + r.outgoingIssued() + v.say(" outgoing documents, none late", " văn bản đi, không trễ hạn"));
+            summary.add(v.say(who + ": ", who + ": ") + incoming + v.say(" incoming and ", " văn bản đến và ")
+                    + outgoing + v.say(" outgoing documents that day, none late",
+                            " văn bản đi trong ngày, không trễ hạn"));
             ArrayNode register = JsonNodeFactory.instance.arrayNode();
-            for (RegisterKey key : stores.registers().keys()) {
-                if (key.organ().equals(org)) {
-                    for (RegisterEntry e : stores.registers().entries(key)) {
-                        register.add(JsonExport.of(e));
-                    }
-                }
-            }
+            List<RegisterEntry> lines = registerLines(org);
+            lines.forEach(e -> register.add(JsonExport.of(e)));
+            expect(lines.size() - before.get(slug(org) + ".register") == 4, who + ": four register lines added",
+                    who + ": thêm bốn dòng sổ");
             json.put("register-" + slug(org) + ".json", register);
         }
-        ArrayNode seals = JsonNodeFactory.instance.arrayNode();
-        sealer.seals().forEach(s -> seals.add(JsonExport.of(s)));
-        ObjectNode sealFile = JsonNodeFactory.instance.objectNode();
-        sealFile.put("note", "SHA-256 digest records, NOT digital signatures; PAdES signing arrives with "
-                + "edoc-signature");
-        sealFile.set("seals", seals);
-        json.put("seals.json", sealFile);
+        ArrayNode reports = JsonNodeFactory.instance.arrayNode();
+        verified.forEach((notation, r) -> {
+            ObjectNode o = reports.addObject();
+            o.put("document", notation);
+            o.put("indication", r.indication().name());
+            ArrayNode sigs = o.putArray("signatures");
+            for (SignatureReport sr : r.signatures()) {
+                ObjectNode so = sigs.addObject();
+                so.put("field", sr.field());
+                so.put("signer", sr.signer());
+                so.put("signingTime", sr.signingTime().map(AgencyDay::iso).orElse(null));
+                so.put("intact", sr.intact());
+                so.put("cryptoValid", sr.cryptoValid());
+                so.put("coversWholeDocument", sr.coversWholeDocument());
+                so.put("modifiedAfterSigning", sr.modifiedAfterSigning());
+                so.put("trusted", sr.trusted());
+                so.put("timestamp", sr.timestamp().map(t -> iso(t.time())).orElse(null));
+                so.put("indication", sr.indication().name());
+                ArrayNode reasons = so.putArray("reasons");
+                sr.reasons().forEach(x -> reasons.add(x.code() + " " + x.messageEn()));
+            }
+        });
+        json.put("signature-verifications.json", reports);
+        long passed = verified.values().stream().filter(VerificationReport::allPassed).count();
+        long signatures = verified.values().stream().mapToLong(r -> r.signatures().size()).sum();
+        summary.add(v.say(applied.size() + " PAdES signatures applied (" + count(SignatureRole.PERSON)
+                        + " by persons, " + count(SignatureRole.ORGANISATION) + " by organisations); "
+                        + signatures + " signatures verified on " + verified.size() + " received documents, "
+                        + passed + " of them TOTAL_PASSED",
+                applied.size() + " chữ ký PAdES (" + count(SignatureRole.PERSON) + " của cá nhân, "
+                        + count(SignatureRole.ORGANISATION) + " của cơ quan); " + signatures
+                        + " chữ ký được kiểm tra trên " + verified.size() + " văn bản nhận, " + passed
+                        + " văn bản hợp lệ (TOTAL_PASSED)"));
+    }
+
+    private long count(SignatureRole role) {
+        synchronized (applied) {
+            return applied.stream().filter(a -> a.role() == role).count();
+        }
     }
 
     private void audit() {
@@ -608,7 +973,7 @@ public final class AgencyDay {
         AuditReport report = stores.audit().verify();
         Map<OrganCode, ArrayNode> trails = new LinkedHashMap<>();
         long entries = 0;
-        for (OrganCode org : List.of(UBND, STTTT)) {
+        for (OrganCode org : organisations()) {
             ArrayNode trail = JsonNodeFactory.instance.arrayNode();
             stores.audit().scan(org, e -> trail.add(JsonExport.of(e)));
             trails.put(org, trail);
@@ -676,7 +1041,8 @@ public final class AgencyDay {
     }
 
     private Actor as(String personId) {
-        return Actor.loggedIn(directory, account(personId));
+        // the person as the stored directory knows them: the engine checks permissions against the same
+        return Actor.loggedIn(stores.directory().current(), account(personId));
     }
 
     private String account(String personId) {
@@ -689,6 +1055,33 @@ public final class AgencyDay {
 
     private String unitName(String unitId) {
         return directory.unit(unitId).map(Unit::name).orElse(unitId);
+    }
+
+    private static String orgName(OrganCode org) {
+        return org.equals(UBND) ? UBND_NAME : STTTT_NAME;
+    }
+
+    private static String dmy(LocalDate date) {
+        return String.format(java.util.Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(),
+                date.getYear());
+    }
+
+    /**
+     * Stores the agencies' directory when the database does not hold it yet (or holds another), in one unit of
+     * work: running the demo again finds it there and writes nothing.
+     */
+    private void seedDirectory() {
+        boolean stored = stores.transactions().inTransaction(uow -> {
+            if (stores.directory().current(uow).equals(directory)) {
+                return false;
+            }
+            stores.directory().replace(uow, directory);
+            return true;
+        });
+        line(stored ? "Directory stored: 2 organisations, 6 units, " + directory.people().size() + " people"
+                        : "Directory already stored by an earlier run: unchanged",
+                stored ? "Đã lưu danh bạ: 2 cơ quan, 6 đơn vị, " + directory.people().size() + " người"
+                        : "Danh bạ đã được lưu ở lần chạy trước: giữ nguyên");
     }
 
     private static String subject(OutgoingRecord r) {
@@ -728,7 +1121,7 @@ public final class AgencyDay {
         return vn.edoc.text.Diacritics.fold(notation).replaceAll("[^A-Za-z0-9]+", "-");
     }
 
-    private static Directory directory() {
+    private static Directory buildDirectory() {
         Directory.Builder b = Directory.builder()
                 .add(Organisation.of(UBND, UBND_NAME, OrganisationKind.PROVINCIAL_PEOPLES_COMMITTEE, "langson"))
                 .add(Organisation.of(STTTT, STTTT_NAME, OrganisationKind.DEPARTMENT, "stttt"))

@@ -139,6 +139,26 @@ class EdocScriptIT {
     }
 
     @Test
+    void theDemoIsTheMainJobAndLeavesWhatItSignedAndSent() throws Exception {
+        // exactly as a user runs it: embedded H2 in the kept folder, in-process axis, PKI generated on the fly
+        Result r = edoc("demo --keep kept");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Step 9/9").contains("== Summary")
+                .contains("stored in an embedded H2 file database").contains("TOTAL_PASSED")
+                .contains("every step as expected").contains("every answer as expected").doesNotContain("!!");
+        Path day = dir.resolve("kept").resolve("working-day");
+        try (var files = Files.list(day)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).toList())
+                    .hasSize(4);
+        }
+        try (var packages = Files.list(day.resolve("packages"))) {
+            assertThat(packages.count()).isGreaterThanOrEqualTo(4);
+        }
+        assertThat(day.resolve("demo-root-ca.pem")).exists();
+        assertThat(dir.resolve("kept").resolve("database")).isDirectory();
+    }
+
+    @Test
     void timesAreWrittenInVietnamTime() throws Exception {
         Result r = edoc("time receipt 2025-01-24T11:05:00Z");
         assertThat(r.exit()).isZero();

@@ -30,15 +30,14 @@ import vn.edoc.id.OrganCode;
 /**
  * The axis's store-and-forward queues (hàng đợi chuyển tiếp), one per organisation, kept in a data directory so that
  * a restart loses nothing: each message is a body file ({@code N.edxml}, written once) and a small state file
- * ({@code N.state}: headers, delivery count, current lease) replaced atomically on every lease. The state file is
+ * ({@code N.state}: sender, delivery count, current lease) replaced atomically on every lease. The state file is
  * written last, so a message exists once its state file does; a body left without one (a crash mid-write) is removed
  * on start. Guarded by this object's monitor: two receivers never lease the same message.
  */
 final class AxisQueue {
 
     /** What the axis keeps of one message besides its body. */
-    record Entry(long seq, OrganCode to, String from, String kind, String signed, List<String> tasks, int deliveryCount,
-                 String leaseToken, Instant leasedUntil) {
+    record Entry(long seq, OrganCode to, String from, int deliveryCount, String leaseToken, Instant leasedUntil) {
     }
 
     /** One delivery handed out by {@link #lease}. */
@@ -97,11 +96,10 @@ final class AxisQueue {
     }
 
     /** Stores a message for {@code to}; answers its sequence number once body and state are on disk. */
-    synchronized long enqueue(OrganCode to, String from, String kind, String signed, List<String> tasks,
-                              byte[] body) {
+    synchronized long enqueue(OrganCode to, String from, byte[] body) {
         long seq = nextSeq++;
         Path dir = root.resolve(to.value());
-        Entry e = new Entry(seq, to, from, kind, signed, List.copyOf(tasks), 0, "", Instant.EPOCH);
+        Entry e = new Entry(seq, to, from, 0, "", Instant.EPOCH);
         try {
             Files.createDirectories(dir);
             writeAtomically(dir.resolve(seq + ".edxml"), body);
@@ -127,8 +125,7 @@ final class AxisQueue {
             }
             byte[] t = new byte[16];
             RANDOM.nextBytes(t);
-            Entry leased = new Entry(e.seq(), e.to(), e.from(), e.kind(), e.signed(), e.tasks(),
-                    e.deliveryCount() + 1, HexFormat.of().formatHex(t), now.plus(lease));
+            Entry leased = new Entry(e.seq(), e.to(), e.from(), e.deliveryCount() + 1, HexFormat.of().formatHex(t), now.plus(lease));
             try {
                 writeState(leased);
             } catch (IOException ex) {
@@ -187,12 +184,6 @@ final class AxisQueue {
         Properties p = new Properties();
         p.setProperty("seq", Long.toString(e.seq()));
         p.setProperty("from", e.from());
-        p.setProperty("kind", e.kind());
-        p.setProperty("signed", e.signed());
-        p.setProperty("tasks", Integer.toString(e.tasks().size()));
-        for (int i = 0; i < e.tasks().size(); i++) {
-            p.setProperty("task." + i, e.tasks().get(i));
-        }
         p.setProperty("deliveryCount", Integer.toString(e.deliveryCount()));
         p.setProperty("leaseToken", e.leaseToken());
         p.setProperty("leasedUntil", e.leasedUntil().toString());
@@ -205,16 +196,8 @@ final class AxisQueue {
         Properties p = new Properties();
         p.load(new ByteArrayInputStream(Files.readAllBytes(file)));
         try {
-            int n = Integer.parseInt(p.getProperty("tasks"));
-            List<String> tasks = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                tasks.add(Objects.requireNonNull(p.getProperty("task." + i), "task." + i));
-            }
             return new Entry(Long.parseLong(p.getProperty("seq")), org,
-                    Objects.requireNonNull(p.getProperty("from"), "from"),
-                    Objects.requireNonNull(p.getProperty("kind"), "kind"), p.getProperty("signed", ""),
-                    List.copyOf(tasks),
-                    Integer.parseInt(p.getProperty("deliveryCount")), p.getProperty("leaseToken", ""),
+                    Objects.requireNonNull(p.getProperty("from"), "from"), Integer.parseInt(p.getProperty("deliveryCount")), p.getProperty("leaseToken", ""),
                     Instant.parse(p.getProperty("leasedUntil")));
         } catch (RuntimeException ex) {
             throw new IOException("damaged axis state file " + file + ": " + ex.getMessage(), ex);

@@ -103,10 +103,7 @@ public final class AxisServer implements AutoCloseable {
     static final String PREFIX = "/v1/";
     static final String H_FROM = "Edoc-From";
     static final String H_TO = "Edoc-To";
-    static final String H_KIND = "Edoc-Kind";
-    static final String H_TASK = "Edoc-Task";
     static final String H_LEASE = "Edoc-Lease";
-    static final String H_SIGNED = "Edoc-Signed";
 
     private static final Logger LOG = LoggerFactory.getLogger(AxisServer.class);
 
@@ -188,7 +185,7 @@ public final class AxisServer implements AutoCloseable {
         }
         try (ex) {
             Headers h = ex.getResponseHeaders();
-            h.set("Content-Type", reply.status() == 200 && reply.headers().containsKey(H_KIND)
+            h.set("Content-Type", reply.status() == 200 && reply.headers().containsKey(H_FROM)
                     ? "application/xml" : "text/plain; charset=utf-8");
             reply.headers().forEach(h::put);
             if (reply.status() == 204) {
@@ -288,21 +285,11 @@ public final class AxisServer implements AutoCloseable {
         }
         OrganCode to = organisation(Optional.ofNullable(h.getFirst(H_TO))
                 .orElseThrow(() -> new Refused(400, "missing " + H_TO + " header")));
-        String kind = Optional.ofNullable(h.getFirst(H_KIND)).filter(k -> k.matches("[A-Z_]{1,40}"))
-                .orElseThrow(() -> new Refused(400, "missing or malformed " + H_KIND + " header"));
-        List<String> tasks = new ArrayList<>();
-        for (String t : h.getOrDefault(H_TASK, List.of())) {
-            tasks.add(AxisTransport.decodeTask(t).orElseThrow(() -> new Refused(400, "malformed " + H_TASK)));
-        }
-        String signed = Optional.ofNullable(h.getFirst(H_SIGNED)).orElse("");
-        if (!signed.isEmpty() && !signed.equals("true") && !signed.equals("false")) {
-            throw new Refused(400, "malformed " + H_SIGNED + " header");
-        }
         byte[] body = readLimited(ex);
         if (body.length == 0) {
             throw new Refused(400, "empty package");
         }
-        long seq = queue.enqueue(to, from, kind, signed, tasks, body);
+        long seq = queue.enqueue(to, from, body);
         LOG.debug("axis queued message {} from {} to {}", seq, from, to.value());
         return Reply.text(202, seq + "\n");
     }
@@ -360,13 +347,6 @@ public final class AxisServer implements AutoCloseable {
         Map<String, List<String>> headers = new HashMap<>();
         headers.put(H_FROM, List.of(e.from()));
         headers.put(H_TO, List.of(e.to().value()));
-        headers.put(H_KIND, List.of(e.kind()));
-        if (!e.signed().isEmpty()) {
-            headers.put(H_SIGNED, List.of(e.signed()));
-        }
-        if (!e.tasks().isEmpty()) {
-            headers.put(H_TASK, e.tasks().stream().map(AxisTransport::encodeTask).toList());
-        }
         return new Reply(200, found.get().getValue(), headers);
     }
 

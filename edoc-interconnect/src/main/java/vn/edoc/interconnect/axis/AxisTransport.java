@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,9 +32,10 @@ import vn.edoc.spi.TransportMessage;
  * The {@link Transport} that talks to an interconnection axis over HTTP (kênh trục liên thông): each message
  * travels as an edXML package with its files' bytes inside (written from the sender's {@link ContentStore}, stored
  * into the receiver's on arrival), authenticated with the bearer token of the organisation acted for. TLS is used
- * when the base address is {@code https:} (the JDK's trust store, or the {@link HttpClient} given). What edXML
- * cannot say (the engine's generic STATUS kind, the tasks a new document carries, R-IN-9, whether the
- * document is digitally signed) travels in {@code Edoc-Kind}, {@code Edoc-Task} and {@code Edoc-Signed} headers beside the package; see {@code docs/axis-protocol.md}.
+ * when the base address is {@code https:} (the JDK's trust store, or the {@link HttpClient} given). The package
+ * alone carries the whole message (what the standard has no field for is in edoc's extension element,
+ * {@link vn.edoc.interconnect.edxml.EdocExtension}); only the envelope's two ends travel as headers. See
+ * {@code docs/axis-protocol.md}.
  * Failures are {@link AxisException}s with a reason; a package that cannot be read is an
  * {@link EdxmlException} and is not handed out.
  */
@@ -107,22 +106,13 @@ public final class AxisTransport implements Transport {
     @Override
     public void send(TransportMessage message) {
         Objects.requireNonNull(message, "message");
-        // tasks have no edXML field: they travel beside the package and are put back on arrival
-        TransportMessage bare = message.tasks().isEmpty() ? message : new TransportMessage(message.id(),
-                message.kind(), message.from(), message.to(), message.documentRef(), message.document(), List.of(),
-                message.reason(), message.time());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(messages.toEdxml(bare, Optional.empty()), out);
+        writer.write(messages.toEdxml(message, Optional.empty()), out);
         HttpRequest.Builder b = request(message.from(), "messages")
                 .header(AxisServer.H_FROM, message.from().value())
                 .header(AxisServer.H_TO, message.to().value())
-                .header(AxisServer.H_KIND, message.kind().name())
                 .header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
-        for (String task : message.tasks()) {
-            b.header(AxisServer.H_TASK, encodeTask(task));
-        }
-        message.document().ifPresent(d -> b.header(AxisServer.H_SIGNED, Boolean.toString(d.signed())));
         HttpResponse<byte[]> r = exchange(b.build());
         expect(r, 202);
     }
@@ -165,28 +155,8 @@ public final class AxisTransport implements Transport {
         HttpResponse<byte[]> r = exchange(request(organisation, messagePath(organisation, seq))
                 .header(AxisServer.H_LEASE, lease).GET().build());
         expect(r, 200);
-        TransportMessage read = messages.toTransport(reader.read(new ByteArrayInputStream(r.body())).message(),
+        TransportMessage message = messages.toTransport(reader.read(new ByteArrayInputStream(r.body())).message(),
                 organisation);
-        String kindText = r.headers().firstValue(AxisServer.H_KIND).orElse(read.kind().name());
-        TransportMessage.Kind kind;
-        try {
-            kind = TransportMessage.Kind.valueOf(kindText);
-        } catch (IllegalArgumentException e) {
-            throw new AxisException(AxisException.Reason.PROTOCOL, "unknown message kind " + kindText, e);
-        }
-        List<String> tasks = new ArrayList<>();
-        for (String t : r.headers().allValues(AxisServer.H_TASK)) {
-            tasks.add(decodeTask(t).orElseThrow(() -> new AxisException(AxisException.Reason.PROTOCOL,
-                    "malformed " + AxisServer.H_TASK + " header")));
-        }
-        Optional<String> signed = r.headers().firstValue(AxisServer.H_SIGNED);
-        if (signed.isPresent() && !signed.get().equals("true") && !signed.get().equals("false")) {
-            throw new AxisException(AxisException.Reason.PROTOCOL, "malformed " + AxisServer.H_SIGNED + " header");
-        }
-        Optional<vn.edoc.document.Document> document = read.document().map(d -> signed.isEmpty() ? d
-                : d.toBuilder().signed(Boolean.parseBoolean(signed.get())).build());
-        TransportMessage message = new TransportMessage(read.id(), kind, read.from(), read.to(), read.documentRef(),
-                document, tasks, read.reason(), read.time());
         return new LeasedMessage(message, new DeliveryToken(organisation.value() + " " + seq + " " + lease), count,
                 until);
     }
@@ -256,22 +226,5 @@ public final class AxisTransport implements Transport {
         };
         throw new AxisException(reason, "HTTP " + s + " from " + r.request().method() + " " + r.request().uri()
                 + ": " + text);
-    }
-
-    /** A task as one header value: {@code t:} and its URL-encoded UTF-8 text (so that an empty task survives). */
-    static String encodeTask(String task) {
-        return "t:" + URLEncoder.encode(task, StandardCharsets.UTF_8);
-    }
-
-    /** The task of a header value made by {@link #encodeTask}; empty when malformed. */
-    static Optional<String> decodeTask(String value) {
-        if (value == null || !value.startsWith("t:")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(URLDecoder.decode(value.substring(2), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

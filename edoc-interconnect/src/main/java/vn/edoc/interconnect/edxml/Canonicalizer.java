@@ -121,6 +121,16 @@ final class Canonicalizer {
         }
     }
 
+    /**
+     * Text given as ASCII bytes that need no escaping and hold no carriage return (base64 content read past the
+     * parser): straight into the digests, without a character at a time.
+     */
+    void asciiText(byte[] bytes, int from, int to) {
+        if (!names.isEmpty()) {
+            out.bytes(bytes, from, to);
+        }
+    }
+
     /** A processing instruction. */
     void processingInstruction(String target, String data) {
         boolean before = !rootSeen;
@@ -260,6 +270,13 @@ final class Canonicalizer {
             buffer[used++] = (byte) (0x80 | cp >> 12 & 0x3F);
             buffer[used++] = (byte) (0x80 | cp >> 6 & 0x3F);
             buffer[used++] = (byte) (0x80 | cp & 0x3F);
+        }
+
+        void bytes(byte[] bytes, int from, int to) {
+            flush();
+            for (MessageDigest d : digests) {
+                d.update(bytes, from, to - from);
+            }
         }
 
         void flush() {

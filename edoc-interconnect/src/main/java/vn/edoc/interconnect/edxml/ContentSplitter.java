@@ -71,6 +71,9 @@ final class ContentSplitter extends InputStream {
         }
         pending = false;
         inContent = true;
+        if (lim - pos < Base64Decoder.BLOCK && !eof) {
+            topUp();
+        }
         if (pos == lim && !fill()) {
             inContent = false;
             return -1;
@@ -270,6 +273,31 @@ final class ContentSplitter extends InputStream {
             }
         }
         return true;
+    }
+
+    /**
+     * Moves what is left to the front of the buffer and reads until it is full or the input ends, so that the decoder
+     * gets whole blocks even from a stream that returns little at a time.
+     */
+    private void topUp() throws IOException {
+        int left = lim - pos;
+        System.arraycopy(buf, pos, buf, 0, left);
+        pos = 0;
+        lim = left;
+        while (lim < buf.length) {
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                eof = true;
+                break;
+            }
+            if (n == 0) {
+                break;
+            }
+            lim += n;
+        }
+        if (enabled == null && lim > 0) {
+            enabled = asciiCompatible(buf, lim);
+        }
     }
 
     private boolean fill() throws IOException {

@@ -54,8 +54,9 @@ import vn.edoc.validation.Violation;
  * </table>
  *
  * <p>What edXML has no field for is not carried: the direction (given when reading), the confidentiality (a state
- * secret is never sent, R-SEC-1, so writing one is refused), the content category, and whether the main file is
- * signed (the receiver verifies the PDF itself; read as {@code false}). An answer asked for without deadline cannot
+ * secret is never sent, R-SEC-1, so writing one is refused), and the content category. Whether the main file is
+ * digitally signed travels in edoc's extension ({@link EdocExtension}; a package from another system, without it,
+ * reads as not signed: the receiver verifies the PDF itself). An answer asked for without deadline cannot
  * be written ({@code DueDate} is its only carrier; R-OUT-4 refuses it anyway). Blank texts are left out and read back
  * as absent; two recipients printed with the same name are told apart by order only. A package without
  * {@code ToPlaces} (as some systems send) gives its {@code To} organisations as recipients, with a warning, so a
@@ -168,7 +169,8 @@ public final class EdxmlDocuments {
         String why = reason == null || reason.isBlank() ? type.vietnameseName() : reason;
         TraceInfo trace = new TraceInfo(List.of(new TraceInfo.TraceHeader(header.from().organId(),
                 Optional.of(time))), Optional.of(new TraceInfo.Business(header.documentId(), type, why,
-                Optional.of(0), "", "", List.of(), List.of(), staff)));
+                Optional.of(0), "", "", List.of(), List.of(), staff)), "",
+                new EdocExtension(Optional.empty(), Optional.of(document.signed()), List.of()));
         return new EdxmlPackage(header, trace, toAttachments(document));
     }
 
@@ -224,6 +226,7 @@ public final class EdxmlDocuments {
             b.addAttachment(new Attachment(a.name(), a.contentType(), a.content().size(), a.content().sha256(),
                     appendixNames.contains(a.name()) ? Attachment.Role.APPENDIX : Attachment.Role.MAIN));
         }
+        pkg.trace().extension().signed().ifPresent(b::signed);
         return new Mapped(b.build(), ValidationResult.of(found));
     }
 

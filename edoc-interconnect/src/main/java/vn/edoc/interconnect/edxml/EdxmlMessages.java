@@ -30,16 +30,19 @@ import vn.edoc.validation.Parsed;
  *   <tr><td>ARRIVED, REFUSAL, RECEIPT_ACK, ASSIGNED, IN_PROGRESS, COMPLETED</td><td>status 01, 02, 03, 04, 05,
  *       06</td></tr>
  *   <tr><td>RECALL_ACCEPTED, RECALL_REFUSED</td><td>status 15, 16</td></tr>
- *   <tr><td>STATUS</td><td>status 15, read back as RECALL_ACCEPTED: the engine sends the generic STATUS only to
- *       acknowledge a recall it carried out</td></tr>
+ *   <tr><td>STATUS</td><td>status 15 with the kind named in edoc's extension ({@link EdocExtension}): the engine
+ *       sends the generic STATUS only to acknowledge a recall it carried out; a reader without the extension reads
+ *       RECALL_ACCEPTED</td></tr>
  * </table>
  *
  * <p>The message's {@code documentRef} is the sender's own reference of the document; edXML names documents by
  * their {@code DocumentId}. {@link References} translates; by default the reference is the document identifier's
  * text, which is what a receiver knows of a document it got by edXML. A message's time is written in Vietnam time to
- * the second. The message id travels as the {@code id} attribute of {@code TraceHeaderList}; a package without one
- * gets the id derived from its reference, kind and receiver. Tasks carried by a new document (R-IN-9) have no edXML
- * field and are refused rather than dropped.
+ * the second. The message id travels as the {@code id} attribute of {@code TraceHeaderList}; a package from a system
+ * that writes none is named by what it says itself (its document id, kind, receiver and time, see
+ * {@link #toTransport}). What the standard has no field for travels in edoc's extension element, which other
+ * readers skip: the tasks a new document carries (R-IN-9), the task row a status is about, whether the document is
+ * digitally signed, and the generic STATUS kind. So a package alone carries the whole message, over any transport.
  */
 public final class EdxmlMessages {
 
@@ -97,8 +100,7 @@ public final class EdxmlMessages {
      * The edXML form of {@code message}; {@code staff} is the person who acts (written in the business part of a
      * package or the {@code StaffInfo} of a status).
      *
-     * @throws EdxmlException ({@link EdxmlViolation#UNREPRESENTABLE}) for tasks, or a document that cannot be
-     *                        written ({@link EdxmlDocuments#toHeader})
+     * @throws EdxmlException for a document that cannot be written ({@link EdxmlDocuments#toHeader})
      */
     public EdxmlMessage toEdxml(TransportMessage message, Optional<StaffInfo> staff) {
         Objects.requireNonNull(message, "message");
@@ -112,10 +114,6 @@ public final class EdxmlMessages {
             default -> Optional.empty();
         };
         if (type.isPresent()) {
-            if (!message.tasks().isEmpty()) {
-                throw new EdxmlException(EdxmlViolation.UNREPRESENTABLE, "tasks",
-                        "tasks carried by a document (R-IN-9) have no edXML field");
-            }
             Document document = message.document().orElseThrow();
             EdxmlPackage p = EdxmlDocuments.toPackage(document, type.get(), message.reason(), staff, time);
             EdxmlHeader.Builder h = p.header().toBuilder();
@@ -125,16 +123,22 @@ public final class EdxmlMessages {
             TraceInfo.Business business = p.trace().business().orElseThrow();
             TraceInfo.Business named = new TraceInfo.Business(references.toDocumentId().apply(message.documentRef()),
                     business.type(), business.reason(), business.paper(), "", "", List.of(), List.of(), staff);
+            EdocExtension extension = new EdocExtension(Optional.empty(), p.trace().extension().signed(),
+                    message.tasks());
             return new EdxmlPackage(h.build(), new TraceInfo(p.trace().headers(), Optional.of(named),
-                    message.id().value()), p.attachments());
+                    message.id().value(), extension), p.attachments());
         }
         String documentId = references.toDocumentId().apply(message.documentRef());
         Parsed<DocumentId> id = DocumentId.check(documentId);
         ResponseFor about = id.isValid() ? withId(EdxmlDocuments.responseFor(id.value()), documentId)
                 : new ResponseFor(message.to().value(), "", Optional.empty(), documentId);
-        return new EdxmlStatus(Organization.of(message.from().value(), ""), about, staff, statusCode(message.kind()),
+        StatusCode code = statusCode(message.kind());
+        // the standard's code says the kind, except the engine's generic STATUS, which 15 would read back otherwise
+        Optional<String> kind = kind(code) == message.kind() ? Optional.empty() : Optional.of(message.kind().name());
+        EdocExtension extension = new EdocExtension(kind, Optional.empty(), message.tasks());
+        return new EdxmlStatus(Organization.of(message.from().value(), ""), about, staff, code,
                 message.reason(), time, new TraceInfo(List.of(new TraceInfo.TraceHeader(message.from().value(),
-                Optional.of(time))), Optional.empty(), message.id().value()));
+                Optional.of(time))), Optional.empty(), message.id().value(), extension));
     }
 
     private static ResponseFor withId(ResponseFor r, String documentId) {
@@ -191,10 +195,12 @@ public final class EdxmlMessages {
             if ((kind == Kind.REFUSAL || kind == Kind.RECALL) && reason.isBlank()) {
                 reason = s.code().vietnameseName();
             }
-            TransportMessage derived = TransportMessage.status(kind, from, receiver,
-                    references.toReference().apply(s.responseFor().documentId()), reason,
-                    s.timestamp().toInstant(TreeReader.VIETNAM));
-            return withId(derived, s.trace());
+            kind = extendedKind(kind, s.trace().extension(), s.code());
+            Instant at = s.timestamp().toInstant(TreeReader.VIETNAM);
+            String ref = references.toReference().apply(s.responseFor().documentId());
+            TransportMessage m = new TransportMessage(ownId(s.trace(), ref, kind, receiver, at), kind, from,
+                    receiver, ref, Optional.empty(), s.trace().extension().tasks(), reason, at);
+            return m;
         }
         EdxmlPackage p = (EdxmlPackage) read;
         Document document = EdxmlDocuments.toDocument(p, direction).document();
@@ -220,27 +226,72 @@ public final class EdxmlMessages {
                 .findFirst().or(() -> p.trace().headers().stream().filter(t -> t.timestamp().isPresent())
                         .findFirst())
                 .map(t -> t.timestamp().get().toInstant(TreeReader.VIETNAM)).orElseGet(clock::instant);
-        return withId(TransportMessage.of(kind, from, receiver, references.toReference().apply(id),
-                Optional.of(document), List.of(), reason, time), p.trace());
+        EdocExtension extension = p.trace().extension();
+        kind = extendedKind(kind, extension, null);
+        String ref = references.toReference().apply(id);
+        return new TransportMessage(ownId(p.trace(), ref, kind, receiver, time), kind, from, receiver, ref,
+                Optional.of(document), extension.tasks(), reason, time);
     }
 
     /**
-     * The message with the id the package carries ({@code TraceHeaderList/@id}); a package without one (or with one
-     * the engine cannot use) keeps the id derived from its reference, kind and receiver.
+     * The kind the extension names, when the standard's reading gives {@code read}: only a kind the same standard
+     * code is written for (a status message cannot turn into a new document).
      */
-    private static TransportMessage withId(TransportMessage m, TraceInfo trace) {
-        if (trace.messageId().isEmpty()) {
-            return m;
+    private static Kind extendedKind(Kind read, EdocExtension extension, StatusCode code) {
+        if (extension.kind().isEmpty()) {
+            return read;
         }
-        MessageId id;
+        Kind named;
         try {
-            id = new MessageId(trace.messageId());
+            named = Kind.valueOf(extension.kind().get());
         } catch (IllegalArgumentException e) {
-            return m;
+            throw new EdxmlException(EdxmlViolation.BAD_VALUE, "Extension/Kind", extension.kind().get(),
+                    "not a message kind");
         }
-        return new TransportMessage(id, m.kind(), m.from(), m.to(), m.documentRef(), m.document(), m.tasks(),
-                m.reason(), m.time());
+        boolean fits = code == null ? named == read : isStatus(named) && statusCode(named) == code;
+        if (!fits) {
+            throw new EdxmlException(EdxmlViolation.BAD_VALUE, "Extension/Kind", named.name(),
+                    "does not fit the standard's " + (code == null ? "business type" : "status code " + code.code()));
+        }
+        return named;
     }
+
+    private static boolean isStatus(Kind kind) {
+        return kind != Kind.NEW_DOCUMENT && kind != Kind.UPDATE && kind != Kind.REPLACEMENT;
+    }
+
+    /**
+     * The message's own id: the package's {@code TraceHeaderList/@id} when it carries one the engine can use;
+     * otherwise one made from what the package itself says — its document reference, kind and receiver, and the
+     * sender's time to the second, so that two statuses of one kind about one document (two assignments, say) are
+     * two messages, while the same package delivered twice keeps one id.
+     */
+    private static MessageId ownId(TraceInfo trace, String ref, Kind kind, OrganCode receiver, Instant time) {
+        if (!trace.messageId().isEmpty()) {
+            try {
+                return new MessageId(trace.messageId());
+            } catch (IllegalArgumentException e) {
+                // an id of characters the engine does not allow: the package is still named by what it says
+            }
+        }
+        String stamp = LocalDateTime.ofInstant(time, TreeReader.VIETNAM).format(STAMP);
+        String id = ref.replaceAll("[^A-Za-z0-9._:@+=-]", "_") + "/"
+                + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "/" + receiver.value() + "/"
+                + stamp;
+        if (id.length() > MessageId.MAX_LENGTH) {
+            // an over-long reference: a digest of the whole keeps the id unique and in bounds
+            try {
+                id = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK lacks SHA-256", e);
+            }
+        }
+        return new MessageId(id);
+    }
+
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     // ------------------------------------------------------------------------------------------ events
 

@@ -618,6 +618,13 @@ public final class EdxmlReader {
                 if (feeds.isEmpty()) {
                     return;
                 }
+                if (!lastWasCr && !decoder.sawCarriageReturn()) {
+                    // base64 and white space other than CR: canonical text as it stands, no escaping needed
+                    for (Canonicalizer c : feeds) {
+                        c.asciiText(raw, from, to);
+                    }
+                    return;
+                }
                 if (text == null || text.length < to - from) {
                     text = new char[Math.max(to - from, XmlSupport.TEXT_CHUNK)];
                 }

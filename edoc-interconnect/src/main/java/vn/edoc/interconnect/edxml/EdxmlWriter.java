@@ -250,6 +250,7 @@ public final class EdxmlWriter {
             }
             close(3);
             trace(message.trace(), 3);
+            extension(message.trace().extension(), 3);
             if (signed) {
                 indent(3);
                 if (signature != null) {
@@ -480,6 +481,34 @@ public final class EdxmlWriter {
                 close(d + 1);
             }
             close(d);
+        }
+
+        /** edoc's own element ({@link EdocExtension}), in its namespace, so that other readers skip it. */
+        private void extension(EdocExtension x, int d) {
+            if (x.isEmpty()) {
+                return;
+            }
+            indent(d);
+            sink.start(EdocExtension.PREFIX, "Extension", EdocExtension.NS,
+                    List.<String[]>of(new String[] {EdocExtension.PREFIX, EdocExtension.NS}), List.of());
+            path.add("Extension");
+            x.kind().ifPresent(k -> extensionLeaf("Kind", k, d + 1));
+            x.signed().ifPresent(v -> extensionLeaf("Signed", Boolean.toString(v), d + 1));
+            for (String t : x.tasks()) {
+                extensionLeaf("Task", t, d + 1);
+            }
+            close(d);
+        }
+
+        private void extensionLeaf(String name, String value, int depth) {
+            // an empty task is still a task: written as an empty element, not left out
+            check(value, name);
+            indent(depth);
+            sink.start(EdocExtension.PREFIX, name, EdocExtension.NS, List.of(), List.of());
+            if (!value.isEmpty()) {
+                sink.text(value);
+            }
+            sink.end();
         }
 
         private void content(EdxmlAttachment a) {

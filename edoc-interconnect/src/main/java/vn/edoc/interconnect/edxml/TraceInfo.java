@@ -13,14 +13,28 @@ import java.util.Optional;
  * @param business  the business part, when present
  * @param messageId the message's identifier, the {@code id} attribute of {@code TraceHeaderList}; {@code ""} when
  *                  absent (it carries the engine's {@link vn.edoc.spi.MessageId})
+ * @param extension what edoc says beside the standard's fields ({@link EdocExtension}, written after
+ *                  {@code TraceHeaderList}); {@link EdocExtension#none()} when nothing
  */
-public record TraceInfo(List<TraceHeader> headers, Optional<Business> business, String messageId) {
+public record TraceInfo(List<TraceHeader> headers, Optional<Business> business, String messageId,
+                        EdocExtension extension) {
 
     /** Copies the list. */
     public TraceInfo {
         headers = Texts.list(headers);
         Objects.requireNonNull(business, "business");
         messageId = Texts.text(messageId);
+        extension = extension == null ? EdocExtension.none() : extension;
+    }
+
+    /** A trace without extension. */
+    public TraceInfo(List<TraceHeader> headers, Optional<Business> business, String messageId) {
+        this(headers, business, messageId, EdocExtension.none());
+    }
+
+    /** This trace with {@code value} as its extension. */
+    public TraceInfo withExtension(EdocExtension value) {
+        return new TraceInfo(headers, business, messageId, value);
     }
 
     /** A trace without message identifier. */

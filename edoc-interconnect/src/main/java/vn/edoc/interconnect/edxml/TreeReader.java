@@ -40,9 +40,9 @@ final class TreeReader {
         Node envelope = required(root, "edXMLEnvelope");
         known(envelope, "edXMLHeader", "edXMLBody");
         Node header = required(envelope, "edXMLHeader");
-        known(header, "MessageHeader", "TraceHeaderList");
+        known(header, "MessageHeader", "TraceHeaderList", "Extension");
         Node message = required(header, "MessageHeader");
-        TraceInfo trace = trace(header.child("TraceHeaderList"));
+        TraceInfo trace = trace(header.child("TraceHeaderList")).withExtension(extension(header));
         if (message.child("StatusCode") != null) {
             return status(message, trace);
         }
@@ -249,6 +249,44 @@ final class TreeReader {
         known(s, "Department", "DepartmentId", "Staff", "StaffId", "Email", "Mobile");
         return new StaffInfo(text(s, "Department"), text(s, "DepartmentId"), text(s, "Staff"), text(s, "StaffId"),
                 text(s, "Email"), text(s, "Mobile"));
+    }
+
+    /** edoc's own element ({@link EdocExtension}); elements named so in another namespace are unknown ones. */
+    private EdocExtension extension(Node header) {
+        Node x = null;
+        for (Node c : header.all("Extension")) {
+            if (c.ns.equals(EdocExtension.NS) && x == null) {
+                x = c;
+            } else {
+                warnings.add(EdxmlViolation.UNKNOWN_ELEMENT.at(c.path, c.local));
+            }
+        }
+        if (x == null) {
+            return EdocExtension.none();
+        }
+        known(x, "Kind", "Signed", "Task");
+        Optional<String> kind = Optional.empty();
+        Node k = x.child("Kind");
+        if (k != null) {
+            if (!k.value().matches("[A-Z_]{1,40}")) {
+                throw new EdxmlException(EdxmlViolation.BAD_VALUE, k.path, k.value(), "not a message kind");
+            }
+            kind = Optional.of(k.value());
+        }
+        Optional<Boolean> signed = Optional.empty();
+        Node v = x.child("Signed");
+        if (v != null) {
+            if (!v.value().equals("true") && !v.value().equals("false")) {
+                throw new EdxmlException(EdxmlViolation.BAD_VALUE, v.path, v.value(), "true or false expected");
+            }
+            signed = Optional.of(Boolean.parseBoolean(v.value()));
+        }
+        List<String> tasks = new ArrayList<>();
+        for (Node t : x.all("Task")) {
+            // a task's text is kept as written: only the pretty-printing around it would be stripped, and none is
+            tasks.add(t.text.toString());
+        }
+        return new EdocExtension(kind, signed, tasks);
     }
 
     private TraceInfo trace(Node list) {

@@ -102,7 +102,7 @@ class AxisServerTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.body()).contains("bearer token");
         HttpResponse<String> big = http.send(HttpRequest.newBuilder(send).header("Authorization", "Bearer secret-a")
-                .header("Edoc-From", A.value()).header("Edoc-To", B.value()).header("Edoc-Kind", "REFUSAL")
+                .header("Edoc-From", A.value()).header("Edoc-To", B.value())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[4096])).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(big.statusCode()).isEqualTo(413);

@@ -175,12 +175,15 @@ class DocumentMappingProperties {
                 .as((dir, id, n, type, date, place, subject, issuer) -> Document.builder().direction(dir)
                         .documentId(id).notation(n).type(type).issueDate(date).place(place).subject(subject)
                         .issuer(issuer));
-        return Combinators.combine(first, signer.injectNull(0.2), recipients(), Arbitraries.integers().between(0, 999),
-                        Arbitraries.of(Urgency.values()), date().injectNull(0.5), documentId().injectNull(0.5),
-                        attachments())
+        // whether the document is signed travels in edoc's extension element
+        Arbitrary<Document.Builder> signedOrNot = Combinators.combine(first, Arbitraries.of(true, false))
+                .as(Document.Builder::signed);
+        return Combinators.combine(signedOrNot, signer.injectNull(0.2), recipients(),
+                        Arbitraries.integers().between(0, 999), Arbitraries.of(Urgency.values()),
+                        date().injectNull(0.5), documentId().injectNull(0.5), attachments())
                 .as((b, s, rs, pages, urgency, due, replyTo, atts) -> b.signer(s).recipients(rs).pageCount(pages)
                         .urgency(urgency).confidentiality(Confidentiality.NONE).contentCategory(ContentCategory.ORDINARY)
                         .reply(due == null ? null : ReplyRequirement.by(due)).replyTo(replyTo).attachments(atts)
-                        .signed(false).build());
+                        .build());
     }
 }

@@ -31,7 +31,9 @@ import vn.edoc.validation.EdocRuleException;
  * slot = 0
  * </pre>
  * (a Vietnamese USB token names its vendor's PKCS#11 library instead); the PIN opens the token. The key never leaves
- * the token: signing goes through the provider.
+ * the token: signing goes through the provider. A PKCS#11 login holds for the whole process: once a token is logged
+ * in, SunPKCS11 opens it again without presenting the PIN, so a wrong PIN is refused only while the token is not
+ * logged in by this process.
  */
 public final class KeyStoreSigningKey implements SigningKey {
 
@@ -94,14 +96,35 @@ public final class KeyStoreSigningKey implements SigningKey {
             throw EdocRuleException.of(SigningViolation.KEY_UNAVAILABLE, "pkcs11",
                     "the PKCS#11 configuration is refused: " + e.getMessage());
         }
+        KeyStore store;
         try {
-            KeyStore store = KeyStore.getInstance("PKCS11", provider);
+            store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, pin);
-            return fromStore(store, pin, alias, provider);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw EdocRuleException.of(SigningViolation.KEY_UNAVAILABLE, "pin", wrongPin(e)
+                    ? "the token refused the login: wrong PIN (CKR_PIN_INCORRECT)"
+                    : "the token refused: " + e.getMessage());
+        }
+        try {
+            return fromStore(store, pin, alias, provider);
+        } catch (EdocRuleException e) {
+            throw e;
+        } catch (GeneralSecurityException | RuntimeException e) {
             throw EdocRuleException.of(SigningViolation.KEY_UNAVAILABLE, "pkcs11",
                     "the token refused: " + e.getMessage());
         }
+    }
+
+    /** Whether a failed login was a wrong PIN: SunPKCS11 wraps the token's CKR_PIN_INCORRECT in a login failure. */
+    private static boolean wrongPin(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof javax.security.auth.login.FailedLoginException || m.contains("CKR_PIN_INCORRECT")
+                    || m.contains("CKR_PIN_LEN_RANGE")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static KeyStoreSigningKey fromStore(KeyStore store, char[] password, String alias, Provider provider)

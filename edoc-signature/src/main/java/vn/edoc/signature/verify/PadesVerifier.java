@@ -87,6 +87,7 @@ public final class PadesVerifier implements SignatureVerifier {
     private final RevocationSource revocation;
     private final Clock clock;
     private final VerifierLimits limits;
+    private final RevocationPolicy revocationPolicy;
 
     private PadesVerifier(Builder b) {
         this.store = b.store;
@@ -94,6 +95,7 @@ public final class PadesVerifier implements SignatureVerifier {
         this.revocation = b.revocation;
         this.clock = b.clock;
         this.limits = b.limits;
+        this.revocationPolicy = b.revocationPolicy;
     }
 
     /** A builder: no trust anchors, no revocation source, the system clock and the default limits. */
@@ -108,6 +110,7 @@ public final class PadesVerifier implements SignatureVerifier {
         private RevocationSource revocation = RevocationSource.NONE;
         private Clock clock = Clock.systemUTC();
         private VerifierLimits limits = VerifierLimits.defaults();
+        private RevocationPolicy revocationPolicy = RevocationPolicy.defaults();
 
         private Builder() {
         }
@@ -133,6 +136,12 @@ public final class PadesVerifier implements SignatureVerifier {
         /** The clock giving the verification time. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How fresh revocation information must be (default {@link RevocationPolicy#defaults()}). */
+        public Builder revocationPolicy(RevocationPolicy policy) {
+            this.revocationPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
@@ -350,7 +359,7 @@ public final class PadesVerifier implements SignatureVerifier {
         CmsCheck cms = new CmsCheck(BC);
         CmsCheck.RangeDigest digest = alg -> rangeDigest(src, r, cms, alg);
         Instant now = clock.instant();
-        TrustCheck trustCheck = new TrustCheck(trust, revocation, BC);
+        TrustCheck trustCheck = new TrustCheck(trust, revocation, BC, revocationPolicy);
 
         String signer;
         boolean intact;
@@ -374,7 +383,7 @@ public final class PadesVerifier implements SignatureVerifier {
                 List<X509Certificate> pool = new ArrayList<>(t.certificates());
                 pool.addAll(embedded.certs());
                 TrustCheck.Verdict v = trustCheck.judge(t.authority().get(), pool, Optional.empty(),
-                        Optional.of(t.time()), now, embedded.revocation(), false, false);
+                        Optional.of(t.time()), now, embedded.revocation(), false, TrustCheck.Revocation.AUTHORITY);
                 trusted = v.trusted();
                 reasons.addAll(v.reasons());
             }
@@ -395,11 +404,16 @@ public final class PadesVerifier implements SignatureVerifier {
             if (o.timestamp().isPresent()) {
                 CmsCheck.Token t = o.timestamp().get();
                 boolean tsTrusted = false;
+                String tsProblem = "";
                 if (t.authority().isPresent() && t.cryptoValid()) {
                     List<X509Certificate> pool = new ArrayList<>(t.certificates());
                     pool.addAll(embedded.certs());
-                    tsTrusted = trustCheck.judge(t.authority().get(), pool, Optional.empty(), Optional.of(t.time()),
-                            now, embedded.revocation(), false, false).trusted();
+                    TrustCheck.Verdict tv = trustCheck.judge(t.authority().get(), pool, Optional.empty(),
+                            Optional.of(t.time()), now, embedded.revocation().and(o.revocation()), false,
+                            TrustCheck.Revocation.AUTHORITY);
+                    tsTrusted = tv.trusted();
+                    tsProblem = tv.reasons().stream().map(v -> v.code() + " " + v.messageEn())
+                            .collect(java.util.stream.Collectors.joining("; "));
                 }
                 TimestampReport tr = new TimestampReport(TimestampReport.Kind.SIGNATURE, t.time(),
                         t.authority().map(PadesVerifier::subject).orElse(""), t.intact(), t.cryptoValid(), tsTrusted);
@@ -408,7 +422,8 @@ public final class PadesVerifier implements SignatureVerifier {
                     proof = Optional.of(t.time());
                 } else {
                     reasons.add(VerificationViolation.TIMESTAMP_INVALID.at(f.field(), !t.problem().isEmpty()
-                            ? t.problem() : !tr.trusted() ? "its authority is not trusted" : "not intact"));
+                            ? t.problem() : !tr.trusted() ? "its authority is not trusted"
+                            + (tsProblem.isEmpty() ? "" : " (" + tsProblem + ")") : "not intact"));
                 }
             }
             trusted = false;
@@ -416,7 +431,7 @@ public final class PadesVerifier implements SignatureVerifier {
                 List<X509Certificate> pool = new ArrayList<>(o.certificates());
                 pool.addAll(embedded.certs());
                 TrustCheck.Verdict v = trustCheck.judge(o.signer().get(), pool, proof, signingTime, now,
-                        embedded.revocation().and(o.revocation()), true, true);
+                        embedded.revocation().and(o.revocation()), true, TrustCheck.Revocation.SIGNER);
                 trusted = v.trusted();
                 reasons.addAll(v.reasons());
             }

@@ -45,8 +45,8 @@ class KeysAndServicesTest {
     }
 
     @Test
-    void pkcs11WithoutTokenFailsWithATypedError() throws Exception {
-        // No token in CI: what can be tested is that a missing file and a missing library are clear refusals.
+    void pkcs11WithoutConfigurationOrLibraryFailsWithATypedError() throws Exception {
+        // a missing configuration file and a missing library are clear refusals (SoftHsmSigningTest signs on a token)
         assertThatThrownBy(() -> KeyStoreSigningKey.pkcs11(dir.resolve("none.cfg"), "1234".toCharArray(), null))
                 .isInstanceOfSatisfying(EdocRuleException.class, e -> assertThat(e.getMessage())
                         .contains("EDOC-SIG-004").contains("no PKCS#11 configuration"));

@@ -40,25 +40,40 @@ final class DssOracle {
 
     /** DSS's verdicts by signature field name (document timestamps under "timestamp#n"). */
     static Map<String, Verdict> validate(byte[] pdf, TestPki pki) {
+        List<byte[]> ocsps = new ArrayList<>();
+        for (TestPki.Identity id : pki.identities().values()) {
+            ocsps.add(pki.ocsp(id.certificate()));
+        }
+        try {
+            return validate(pdf, pki, new vn.edoc.spi.RevocationData(List.of(pki.crl(pki.root()).getEncoded(),
+                    pki.crl(pki.intermediate()).getEncoded()), ocsps), null);
+        } catch (java.security.cert.CRLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * DSS's verdicts with exactly {@code data} as the external revocation information (besides what the PDF
+     * carries), at {@code validationTime} (null: now).
+     */
+    static Map<String, Verdict> validate(byte[] pdf, TestPki pki, vn.edoc.spi.RevocationData data,
+                                         java.util.Date validationTime) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trusted.addCertificate(new CertificateToken(pki.root().certificate()));
         CommonCertificateVerifier cv = new CommonCertificateVerifier();
         cv.setTrustedCertSources(trusted);
         cv.setAIASource(null);
         List<InputStream> ocsps = new ArrayList<>();
-        for (TestPki.Identity id : pki.identities().values()) {
-            ocsps.add(new ByteArrayInputStream(pki.ocsp(id.certificate())));
-        }
-        cv.setOcspSource(new ExternalResourcesOCSPSource(ocsps.toArray(new InputStream[0])));
-        try {
-            cv.setCrlSource(new ExternalResourcesCRLSource(
-                    new ByteArrayInputStream(pki.crl(pki.root()).getEncoded()),
-                    new ByteArrayInputStream(pki.crl(pki.intermediate()).getEncoded())));
-        } catch (java.security.cert.CRLException e) {
-            throw new IllegalStateException(e);
-        }
+        data.ocspResponses().forEach(b -> ocsps.add(new ByteArrayInputStream(b)));
+        List<InputStream> crls = new ArrayList<>();
+        data.crls().forEach(b -> crls.add(new ByteArrayInputStream(b)));
+        cv.setOcspSource(ocsps.isEmpty() ? null : new ExternalResourcesOCSPSource(ocsps.toArray(new InputStream[0])));
+        cv.setCrlSource(crls.isEmpty() ? null : new ExternalResourcesCRLSource(crls.toArray(new InputStream[0])));
         PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
         validator.setCertificateVerifier(cv);
+        if (validationTime != null) {
+            validator.setValidationTime(validationTime);
+        }
         Reports reports = validator.validateDocument();
         SimpleReport simple = reports.getSimpleReport();
         DiagnosticData diag = reports.getDiagnosticData();
