@@ -24,6 +24,7 @@ import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
+import vn.edoc.id.RecordId;
 import vn.edoc.org.OrgFixtures;
 import vn.edoc.routing.Actor;
 import vn.edoc.routing.IncomingRecord;
@@ -127,7 +128,7 @@ class InboxVerificationTest {
         // the clerk registers the good one with the report the inbox made
         IncomingRecord in = r.received().get(0);
         List<IncomingRecord> registered = edoc.incoming().register(Actor.loggedIn(OrgFixtures.directory(),
-                "lanpt.tuyphuoc"), vn.edoc.id.RecordId.of(in.id()), ReceiptCheck.of(2, r.verified().get(0).report()));
+                "lanpt.tuyphuoc"), RecordId.of(in.id()), ReceiptCheck.of(2, r.verified().get(0).report()));
         assertThat(registered).singleElement().satisfies(x -> assertThat(x.number()).isPositive());
     }
 }
