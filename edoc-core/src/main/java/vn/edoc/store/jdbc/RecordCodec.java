@@ -53,7 +53,40 @@ final class RecordCodec {
     /** Bodies up to 64 million characters and 200 levels deep. */
     private static final JsonLimits LIMITS = new JsonLimits(64 * 1024 * 1024, 200, 16 * 1024 * 1024, 10_000_000);
 
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    /**
+     * What reflection tells of a record type, read once per type: asking a class for its record components parses
+     * their generic signatures anew on every call, which made loading a task cost a millisecond.
+     */
+    private record Shape(String[] names, Type[] types, java.lang.reflect.Method[] accessors,
+                         Constructor<?> constructor, Class<?> sealedParent) {
+    }
+
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Class<?>[]> PERMITTED = new ConcurrentHashMap<>();
+
+    private static Shape shape(Class<?> type) {
+        return SHAPES.computeIfAbsent(type, t -> {
+            RecordComponent[] components = t.getRecordComponents();
+            String[] names = new String[components.length];
+            Type[] types = new Type[components.length];
+            java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                types[i] = components[i].getGenericType();
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                raw[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> c = t.getDeclaredConstructor(raw);
+                c.setAccessible(true);
+                return new Shape(names, types, accessors, c, sealedParent(t));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + t.getName(), e);
+            }
+        });
+    }
 
     private RecordCodec() {
     }
@@ -119,16 +152,16 @@ final class RecordCodec {
         }
         Class<?> type = value.getClass();
         if (type.isRecord()) {
+            Shape shape = shape(type);
             Map<String, Object> out = new LinkedHashMap<>();
-            for (RecordComponent rc : type.getRecordComponents()) {
+            for (int i = 0; i < shape.names().length; i++) {
                 try {
-                    out.put(rc.getName(), toTree(rc.getAccessor().invoke(value)));
+                    out.put(shape.names()[i], toTree(shape.accessors()[i].invoke(value)));
                 } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + type.getName() + "." + rc.getName(), e);
+                    throw new IllegalStateException("cannot read " + type.getName() + "." + shape.names()[i], e);
                 }
             }
-            Class<?> sealed = sealedParent(type);
-            if (sealed != null) {
+            if (shape.sealedParent() != null) {
                 Map<String, Object> tagged = new LinkedHashMap<>();
                 tagged.put("type", type.getSimpleName());
                 tagged.put("value", out);
@@ -267,7 +300,7 @@ final class RecordCodec {
         if (raw.isSealed()) {
             Map<?, ?> m = (Map<?, ?>) tree;
             String name = (String) m.get("type");
-            for (Class<?> p : raw.getPermittedSubclasses()) {
+            for (Class<?> p : PERMITTED.computeIfAbsent(raw, Class::getPermittedSubclasses)) {
                 if (p.getSimpleName().equals(name)) {
                     return fromTree(m.get("value"), p);
                 }
@@ -286,25 +319,12 @@ final class RecordCodec {
     }
 
     private static Object record(Class<?> type, Map<?, ?> fields) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent rc = components[i];
-            args[i] = fromTree(fields.get(rc.getName()), rc.getGenericType());
+        Shape shape = shape(type);
+        Object[] args = new Object[shape.names().length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = fromTree(fields.get(shape.names()[i]), shape.types()[i]);
         }
-        Constructor<?> constructor = CONSTRUCTORS.computeIfAbsent(type, t -> {
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-            }
-            try {
-                Constructor<?> c = t.getDeclaredConstructor(types);
-                c.setAccessible(true);
-                return c;
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("no canonical constructor in " + t.getName(), e);
-            }
-        });
+        Constructor<?> constructor = shape.constructor();
         try {
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
