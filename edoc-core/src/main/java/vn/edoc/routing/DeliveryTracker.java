@@ -95,7 +95,7 @@ public final class DeliveryTracker implements StatusReceiver {
         Steps.audit(ctx.audit(), uow, r.organisation(), DomainEvent.SYSTEM, "outgoing.status", now, OutgoingFlow.OBJECT_TYPE, r.id(),
                 r.digest(), next.digest(), note, Set.of());
         for (StatusFollower f : followers) {
-            f.onStatus(uow, next, message);
+            f.onStatus(uow, next.id(), message);
         }
         if (target == DeliveryState.REFUSED) {
             uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));

@@ -13,8 +13,9 @@ import vn.edoc.spi.UnitOfWork;
 public interface StatusFollower {
 
     /**
-     * {@code status}, from {@link TransportMessage#from()}, was applied to {@code record} (already saved) inside
-     * {@code uow}; {@link TransportMessage#tasks()} names the task row of the recipient it is about, if any.
+     * {@code status}, from {@link TransportMessage#from()}, was applied to the outgoing record {@code recordId}
+     * (already saved) inside {@code uow}; {@link TransportMessage#tasks()} names the task row of the recipient it is
+     * about, if any.
      */
-    void onStatus(UnitOfWork uow, OutgoingRecord record, TransportMessage status);
+    void onStatus(UnitOfWork uow, String recordId, TransportMessage status);
 }

@@ -11,7 +11,6 @@ import vn.edoc.event.DomainEvent;
 import vn.edoc.event.EventPublisher;
 import vn.edoc.id.OrganCode;
 import vn.edoc.org.Directory;
-import vn.edoc.routing.OutgoingRecord;
 import vn.edoc.routing.StatusFollower;
 import vn.edoc.spi.AuditLog;
 import vn.edoc.spi.TransportMessage;
@@ -60,7 +59,7 @@ public final class RemoteTaskProgress implements StatusFollower {
     }
 
     @Override
-    public void onStatus(UnitOfWork uow, OutgoingRecord record, TransportMessage status) {
+    public void onStatus(UnitOfWork uow, String recordId, TransportMessage status) {
         List<TaskState> path = switch (status.kind()) {
             case RECEIPT_ACK -> List.of(TaskState.RECEIVED);
             case ASSIGNED, IN_PROGRESS -> List.of(TaskState.RECEIVED, TaskState.IN_PROGRESS);
@@ -73,7 +72,7 @@ public final class RemoteTaskProgress implements StatusFollower {
         }
         Directory dir = directory.get();
         OrganCode from = status.from();
-        for (Task t : store.byAssigningRecord(uow, record.id())) {
+        for (Task t : store.byAssigningRecord(uow, recordId)) {
             boolean theirs = dir.unit(t.unitId()).map(u -> u.organisation().equals(from)).orElse(false);
             boolean named = status.tasks().isEmpty() || status.tasks().contains(TaskService.descriptor(t));
             if (theirs && named && !t.assigningOrganisation().equals(from)) {
