@@ -70,9 +70,8 @@ public final class Edoc {
         this.outgoing = new OutgoingFlow(context, b.signer, b.authorisations, List.of(tasks.issueParticipant()),
                 List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
         // tasks assigned to units of organisations on their own systems follow those systems' statuses (R-IN-9)
-        DeliveryTracker tracker = new DeliveryTracker(context, List.of(
-                new vn.edoc.task.RemoteTaskProgress(s.tasks(), s.audit(), context.directory(), events,
-                        b.remoteSystems)));
+        DeliveryTracker tracker = new DeliveryTracker(context, List.of(new vn.edoc.task.RemoteTaskProgress(
+                s.tasks(), s.audit(), context.directory(), events, b.remoteSystems)));
         this.inbox = b.verifier == null ? new TransportInbox(context, incoming, tracker)
                 : new TransportInbox(context, incoming, tracker, b.verifier);
         this.workFiles = new WorkFileService(context, s.workFiles());

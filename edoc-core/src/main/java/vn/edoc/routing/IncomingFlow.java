@@ -832,8 +832,9 @@ public final class IncomingFlow {
             case REPLACEMENT -> "Thay thế";
             default -> "Thu hồi";
         };
-        String comment = recall.kind() == TransportMessage.Kind.RECALL ? recall.reason()
-                : label + ": " + recall.reason();
+        // a recall always states its reason; an update or replacement may not
+        String stated = recall.reason().isBlank() ? label.toLowerCase(java.util.Locale.ROOT) : recall.reason();
+        String comment = recall.kind() == TransportMessage.Kind.RECALL ? stated : label + ": " + stated;
         List<IncomingRecord> shown = new ArrayList<>();
         Set<String> told = new java.util.LinkedHashSet<>();
         ctx.directory().get().holders(org, Role.CLERK).forEach(p -> told.add(p.id()));
@@ -844,7 +845,7 @@ public final class IncomingFlow {
             IncomingRecord next = r.with(r.state(), r.assignments(), new HistoryStep(now, DomainEvent.SYSTEM,
                     "incoming.recall-notice", r.state().name(), r.state().name(), comment));
             save(uow, DomainEvent.SYSTEM, "incoming.recall-notice", r, next, "recall notice from "
-                    + recall.from().value() + ": " + recall.reason(), Set.of());
+                    + recall.from().value() + ": " + stated, Set.of());
             for (Assignment a : r.assignments()) {
                 if (a.open() && a.handlerId() != null && !a.handlerId().isEmpty()) {
                     told.add(a.handlerId());
@@ -854,9 +855,9 @@ public final class IncomingFlow {
         }
         String object = shown.isEmpty() ? recall.from().value() + "/" + recall.documentRef() : shown.get(0).groupId();
         Steps.publish(uow, ctx.events(), new DomainEvent.RecallNoticeReceived(now, DomainEvent.SYSTEM, object,
-                recall.from().value(), recall.reason()));
+                recall.from().value(), stated));
         String what = label + " văn bản " + recall.documentRef() + " của " + recall.from().value() + ": "
-                + recall.reason();
+                + stated;
         for (String person : told) {
             uow.afterCommit(() -> ctx.notifier().notify(person, "Thông báo " + label.toLowerCase(java.util.Locale.ROOT)
                     + " văn bản", what));

@@ -38,13 +38,14 @@ import vn.edoc.validation.Violation;
  * R-IN-7) since that is the clerk's action.
  *
  * <h2>Signatures (R-IN-1)</h2>
- * Built with a {@link SignatureVerifier}, the inbox verifies the main file of every new document — the signed file
+ * Built with a {@link SignatureVerifier}, the inbox verifies the main file of every document it carries in (new,
+ * updated or replacing) — the signed file
  * (R-FMT-4); the document's own "signed" flag is the sender's claim, not a proof, so it does not exempt a file —
  * before its unit of work opens (no transaction waits on a large file). A document whose verification is
  * {@link SignatureIndication#TOTAL_FAILED} (altered, wrong signature, revoked or not-yet-valid certificate, no
  * signature) is not taken in: the message is quarantined with {@link FlowViolation#SIGNATURE_REJECTED} followed by
- * the verification's errors, for the clerk to dismiss (and tell the sender, R-IN-6) or retry, which verifies
- * again. Any other outcome is taken in, and the report's summary is written to the audit trail of every record the
+ * the verification's errors (and, as for every quarantined document, the sender is told it was not taken in), for
+ * the clerk to dismiss or retry, which verifies again. Any other outcome is taken in, and the report's summary is written to the audit trail of every record the
  * receipt made ({@code incoming.verify-signature}), in the receipt's unit of work; an {@code INDETERMINATE} one
  * (untrusted chain, unknown revocation) is left to the clerk's check at registration ({@link ReceiptCheck}).
  *
@@ -211,9 +212,12 @@ public final class TransportInbox {
         }
     }
 
-    /** The verification of a new document's main file, outside any unit of work; empty without a verifier. */
+    /**
+     * The verification of the main file of a new, updated or replacing document, outside any unit of work; empty
+     * without a verifier or for a status message.
+     */
     private Optional<VerificationReport> verify(TransportMessage m) {
-        if (verifier.isEmpty() || m.kind() != TransportMessage.Kind.NEW_DOCUMENT || m.document().isEmpty()) {
+        if (verifier.isEmpty() || !carriesDocument(m) || m.document().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(IncomingFlow.verifyMainFile(m.document().get(), m.id().value(), verifier.get()));
@@ -261,24 +265,15 @@ public final class TransportInbox {
     private Outcome dispatch(UnitOfWork uow, TransportMessage m, Optional<VerificationReport> report) {
         switch (m.kind()) {
             case NEW_DOCUMENT -> {
-                if (report.isPresent() && report.get().indication() == SignatureIndication.TOTAL_FAILED) {
-                    // a file that did not arrive is said as such, not as a bad signature
-                    ContentCheck.requireStored(ctx.contents(), m.document().orElseThrow(), "document");
-                    throw rejected(report.get());
-                }
+                refuseFailedSignature(m, report);
                 List<IncomingRecord> made = incoming.receive(uow, m);
-                if (report.isPresent()) {
-                    String summary = IncomingFlow.summary(report.get());
-                    for (IncomingRecord r : made) {
-                        Steps.audit(ctx.audit(), uow, r.organisation(), DomainEvent.SYSTEM,
-                                "incoming.verify-signature", Steps.now(ctx), IncomingFlow.OBJECT_TYPE, r.id(),
-                                r.digest(), r.digest(), summary, Set.of());
-                    }
-                }
+                recordVerification(uow, made, report);
                 return new Outcome(made, Optional.empty(), false, false);
             }
             case UPDATE, REPLACEMENT -> {
+                refuseFailedSignature(m, report);
                 List<IncomingRecord> changed = incoming.applyChange(uow, m);
+                recordVerification(uow, changed, report);
                 ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
                 return new Outcome(changed.stream().filter(r -> r.version() == 1).toList(), Optional.empty(), false,
                         false);
@@ -294,6 +289,27 @@ public final class TransportInbox {
                 ctx.inbox().add(uow, InboxEntry.of(m, Steps.now(ctx)));
                 return new Outcome(List.of(), Optional.of(r), false, false);
             }
+        }
+    }
+
+    /** Refuses a document whose signature failed; a file that did not arrive is said as such, not as a bad signature. */
+    private void refuseFailedSignature(TransportMessage m, Optional<VerificationReport> report) {
+        if (report.isPresent() && report.get().indication() == SignatureIndication.TOTAL_FAILED) {
+            ContentCheck.requireStored(ctx.contents(), m.document().orElseThrow(), "document");
+            throw rejected(report.get());
+        }
+    }
+
+    /** The report's summary in the audit trail of each record the message made or changed, in its unit of work. */
+    private void recordVerification(UnitOfWork uow, List<IncomingRecord> records,
+                                    Optional<VerificationReport> report) {
+        if (report.isEmpty()) {
+            return;
+        }
+        String summary = IncomingFlow.summary(report.get());
+        for (IncomingRecord r : records) {
+            Steps.audit(ctx.audit(), uow, r.organisation(), DomainEvent.SYSTEM, "incoming.verify-signature",
+                    Steps.now(ctx), IncomingFlow.OBJECT_TYPE, r.id(), r.digest(), r.digest(), summary, Set.of());
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param authority   the subject of the timestamping authority's certificate, {@code ""} when unknown
  * @param intact      the imprint equals the digest of what the timestamp covers
  * @param cryptoValid the timestamp's own CMS signature verifies
- * @param trusted     the authority's certificate chains to a configured trust anchor
+ * @param trusted     the authority's certificate chains to a configured trust anchor and its revocation status at
+ *                    the token's time is established, with no revocation (the PAdES verifier's rules)
  */
 public record TimestampReport(Kind kind, Instant time, String authority, boolean intact, boolean cryptoValid,
                               boolean trusted) {

@@ -9,31 +9,50 @@ import static vn.edoc.org.OrgFixtures.SO_TU_PHAP;
 import static vn.edoc.org.OrgFixtures.SPECIALIST;
 import static vn.edoc.org.OrgFixtures.TUY_PHUOC;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.edoc.event.EventPublisher;
 import vn.edoc.document.Recipient;
 import vn.edoc.document.SigningCompetence;
 import vn.edoc.id.OrganCode;
 import vn.edoc.spi.DeliveryToken;
 import vn.edoc.spi.LeasedMessage;
 import vn.edoc.spi.OutboxEntry;
+import vn.edoc.spi.OutboxStore;
 import vn.edoc.spi.Transport;
 import vn.edoc.spi.TransportMessage;
 import vn.edoc.spi.UnitOfWork;
+import vn.edoc.store.jdbc.JdbcMigrator;
+import vn.edoc.store.jdbc.JdbcStores;
 import vn.edoc.store.memory.MemoryOutboxStore;
 import vn.edoc.time.TimeRules;
 
 /**
  * The flows send inside the unit of work of their change ({@link Transport#send(UnitOfWork, TransportMessage)}): with
  * a transport that queues into the outbox, issuing a document and queuing its package commit together, and an issue
- * refused while it is written queues nothing.
+ * refused while it is written queues nothing; on the memory stores and on the JDBC stores (H2; the JDBC outbox
+ * store passes its kit on PostgreSQL too).
  */
 class OutgoingIssueOutboxTest {
 
     // Monday 2 March 2026, 08:00 in Vietnam
     private final FlowWorld w = new FlowWorld(Instant.parse("2026-03-02T01:00:00Z"));
-    private final MemoryOutboxStore outbox = new MemoryOutboxStore(w.tx);
+    private OutboxStore outbox;
+    private DocumentStore documents;
+    private RoutingContext ctx;
+    private HikariDataSource pool;
+
+    @org.junit.jupiter.api.AfterEach
+    void closePool() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
 
     /** Queues into the outbox in the caller's unit of work; sending outside one is a mistake here. */
     private final Transport queueing = new Transport() {
@@ -58,8 +77,28 @@ class OutgoingIssueOutboxTest {
         }
     };
 
-    private final RoutingContext ctx = new RoutingContext(w.tx, w.documents, w.contents, w.sequences, w.registers,
-            w.audit, w.events, queueing, (p, s, m) -> { }, TimeRules.defaults(), w.clock, w.current::get, w.inbox);
+    private void on(String storage) {
+        if (storage.equals("memory")) {
+            outbox = new MemoryOutboxStore(w.tx);
+            documents = w.documents;
+            ctx = new RoutingContext(w.tx, w.documents, w.contents, w.sequences, w.registers, w.audit, w.events,
+                    queueing, (p, s, m) -> { }, TimeRules.defaults(), w.clock, w.current::get, w.inbox);
+            return;
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:issue-outbox-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        config.setMaximumPoolSize(4);
+        HikariDataSource ds = new HikariDataSource(config);
+        pool = ds;
+        new JdbcMigrator(ds).migrate();
+        JdbcStores stores = JdbcStores.of(ds);
+        stores.content().put(new ByteArrayInputStream(FlowWorld.PDF));
+        outbox = stores.outbox();
+        documents = stores.documents();
+        ctx = new RoutingContext(stores.transactions(), stores.documents(), stores.content(), stores.sequences(),
+                stores.registers(), stores.audit(), new EventPublisher(), queueing, (p, s, m) -> { },
+                TimeRules.defaults(), w.clock, w.current::get, stores.inbox());
+    }
 
     private String registered(OutgoingFlow flow) {
         OutgoingRecord d = flow.draft(w.as(SPECIALIST), FlowWorld.replyDraft("Báo cáo kết quả",
@@ -71,8 +110,10 @@ class OutgoingIssueOutboxTest {
         return d.id();
     }
 
-    @Test
-    void issuingQueuesThePackageInTheSameUnitOfWork() {
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "h2"})
+    void issuingQueuesThePackageInTheSameUnitOfWork(String storage) {
+        on(storage);
         OutgoingFlow flow = new OutgoingFlow(ctx, w.signer, List.of(), List.of());
         String id = registered(flow);
         assertThat(outbox.due(w.clock.instant(), 10)).isEmpty();
@@ -90,8 +131,10 @@ class OutgoingIssueOutboxTest {
         assertThat(w.take(SO_TU_PHAP)).isEmpty();
     }
 
-    @Test
-    void anIssueRefusedWhileWrittenQueuesNothing() {
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "h2"})
+    void anIssueRefusedWhileWrittenQueuesNothing(String storage) {
+        on(storage);
         IssueParticipant failing = new IssueParticipant() {
             @Override
             public void check(UnitOfWork uow, IssuedDocument issued) {
@@ -105,11 +148,11 @@ class OutgoingIssueOutboxTest {
         };
         OutgoingFlow flow = new OutgoingFlow(ctx, w.signer, List.of(), List.of(failing));
         String id = registered(flow);
-        OutgoingRecord before = w.documents.outgoing(id).orElseThrow();
+        OutgoingRecord before = documents.outgoing(id).orElseThrow();
 
         assertThatThrownBy(() -> flow.issue(w.as(CLERK), id)).isInstanceOf(IllegalStateException.class);
 
-        assertThat(w.documents.outgoing(id).orElseThrow()).isEqualTo(before);
+        assertThat(documents.outgoing(id).orElseThrow()).isEqualTo(before);
         assertThat(outbox.due(w.clock.instant().plusSeconds(3600), 10)).isEmpty();
     }
 }

@@ -184,6 +184,33 @@ class TransportInboxSignatureTest {
     }
 
     @Test
+    void anUpdateWhoseSignatureFailsIsQuarantinedAndTheReceivedDocumentStaysAsItWas() {
+        TransportMessage first = w.newFromJustice("out-67", "Bản đầu", List.of());
+        w.transport.send(first);
+        TransportInbox inbox = inbox();
+        IncomingRecord received = inbox.process(TUY_PHUOC).received().get(0);
+
+        verifier.answer.set(tampered());
+        Document changed = FlowWorld.fromJustice("Bản cập nhật");
+        TransportMessage update = new TransportMessage(MessageId.of("out-67/update/1"), TransportMessage.Kind.UPDATE,
+                SO_TU_PHAP, TUY_PHUOC, "out-67", Optional.of(changed), List.of(), "sửa trích yếu", w.clock.instant());
+        w.transport.send(update);
+        TransportInbox.Result r = inbox.process(TUY_PHUOC);
+        assertThat(r.quarantined()).singleElement().satisfies(h ->
+                assertThat(h.stored().failure()).isEqualTo("EDOC-FLW-014"));
+        assertThat(w.documents.incoming(received.id()).orElseThrow().document().subject()).contains("Bản đầu");
+
+        verifier.answer.set(passed());
+        TransportMessage again = new TransportMessage(MessageId.of("out-67/update/2"), TransportMessage.Kind.UPDATE,
+                SO_TU_PHAP, TUY_PHUOC, "out-67", Optional.of(changed), List.of(), "sửa trích yếu", w.clock.instant());
+        w.transport.send(again);
+        assertThat(inbox.process(TUY_PHUOC).quarantined()).isEmpty();
+        assertThat(w.documents.incoming(received.id()).orElseThrow().document().subject()).contains("Bản cập nhật");
+        assertThat(actions(received.id())).containsSubsequence("incoming.verify-signature",
+                "incoming.verify-signature");
+    }
+
+    @Test
     void statusMessagesAreNotVerified() {
         TransportMessage recall = TransportMessage.status(MessageId.of("recall-1"), TransportMessage.Kind.RECALL,
                 SO_TU_PHAP, TUY_PHUOC, "out-66", "ban hành nhầm", w.clock.instant());

@@ -79,6 +79,21 @@ final class RecordTable<V> {
      */
     String newId(UnitOfWork uow, String prefix) {
         return transactions.inside(uow, "take a new id", c -> {
+            if (transactions.dialect() == Dialect.POSTGRESQL) {
+                // the number and the look-up in one round trip
+                while (true) {
+                    try (PreparedStatement p = c.prepareStatement("SELECT s.n, EXISTS (SELECT 1 FROM " + table
+                            + " WHERE id = ? || CAST(s.n AS TEXT)) FROM (SELECT nextval('edoc_record_id') AS n) s")) {
+                        p.setString(1, prefix + "-");
+                        try (ResultSet rs = p.executeQuery()) {
+                            rs.next();
+                            if (!rs.getBoolean(2)) {
+                                return prefix + "-" + rs.getLong(1);
+                            }
+                        }
+                    }
+                }
+            }
             while (true) {
                 String candidate = prefix + "-" + nextNumber(c);
                 if (find(c, candidate).isEmpty()) {

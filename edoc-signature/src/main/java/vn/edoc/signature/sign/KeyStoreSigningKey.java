@@ -9,7 +9,6 @@ import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Provider;
-import java.security.ProviderException;
 import java.security.Security;
 import java.security.Signature;
 import java.security.cert.Certificate;
@@ -108,7 +107,9 @@ public final class KeyStoreSigningKey implements SigningKey {
         }
         try {
             return fromStore(store, pin, alias, provider);
-        } catch (GeneralSecurityException | ProviderException e) {
+        } catch (EdocRuleException e) {
+            throw e;
+        } catch (GeneralSecurityException | RuntimeException e) {
             throw EdocRuleException.of(SigningViolation.KEY_UNAVAILABLE, "pkcs11",
                     "the token refused: " + e.getMessage());
         }

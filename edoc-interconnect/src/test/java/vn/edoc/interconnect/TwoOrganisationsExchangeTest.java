@@ -1,0 +1,280 @@
+package vn.edoc.interconnect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.edoc.Edoc;
+import vn.edoc.document.Attachment;
+import vn.edoc.document.Direction;
+import vn.edoc.document.Document;
+import vn.edoc.document.Recipient;
+import vn.edoc.document.SigningCompetence;
+import vn.edoc.id.DocumentType;
+import vn.edoc.id.OrganCode;
+import vn.edoc.interconnect.axis.AxisServer;
+import vn.edoc.interconnect.axis.AxisTransport;
+import vn.edoc.interconnect.mail.MailDirectory;
+import vn.edoc.interconnect.mail.MailLogin;
+import vn.edoc.interconnect.mail.MailServer;
+import vn.edoc.interconnect.mail.MailTransport;
+import vn.edoc.org.Account;
+import vn.edoc.org.Directory;
+import vn.edoc.org.OrgFixtures;
+import vn.edoc.org.Person;
+import vn.edoc.org.Position;
+import vn.edoc.org.Role;
+import vn.edoc.routing.Actor;
+import vn.edoc.routing.AssignmentOrder;
+import vn.edoc.routing.Delivery;
+import vn.edoc.routing.DeliveryState;
+import vn.edoc.routing.DraftOptions;
+import vn.edoc.routing.HistoryStep;
+import vn.edoc.routing.IncomingRecord;
+import vn.edoc.routing.IncomingState;
+import vn.edoc.routing.OutgoingRecord;
+import vn.edoc.routing.ReceiptCheck;
+import vn.edoc.routing.TransportInbox;
+import vn.edoc.signature.sign.KeyStoreSigningKey;
+import vn.edoc.signature.sign.PadesDocumentSigner;
+import vn.edoc.signature.sign.PadesLevel;
+import vn.edoc.signature.sign.PadesSigner;
+import vn.edoc.signature.sign.SignatureParameters;
+import vn.edoc.signature.support.TestPdfs;
+import vn.edoc.signature.testpki.TestPki;
+import vn.edoc.signature.verify.PadesVerifier;
+import vn.edoc.spi.ContentRef;
+import vn.edoc.spi.SignatureIndication;
+import vn.edoc.spi.SignatureRole;
+import vn.edoc.spi.Transport;
+import vn.edoc.spi.TrustStore;
+import vn.edoc.store.memory.MemoryStores;
+import vn.edoc.time.MutableClock;
+
+/**
+ * The done-means test of the exchange (liên thông văn bản giữa hai cơ quan): the Department of Justice of Bình Định
+ * (Sở Tư pháp, its own edoc deployment) drafts a letter, its director signs it (PAdES, the test PKI), its clerk
+ * registers and issues it with the organisation's signature; the People's Committee of Tuy Phước district (another
+ * deployment: its own stores) takes it in, verifies both signatures before receiving it (R-IN-1), registers, assigns,
+ * handles and completes it; every status message flows back and the sender's delivery tracking shows each state in
+ * turn (R-OUT-6): arrived, received, assigned, in progress, completed. Then the sender recalls it; the receiver's
+ * clerk cancels it and the sender sees the agreement (15). The same scenario runs over the reference axis (HTTP,
+ * {@link AxisTransport}) and over e-mail (SMTP and IMAP on an in-process GreenMail, {@link MailTransport}).
+ */
+class TwoOrganisationsExchangeTest {
+
+    private static final TestPki PKI = TestPki.shared(TestPki.KeyKind.RSA_2048);
+    private static final OrganCode STP = OrgFixtures.SO_TU_PHAP;
+    private static final OrganCode TP = OrgFixtures.TUY_PHUOC;
+    private static final String STP_CLERK = "stp-clerk";
+    private static final String STP_DRAFTER = "stp-drafter";
+
+    @TempDir
+    Path dir;
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+    // signing times lie in the test certificates' validity: now, to the second
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final Directory directory = directory();
+    private final MemoryStores sender = MemoryStores.create(directory);
+    private final MemoryStores receiver = MemoryStores.create(directory);
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    @Test
+    void aSignedDocumentTravelsOverTheAxisAndEveryStatusComesBack() {
+        AxisServer axis = AxisServer.start(AxisServer.Config.loopback(dir.resolve("axis"),
+                Map.of(STP, "token-stp", TP, "token-tp")).withClock(clock).withLease(Duration.ofMinutes(5)));
+        open.add(axis::close);
+        exchange(org -> AxisTransport.of(new AxisTransport.Config(axis.uri(),
+                Map.of(org, org.equals(STP) ? "token-stp" : "token-tp"), Duration.ofSeconds(30), clock),
+                storesOf(org).content(), storesOf(org).content()));
+    }
+
+    @Test
+    void aSignedDocumentTravelsByEmailAndEveryStatusComesBack() {
+        int smtp = freePort();
+        int imap = freePort();
+        GreenMail green = new GreenMail(new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP), new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        green.start();
+        open.add(green::stop);
+        String stpMail = "vanthu@stp.binhdinh.edoc.test";
+        String tpMail = "vanthu@tuyphuoc.binhdinh.edoc.test";
+        green.setUser(stpMail, stpMail, "pw-stp");
+        green.setUser(tpMail, tpMail, "pw-tp");
+        MailDirectory mailDirectory = MailDirectory.builder().organisation(STP, stpMail).organisation(TP, tpMail)
+                .build();
+        exchange(org -> MailTransport.of(MailTransport.Config.of(MailServer.plain("127.0.0.1", smtp),
+                MailServer.plain("127.0.0.1", imap), mailDirectory, Map.of(org, org.equals(STP)
+                        ? new MailLogin(stpMail, "pw-stp") : new MailLogin(tpMail, "pw-tp")), clock)
+                .withTimeout(Duration.ofSeconds(10)), storesOf(org).content(), storesOf(org).content()));
+    }
+
+    private MemoryStores storesOf(OrganCode org) {
+        return org.equals(STP) ? sender : receiver;
+    }
+
+    /** The whole exchange, each organisation on its own deployment with its own transport client. */
+    private void exchange(Function<OrganCode, Transport> transports) {
+        Edoc stp = Edoc.builder().stores(sender).transport(transports.apply(STP)).signer(signer()).clock(clock)
+                .build();
+        Edoc tp = Edoc.builder().stores(receiver).transport(transports.apply(TP)).clock(clock)
+                .signer((request, contents) -> {
+                    throw new IllegalStateException("Tuy Phước issues nothing here");
+                })
+                .verifier(PadesVerifier.builder().contentStore(receiver.content())
+                        .trustStore(TrustStore.of(List.of(PKI.root().certificate())))
+                        .revocationSource(PKI.revocationSource()).build())
+                .build();
+
+        // ---- Sở Tư pháp: drafted, reviewed, signed by the director, registered, issued with the organisation's
+        // signature
+        OutgoingRecord draft = stp.outgoing().draft(as(STP_DRAFTER), letter(), DraftOptions.none());
+        stp.outgoing().submit(as(STP_DRAFTER), draft.id());
+        stp.outgoing().review(as(OrgFixtures.STP_OFFICE_CHIEF), draft.id(), "Trình Giám đốc");
+        stp.outgoing().approveAndSign(as(OrgFixtures.DIRECTOR), draft.id(), SigningCompetence.NONE, "Giám đốc",
+                "Đồng ý");
+        stp.outgoing().register(as(STP_CLERK), draft.id(), "STP", "VP");
+        OutgoingRecord issued = stp.outgoing().issue(as(STP_CLERK), draft.id());
+        assertThat(issued.document().signed()).isTrue();
+        assertThat(states(stp, issued)).containsExactly(DeliveryState.SENT);
+        Attachment signedFile = issued.document().attachments().get(0);
+
+        // ---- Tuy Phước: both signatures verified before it is taken in (R-IN-1); 01 goes back
+        TransportInbox.Result in = tp.inbox().process(TP);
+        assertThat(in.quarantined()).isEmpty();
+        IncomingRecord row = in.received().get(0);
+        assertThat(row.sender()).contains(STP);
+        assertThat(row.document().signed()).isTrue();
+        assertThat(row.document().notation()).isEqualTo(issued.document().notation());
+        assertThat(row.document().attachments()).containsExactly(signedFile);
+        assertThat(receiver.content().exists(new ContentRef(signedFile.sha256(), signedFile.size()))).isTrue();
+        assertThat(in.verified()).singleElement().satisfies(v ->
+                assertThat(v.report().indication()).as("%s", v.report()).isEqualTo(SignatureIndication.TOTAL_PASSED));
+        assertThat(in.verified().get(0).report().signatures()).hasSize(2);
+        assertThat(deliverTo(stp)).containsExactly(DeliveryState.ARRIVED);
+
+        // registered (03), assigned (04), taken in by the unit (05), completed (06): each seen by the sender
+        tp.incoming().register(as("lanpt.tuyphuoc"), row.id(), ReceiptCheck.of(2, in.verified().get(0).report()));
+        assertThat(deliverTo(stp)).containsExactly(DeliveryState.DELIVERED);
+        tp.incoming().assign(as("chiennv.tuyphuoc"), row.id(), "Phòng TCKH chủ trì",
+                List.of(AssignmentOrder.lead(OrgFixtures.FINANCE, clock.instant().plus(Duration.ofDays(7)))));
+        assertThat(deliverTo(stp)).containsExactly(DeliveryState.ASSIGNED);
+        Actor unitClerk = as("hanhtt.tuyphuoc");
+        tp.incoming().receiveAtUnit(unitClerk, row.id(), OrgFixtures.FINANCE);
+        tp.incoming().forwardToHead(unitClerk, row.id(), OrgFixtures.FINANCE);
+        tp.incoming().assignSpecialist(as("ducbv.tuyphuoc"), row.id(), OrgFixtures.FINANCE, OrgFixtures.SPECIALIST,
+                "Anh Chiến tham mưu");
+        IncomingRecord done = tp.incoming().complete(as("chiennv1.tuyphuoc"), row.id(), OrgFixtures.FINANCE,
+                "Đã xử lý");
+        assertThat(done.state()).isEqualTo(IncomingState.DONE);
+        assertThat(deliverTo(stp)).containsExactly(DeliveryState.IN_PROGRESS, DeliveryState.COMPLETED);
+
+        OutgoingRecord followed = sender.documents().outgoing(issued.id()).orElseThrow();
+        assertThat(followed.history()).filteredOn(h -> h.action().equals("outgoing.status"))
+                .extracting(HistoryStep::comment).map(c -> c.substring(0, c.indexOf(" from ")))
+                .containsExactly("ARRIVED", "RECEIPT_ACK", "ASSIGNED", "IN_PROGRESS", "COMPLETED");
+        assertThat(followed.deliveries()).singleElement().satisfies(d -> {
+            assertThat(d.recipient()).isEqualTo(TP);
+            assertThat(d.state()).isEqualTo(DeliveryState.COMPLETED);
+        });
+
+        // ---- recall (thu hồi, 13): the receiver's clerk cancels it and the sender sees the agreement (15)
+        stp.outgoing().recall(as(OrgFixtures.DIRECTOR), issued.id(), "Ban hành nhầm đối tượng");
+        TransportInbox.Result notice = tp.inbox().process(TP);
+        assertThat(notice.recalls()).singleElement().satisfies(m -> assertThat(m.reason())
+                .isEqualTo("Ban hành nhầm đối tượng"));
+        assertThat(tp.incoming().cancelOnRecall(as("lanpt.tuyphuoc"), notice.recalls().get(0)))
+                .extracting(IncomingRecord::state).containsExactly(IncomingState.RECALLED);
+        assertThat(deliverTo(stp)).containsExactly(DeliveryState.RECALLED);
+        assertThat(sender.documents().outgoing(issued.id()).orElseThrow().history()).last().satisfies(h ->
+                assertThat(h.comment()).startsWith("RECALL_ACCEPTED from " + TP.value()));
+    }
+
+    /** Takes in what waits for the sender; the delivery state after each status message, in order. */
+    private List<DeliveryState> deliverTo(Edoc stp) {
+        TransportInbox.Result r = stp.inbox().process(STP);
+        assertThat(r.quarantined()).isEmpty();
+        return r.updated().stream().map(o -> o.deliveries().get(0)).map(Delivery::state).toList();
+    }
+
+    private List<DeliveryState> states(Edoc edoc, OutgoingRecord r) {
+        return storesOf(STP).documents().outgoing(r.id()).orElseThrow().deliveries().stream().map(Delivery::state).toList();
+    }
+
+    private Actor as(String personOrAccount) {
+        String account = directory.person(personOrAccount).map(Person::accountName).orElse(personOrAccount);
+        return Actor.loggedIn(directory, account);
+    }
+
+    private PadesDocumentSigner signer() {
+        PadesSigner pades = PadesSigner.of(Clock.systemUTC(), PKI.timestampClient(), PKI.revocationSource());
+        return new PadesDocumentSigner(pades, request -> {
+            TestPki.Identity who = request.role() == SignatureRole.PERSON ? PKI.person() : PKI.organisation();
+            return KeyStoreSigningKey.of(who.privateKey(), who.chain());
+        }, request -> Optional.empty(), SignatureParameters.of(PadesLevel.B_T));
+    }
+
+    /** A two-page letter of the department to the district, its PDF in the sender's store. */
+    private Document letter() {
+        ContentRef pdf;
+        try (InputStream in = Files.newInputStream(TestPdfs.document(dir.resolve("cv.pdf"), 2))) {
+            pdf = sender.content().put(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Document.builder().direction(Direction.OUTGOING).type(DocumentType.CONG_VAN).place("Bình Định")
+                .subject("Về việc rà soát thủ tục hành chính năm 2026")
+                .issuer(STP, "Sở Tư pháp tỉnh Bình Định").pageCount(2)
+                .addRecipient(Recipient.of("UBND huyện Tuy Phước", TP)).addRecipient(Recipient.of("Lưu: VT"))
+                .addAttachment(new Attachment("cv-stp.pdf", "application/pdf", pdf.size(), pdf.sha256(),
+                        Attachment.Role.MAIN)).build();
+    }
+
+    /** The shared fixtures, with a clerk and a drafter at the department's office. */
+    private static Directory directory() {
+        return OrgFixtures.directory().toBuilder()
+                .add(new Person(STP_CLERK, "Lê Thị Thảo", "thaolt.stp", STP, OrgFixtures.STP_OFFICE,
+                        Set.of(Position.of(Role.CLERK))))
+                .add(Account.active("thaolt.stp", STP_CLERK, Set.of(Role.CLERK)))
+                .add(new Person(STP_DRAFTER, "Đào Văn Bình", "binhdv.stp", STP, OrgFixtures.STP_OFFICE,
+                        Set.of(Position.of(Role.SPECIALIST))))
+                .add(Account.active("binhdv.stp", STP_DRAFTER, Set.of(Role.SPECIALIST)))
+                .build();
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
