@@ -255,7 +255,7 @@ final class DemoCommand extends Leaf implements RawOutput {
 
     /**
      * Step 9: a working day of UBND tỉnh Lạng Sơn and its Department of Information and Communications on the
-     * engine ({@link AgencyDay}); its reports, register extracts, audit trails and sealed files go to
+     * engine ({@link AgencyDay}); its reports, register extracts, audit trails, signed PDFs and packages go to
      * {@code working-day/} in the kept folder.
      */
     private void workingDay(LocalDate today) {

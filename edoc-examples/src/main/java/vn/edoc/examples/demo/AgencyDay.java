@@ -459,7 +459,7 @@ public final class AgencyDay {
                 + (issuedDecision.issuedLate() ? v.say(" (LATE)", " (TRỄ HẠN)") : v.say(" (on time)", " (đúng hạn)")));
 
         // ---------- at the department: receipt, registration, proposal, assignment (R-IN-*)
-        at(9, 55, "Sở TT&TT", "The decision arrives through the transport", "Quyết định đến qua kênh truyền (loopback)");
+        at(9, 55, "Sở TT&TT", "The decision arrives through the transport", "Quyết định đến qua kênh truyền");
         List<IncomingRecord> rows = deliver(STTTT);
         expect(!rows.isEmpty(), "the decision received", "đã nhận quyết định");
         IncomingRecord in = rows.get(0);
@@ -640,6 +640,22 @@ public final class AgencyDay {
         // the last status messages of the day (registered, done) are taken in before closing
         deliver(UBND);
         deliver(STTTT);
+        // the senders' tracking (R-OUT-6), read back from the store: each recipient's last status
+        for (String id : List.of(decision.id(), request.id(), approval.id(), reply.id())) {
+            OutgoingRecord tracked = stores.documents().outgoing(id).orElseThrow();
+            line("Tracking of " + notation(tracked) + ": " + deliveryStates(tracked),
+                    "Theo dõi " + notation(tracked) + ": " + deliveryStates(tracked));
+            expect(tracked.deliveries().stream().noneMatch(d -> d.state() == DeliveryState.SENT
+                            || d.state() == DeliveryState.REFUSED),
+                    "every recipient of " + notation(tracked) + " answered",
+                    "mọi nơi nhận " + notation(tracked) + " đã phản hồi");
+        }
+        OutgoingRecord decisionTracked = stores.documents().outgoing(decision.id()).orElseThrow();
+        // the department's automatic status replies took the decision to "completed" (R-IN-9)
+        expect(decisionTracked.deliveries().stream().anyMatch(d -> d.recipient().equals(STTTT)
+                        && d.state() == DeliveryState.COMPLETED), "the department reported the decision completed",
+                "Sở báo quyết định đã hoàn thành");
+        summary.add(v.say("tracking of ", "theo dõi ") + decisionNotation + ": " + deliveryStates(decisionTracked));
         audit();
     }
 

@@ -90,6 +90,8 @@ class DemoCommandTest {
                 .contains("\"received\" answered by mail to 000.00.00.H37")
                 .contains("the delivery of 01/QĐ-UBND is 000.00.13.H37 DELIVERED, 000.20.31.H37 DELIVERED")
                 .contains("Ủy ban nhân dân xã Mai Pha (no connected system) received 01/QĐ-UBND by e-mail")
+                .contains("Tracking of 01/QĐ-UBND: 000.00.13.H37 COMPLETED, 000.20.31.H37 DELIVERED")
+                .contains("Tracking of 02/STTTT-CNTT: 000.00.00.H37 DELIVERED")
                 .contains("edXML packages kept as the axis held them")
                 .contains("audit chain verified")
                 .contains("every step as expected")
