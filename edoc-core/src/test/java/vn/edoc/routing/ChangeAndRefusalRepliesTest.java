@@ -18,7 +18,6 @@ import vn.edoc.document.SigningCompetence;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.Notation;
 import vn.edoc.id.OrganCode;
-import vn.edoc.id.RecordId;
 import vn.edoc.org.OrgFixtures;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.MessageId;

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import vn.edoc.id.RecordId;
 import vn.edoc.audit.AuditEntry;
 import vn.edoc.document.Document;
-import vn.edoc.id.RecordId;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.MessageId;
 import vn.edoc.spi.QuarantinedMessage;

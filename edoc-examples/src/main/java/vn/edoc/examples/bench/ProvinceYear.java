@@ -26,8 +26,6 @@ import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
-import vn.edoc.id.PersonId;
-import vn.edoc.id.UnitId;
 import vn.edoc.org.Directory;
 import vn.edoc.org.Organisation;
 import vn.edoc.org.OrganisationKind;
