@@ -16,8 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -42,10 +40,6 @@ import vn.edoc.id.OrganCode;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterService;
 import vn.edoc.register.RegistrationRequest;
-import vn.edoc.routing.HistoryStep;
-import vn.edoc.routing.IncomingRecord;
-import vn.edoc.routing.IncomingState;
-import vn.edoc.routing.Origin;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.store.jdbc.JdbcStores;
 
@@ -182,11 +176,7 @@ public class JdbcRegistrationBenchmark {
         return db.stores.transactions().inTransaction(uow -> {
             String id = db.stores.documents().newId(uow, "in");
             RegisterEntry entry = db.registers.register(uow, clerk.template.toBuilder().documentId(id).build());
-            db.stores.documents().saveIncoming(uow, new IncomingRecord(id, id, clerk.organ, Origin.TRANSPORT,
-                    Optional.empty(), "", withFile, "", IncomingState.REGISTERED, NOW, NOW, NOW.plusSeconds(86_400),
-                    NOW.plusSeconds(3_600), entry.number(), Optional.empty(), List.of(),
-                    List.of(new HistoryStep(NOW, "vanthu", "incoming.register", "", "REGISTERED", "")), "", false,
-                    1));
+            db.stores.documents().saveIncoming(uow, RegisteredIncoming.of(id, clerk.organ, withFile, entry.number(), NOW));
             return entry;
         });
     }

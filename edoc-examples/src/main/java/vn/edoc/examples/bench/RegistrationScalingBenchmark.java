@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,10 +28,6 @@ import vn.edoc.id.OrganCode;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterService;
 import vn.edoc.register.RegistrationRequest;
-import vn.edoc.routing.HistoryStep;
-import vn.edoc.routing.IncomingRecord;
-import vn.edoc.routing.IncomingState;
-import vn.edoc.routing.Origin;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.ContentStore;
 import vn.edoc.routing.DocumentStore;
@@ -138,10 +132,7 @@ public class RegistrationScalingBenchmark {
         return p.transactions.inTransaction(uow -> {
             String id = p.documents.newId(uow, "in");
             RegisterEntry entry = p.registers.register(uow, o.template.toBuilder().documentId(id).build());
-            p.documents.saveIncoming(uow, new IncomingRecord(id, id, o.code, Origin.TRANSPORT, Optional.empty(),
-                    "", withFile, "", IncomingState.REGISTERED, now, now, now.plusSeconds(86_400),
-                    now.plusSeconds(3_600), entry.number(), Optional.empty(), List.of(),
-                    List.of(new HistoryStep(now, "vanthu", "incoming.register", "", "REGISTERED", "")), "", false, 1));
+            p.documents.saveIncoming(uow, RegisteredIncoming.of(id, o.code, withFile, entry.number(), now));
             return entry;
         });
     }
