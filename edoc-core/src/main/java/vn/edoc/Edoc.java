@@ -72,7 +72,8 @@ public final class Edoc {
                 b.timeRules, events, b.clock);
         this.incoming = new IncomingFlow(context, b.routes);
         this.outgoing = new OutgoingFlow(context, b.signer, b.authorisations, List.of(tasks.bridges().issueParticipant()),
-                List.of(tasks.bridges().draftParticipant()), List.of(tasks.bridges().taskDescriptorSource()));
+                List.of(tasks.bridges().draftParticipant()), List.of(tasks.bridges().taskDescriptorSource()))
+                .reservingFor(b.signingReservation);
         // tasks assigned to units of organisations on their own systems follow those systems' statuses (R-IN-9)
         DeliveryTracker tracker = new DeliveryTracker(context, List.of(new vn.edoc.task.RemoteTaskProgress(
                 s.tasks(), s.audit(), context.directory(), events, b.remoteSystems)));
@@ -183,6 +184,7 @@ public final class Edoc {
         private final List<EventListener> listeners = new ArrayList<>();
         private List<Authorisation> authorisations = List.of();
         private java.util.Set<vn.edoc.id.OrganCode> remoteSystems = java.util.Set.of();
+        private java.time.Duration signingReservation = OutgoingFlow.DEFAULT_RESERVATION_TIME;
 
         private Builder() {
         }
@@ -208,6 +210,15 @@ public final class Edoc {
         /** How documents and status messages reach other organisations (required). */
         public Builder transport(Transport value) {
             this.transport = Objects.requireNonNull(value, "transport");
+            return this;
+        }
+
+        /**
+         * How long a signed step (approval, issue) holds its record against other desks while the signer works
+         * (default {@link OutgoingFlow#DEFAULT_RESERVATION_TIME}); see {@link OutgoingFlow#issue}.
+         */
+        public Builder signingReservation(java.time.Duration value) {
+            this.signingReservation = Objects.requireNonNull(value, "signingReservation");
             return this;
         }
 

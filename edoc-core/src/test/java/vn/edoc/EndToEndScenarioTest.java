@@ -382,9 +382,9 @@ class EndToEndScenarioTest {
                 tuple("task.reply.start", "specialist.bcvt"), tuple("task.report", "clerk.sotttt"),
                 tuple("task.approve", "monitor.langson"));
         assertThat(auditOf(ubndAudit, decision.id())).extracting(AuditEntry::action).containsExactly(
-                "outgoing.draft", "outgoing.submit", "outgoing.review", "outgoing.approve-sign", "outgoing.register",
-                "outgoing.issue", "outgoing.status", "outgoing.status", "outgoing.status", "outgoing.status",
-                "outgoing.status");
+                "outgoing.draft", "outgoing.submit", "outgoing.review", "outgoing.reserve", "outgoing.approve-sign",
+                "outgoing.register", "outgoing.reserve", "outgoing.issue", "outgoing.status", "outgoing.status",
+                "outgoing.status", "outgoing.status", "outgoing.status");
         // the Sở's progress came back per row, each naming its task (R-IN-9, R-OUT-6): arrived, received, both rows
         // assigned, the first row's lead unit at work; the Sở as a whole is as far as its least advanced task
         OutgoingRecord followed = documents.outgoing(decision.id()).orElseThrow();
@@ -401,8 +401,8 @@ class EndToEndScenarioTest {
                 "incoming.register", "incoming.propose", "incoming.assign", "incoming.unit-receive",
                 "incoming.forward", "incoming.assign-specialist");
         assertThat(auditOf(soAudit, reply.id())).extracting(AuditEntry::action).containsExactly("outgoing.draft",
-                "outgoing.submit", "outgoing.review", "outgoing.approve-sign", "outgoing.register",
-                "outgoing.issue");
+                "outgoing.submit", "outgoing.review", "outgoing.reserve", "outgoing.approve-sign",
+                "outgoing.register", "outgoing.reserve", "outgoing.issue");
         assertThat(auditOf(soAudit, reply.id())).extracting(AuditEntry::actor).first().isEqualTo("specialist.bcvt");
         assertThat(ubndAudit.verify().intact()).isTrue();
         assertThat(soAudit.verify().intact()).isTrue();
