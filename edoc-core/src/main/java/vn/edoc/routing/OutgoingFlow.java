@@ -288,9 +288,12 @@ public final class OutgoingFlow {
      * The leader approves and signs the current version (duyệt ký, R-OUT-1) under {@code competence}, checked by
      * {@link SigningAuthority} (Decree 30/2020 Điều 13): AWAITING_APPROVAL → APPROVED_SIGNED. The signing time
      * starts the issue deadline of R-TIME-1. The main file is signed by the {@link DocumentSigner} as the person
-     * ({@link SignatureRole#PERSON}) with no unit of work open (see {@link #issue} for the three steps).
+     * ({@link SignatureRole#PERSON}) with no unit of work open, the record reserved meanwhile (see {@link #issue} for
+     * the three steps).
      *
-     * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while it was being signed
+     * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while it was being signed, or
+     *                                               ({@link SigningReservedException}, {@link
+     *                                               FlowViolation#SIGNING_RESERVED}) another desk is signing it
      */
     public OutgoingRecord approveAndSign(Actor leader, RecordId id, SigningCompetence competence, String title,
                                          String comment) {
@@ -388,10 +391,10 @@ public final class OutgoingFlow {
      *       {@link IssueParticipant#check}) runs on the record at its current version in a unit of work that is always
      *       rolled back; then a second, short unit of work reserves the record — a {@link SigningReservation} (the
      *       clerk, the step, an expiry {@link #reservationTime()} from now by the context's clock) written into the
-     *       record's next version, committed. A refusal here means the signer is never called; in particular a live
-     *       reservation of another desk refuses with {@link SigningReservedException} ({@link
-     *       FlowViolation#ISSUE_RESERVED}, retryable), so two clerks issuing the same record at once never both
-     *       sign;</li>
+     *       record's next version, audited ({@code outgoing.reserve}) and committed. A refusal here means the
+     *       signer is never called; in particular a live reservation of another desk refuses with
+     *       {@link SigningReservedException} ({@link FlowViolation#ISSUE_RESERVED}, retryable), so two clerks
+     *       issuing the same record at once never both sign;</li>
      *   <li><b>sign</b>, with no unit of work open: the {@link DocumentSigner} reads the main file from the
      *       {@link vn.edoc.spi.ContentStore} and stores the signed one ({@link SignatureRole#ORGANISATION});</li>
      *   <li><b>commit</b>, in a new unit of work: the record must still be the reserved version with this step's
