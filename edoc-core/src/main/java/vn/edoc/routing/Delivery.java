@@ -20,13 +20,15 @@ import vn.edoc.id.OrganCode;
  * @param at        when it reached that state
  * @param reason    the recipient's reason for a refusal, {@code ""} otherwise
  * @param tasks     the tasks the document carried to this recipient, each with its progress; empty when none
+ * @param changes   the updates and replacements sent to this recipient after the issue, oldest first, each with
+ *                  the recipient's answer
  */
 public record Delivery(OrganCode recipient, Channel channel, DeliveryState state, Instant at, String reason,
-                       List<TaskDelivery> tasks) {
+                       List<TaskDelivery> tasks, List<DeliveryChange> changes) {
 
     /**
-     * Refuses missing parts; a {@code null} reason is read as none and {@code null} tasks as none (deliveries stored
-     * before tasks were followed have no such field).
+     * Refuses missing parts; a {@code null} reason is read as none and {@code null} tasks or changes as none
+     * (deliveries stored before these were followed have no such fields).
      */
     public Delivery {
         Objects.requireNonNull(recipient, "recipient");
@@ -35,6 +37,7 @@ public record Delivery(OrganCode recipient, Channel channel, DeliveryState state
         Objects.requireNonNull(at, "at");
         reason = reason == null ? "" : reason;
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        changes = changes == null ? List.of() : List.copyOf(changes);
         if (tasks.stream().map(TaskDelivery::task).distinct().count() != tasks.size()) {
             throw new IllegalArgumentException("a task is listed twice in the delivery to " + recipient.value());
         }
@@ -42,7 +45,18 @@ public record Delivery(OrganCode recipient, Channel channel, DeliveryState state
 
     /** A delivery carrying no task. */
     public Delivery(OrganCode recipient, Channel channel, DeliveryState state, Instant at, String reason) {
-        this(recipient, channel, state, at, reason, List.of());
+        this(recipient, channel, state, at, reason, List.of(), List.of());
+    }
+
+    /** A delivery carrying {@code tasks}, with no change sent yet. */
+    public Delivery(OrganCode recipient, Channel channel, DeliveryState state, Instant at, String reason,
+                    List<TaskDelivery> tasks) {
+        this(recipient, channel, state, at, reason, tasks, List.of());
+    }
+
+    /** The last update or replacement sent to this recipient, if any. */
+    public Optional<DeliveryChange> lastChange() {
+        return changes.isEmpty() ? Optional.empty() : Optional.of(changes.get(changes.size() - 1));
     }
 
     /** The progress of {@code task} at this recipient, if the document carried it there. */
@@ -53,11 +67,37 @@ public record Delivery(OrganCode recipient, Channel channel, DeliveryState state
     /** This delivery moved to {@code next}, checked by {@link DeliveryTransition}; the tasks kept. */
     Delivery moveTo(DeliveryState next, Instant when, String why) {
         DeliveryTransition.transitionBetween(state, next);
-        return new Delivery(recipient, channel, next, when, why, tasks);
+        return new Delivery(recipient, channel, next, when, why, tasks, changes);
     }
 
     /** This delivery with {@code changed} as its tasks' progress. */
     Delivery withTasks(List<TaskDelivery> changed) {
-        return new Delivery(recipient, channel, state, at, reason, changed);
+        return new Delivery(recipient, channel, state, at, reason, changed, changes);
+    }
+
+    /** This delivery with {@code change} sent after the others. */
+    Delivery withChange(DeliveryChange change) {
+        List<DeliveryChange> all = new java.util.ArrayList<>(changes);
+        all.add(change);
+        return new Delivery(recipient, channel, state, at, reason, tasks, all);
+    }
+
+    /** This delivery with its last change answered. */
+    Delivery withLastChangeAnswered(boolean agreed, Instant when, String why) {
+        List<DeliveryChange> all = new java.util.ArrayList<>(changes);
+        all.set(all.size() - 1, all.get(all.size() - 1).answered(agreed, when, why));
+        return new Delivery(recipient, channel, state, at, reason, tasks, all);
+    }
+
+    /**
+     * The delivery of a replacing document (thay thế): the recipient cancels what it had and receives the replacing
+     * document anew, so its progress starts again at {@link DeliveryState#SENT}, every task too; the changes are
+     * kept with {@code change} added.
+     */
+    Delivery restartedFor(DeliveryChange change, Instant when) {
+        List<DeliveryChange> all = new java.util.ArrayList<>(changes);
+        all.add(change);
+        return new Delivery(recipient, channel, DeliveryState.SENT, when, "", tasks.stream()
+                .map(t -> new TaskDelivery(t.task(), DeliveryState.SENT, when)).toList(), all);
     }
 }

@@ -23,6 +23,10 @@ import vn.edoc.validation.EdocRuleException;
  * moves those, one naming none moves every task, and the delivery itself then moves to its least advanced task's
  * state — assigned once every task is, completed once every task is. Statuses about the whole document (01, 02, 03,
  * 16) move the delivery as they do without tasks. A delivery refused or recalled no longer follows its tasks.
+ *
+ * <p>After an update or a replacement ({@link OutgoingFlow#sendUpdate}, {@link OutgoingFlow#sendReplacement}), the
+ * recipient's 15 or 16 answers it ({@link DeliveryChange}): agreed, or refused with the reason, the drafter told;
+ * the delivery's own state is left as it is.
  */
 public final class DeliveryTracker implements StatusReceiver {
 
@@ -81,6 +85,16 @@ public final class DeliveryTracker implements StatusReceiver {
         Delivery before = d.get();
         Delivery after = before;
         DeliveryState target = reported;
+        boolean answer = message.kind() == TransportMessage.Kind.RECALL_ACCEPTED
+                || message.kind() == TransportMessage.Kind.RECALL_REFUSED;
+        if (answer && before.state() != DeliveryState.RECALLED
+                && before.lastChange().filter(c -> c.state() == DeliveryChange.State.SENT).isPresent()) {
+            // 15 / 16 answer the update or replacement waiting there; the delivery's own state stays
+            after = before.withLastChangeAnswered(message.kind() == TransportMessage.Kind.RECALL_ACCEPTED, now,
+                    message.reason());
+            target = null;
+            reported = null;
+        }
         if (reported != null && HANDLING.contains(reported) && !before.tasks().isEmpty()
                 && DeliveryTransition.find(before.state(), DeliveryState.RECALLED).isPresent()) {
             // R-IN-9: a status naming tasks moves those tasks; one naming none concerns every task it carried
@@ -125,6 +139,10 @@ public final class DeliveryTracker implements StatusReceiver {
                 r.digest(), next.digest(), note, Set.of());
         for (StatusFollower f : followers) {
             f.onStatus(uow, next.id(), message);
+        }
+        if (after != before && after.lastChange().filter(c -> c.state() == DeliveryChange.State.REFUSED)
+                .isPresent() && before.lastChange().filter(c -> c.state() == DeliveryChange.State.SENT).isPresent()) {
+            uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Cập nhật/thay thế bị từ chối", note));
         }
         if (target == DeliveryState.REFUSED) {
             uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));
