@@ -70,6 +70,45 @@ public record Delivery(OrganCode recipient, Channel channel, DeliveryState state
         return new Delivery(recipient, channel, next, when, why, tasks, changes);
     }
 
+    /** The states of the recipient's handling, reported per task when the document carried tasks. */
+    private static final java.util.Set<DeliveryState> HANDLING = java.util.Set.of(DeliveryState.ASSIGNED,
+            DeliveryState.IN_PROGRESS, DeliveryState.COMPLETED);
+
+    /**
+     * This delivery after a status reporting {@code reported} ({@code null}: a status that only goes in the history)
+     * about {@code named} tasks (empty: the whole document). Without tasks, or for 01/02/03 and the recall's 16, the
+     * delivery moves to {@code reported}. With tasks, 04/05/06 move the tasks named (every task when none is
+     * named; nothing when only tasks this recipient was never sent are named), and the delivery moves to its least
+     * advanced task's state. A move that is not forward is dropped: the status was overtaken or repeated. A refused
+     * or recalled delivery no longer follows its tasks.
+     */
+    Delivery afterStatus(DeliveryState reported, List<String> named, Instant when, String why) {
+        if (reported == null) {
+            return this;
+        }
+        Delivery next = this;
+        DeliveryState goal = reported;
+        if (HANDLING.contains(reported) && !tasks.isEmpty()
+                && DeliveryTransition.find(state, DeliveryState.RECALLED).isPresent()) {
+            List<String> ours = named.stream().filter(t -> task(t).isPresent()).toList();
+            boolean whole = named.isEmpty();
+            List<TaskDelivery> moved = new java.util.ArrayList<>();
+            for (TaskDelivery t : tasks) {
+                boolean concerned = whole || ours.contains(t.task());
+                moved.add(concerned && DeliveryTransition.find(t.state(), reported).isPresent()
+                        ? t.moveTo(reported, when) : t);
+            }
+            next = withTasks(moved);
+            // task states all lie on the forward path SENT … COMPLETED, where the declaration order is the order
+            goal = whole || !ours.isEmpty() ? moved.stream().map(TaskDelivery::state)
+                    .min(java.util.Comparator.naturalOrder()).orElseThrow() : null;
+        }
+        if (goal == null || DeliveryTransition.find(next.state, goal).isEmpty()) {
+            return next;
+        }
+        return next.moveTo(goal, when, why);
+    }
+
     /** This delivery with {@code changed} as its tasks' progress. */
     Delivery withTasks(List<TaskDelivery> changed) {
         return new Delivery(recipient, channel, state, at, reason, changed, changes);
