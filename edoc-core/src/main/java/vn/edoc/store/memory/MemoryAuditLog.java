@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import vn.edoc.audit.AuditChain;
@@ -23,8 +24,9 @@ import vn.edoc.spi.UnitOfWork;
 public final class MemoryAuditLog implements AuditLog {
 
     private final MemoryTransactions transactions;
-    // written only while committing (visibility write lock) or by the test hook, read under the read lock
-    private final Map<OrganCode, ArrayList<AuditEntry>> chains = new HashMap<>();
+    // added to only while committing (one commit at a time) or by the test hook; read without a lock through
+    // MemoryTransactions.read; each chain keeps the entries themselves, no copy
+    private final ConcurrentHashMap<OrganCode, AppendOnlyList<AuditEntry>> chains = new ConcurrentHashMap<>();
 
     /** A trail taking part in the units of work of {@code transactions}. */
     public MemoryAuditLog(MemoryTransactions transactions) {
@@ -36,7 +38,10 @@ public final class MemoryAuditLog implements AuditLog {
 
         @Override
         public void apply() {
-            entries.forEach((org, added) -> chains.computeIfAbsent(org, k -> new ArrayList<>()).addAll(added));
+            entries.forEach((org, added) -> {
+                AppendOnlyList<AuditEntry> chain = chains.computeIfAbsent(org, k -> new AppendOnlyList<>());
+                added.forEach(chain::add);
+            });
         }
     }
 
@@ -59,8 +64,8 @@ public final class MemoryAuditLog implements AuditLog {
             return Optional.of(mine.get(mine.size() - 1));
         }
         return transactions.read(() -> {
-            List<AuditEntry> chain = chains.get(organisation);
-            return chain == null || chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+            AppendOnlyList<AuditEntry> chain = chains.get(organisation);
+            return chain == null ? Optional.empty() : Optional.ofNullable(chain.last());
         });
     }
 
@@ -87,20 +92,27 @@ public final class MemoryAuditLog implements AuditLog {
     public void scan(OrganCode organisation, Consumer<? super AuditEntry> sink) {
         Objects.requireNonNull(sink, "sink");
         // a snapshot, so that the sink runs without holding the lock
-        List<AuditEntry> snapshot = transactions.read(() -> {
-            List<AuditEntry> chain = chains.get(organisation);
-            return chain == null ? List.<AuditEntry>of() : List.copyOf(chain);
+        List<AuditEntry> snapshot = organisation == null ? List.of() : transactions.read(() -> {
+            AppendOnlyList<AuditEntry> chain = chains.get(organisation);
+            if (chain == null) {
+                return List.<AuditEntry>of();
+            }
+            List<AuditEntry> copy = new ArrayList<>(chain.size());
+            for (int i = 0, n = chain.size(); i < n; i++) {
+                copy.add(chain.get(i));
+            }
+            return copy;
         });
         snapshot.forEach(sink);
     }
 
     @Override
     public List<AuditEntry> read(OrganCode organisation, long fromSequence, int limit) {
-        if (limit <= 0) {
+        if (limit <= 0 || organisation == null) {
             return List.of();
         }
         return transactions.read(() -> {
-            List<AuditEntry> entries = chains.get(organisation);
+            AppendOnlyList<AuditEntry> entries = chains.get(organisation);
             if (entries == null) {
                 return List.of();
             }
@@ -123,8 +135,11 @@ public final class MemoryAuditLog implements AuditLog {
 
     @Override
     public long size(OrganCode organisation) {
+        if (organisation == null) {
+            return 0L;
+        }
         return transactions.read(() -> {
-            List<AuditEntry> chain = chains.get(organisation);
+            AppendOnlyList<AuditEntry> chain = chains.get(organisation);
             return chain == null ? 0L : (long) chain.size();
         });
     }
@@ -141,10 +156,14 @@ public final class MemoryAuditLog implements AuditLog {
      */
     void rewriteStoredEntries(OrganCode organisation, UnaryOperator<List<AuditEntry>> edit) {
         transactions.exclusively(() -> {
-            List<AuditEntry> chain = chains.computeIfAbsent(organisation, k -> new ArrayList<>());
-            List<AuditEntry> edited = new ArrayList<>(edit.apply(new ArrayList<>(chain)));
-            chain.clear();
-            chain.addAll(edited);
+            AppendOnlyList<AuditEntry> chain = chains.get(organisation);
+            List<AuditEntry> stored = new ArrayList<>();
+            for (int i = 0, n = chain == null ? 0 : chain.size(); i < n; i++) {
+                stored.add(chain.get(i));
+            }
+            AppendOnlyList<AuditEntry> edited = new AppendOnlyList<>();
+            edit.apply(stored).forEach(edited::add);
+            chains.put(organisation, edited);
         });
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import vn.edoc.task.InspectionStore;
 import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.UnitOfWork;
@@ -15,8 +16,8 @@ import vn.edoc.validation.EdocRuleException;
 public final class MemoryInspectionStore implements InspectionStore {
 
     private final MemoryTransactions transactions;
-    // written only while committing
-    private final TreeMap<String, Inspection> inspections = new TreeMap<>();
+    // written only while committing (one commit at a time), read without a lock through MemoryTransactions.read
+    private final ConcurrentSkipListMap<String, Inspection> inspections = new ConcurrentSkipListMap<>();
     private final MemoryIdCounter ids = new MemoryIdCounter("kt");
 
     /** A store taking part in the units of work of {@code transactions}. */

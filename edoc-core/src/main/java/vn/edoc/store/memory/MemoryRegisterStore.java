@@ -2,12 +2,11 @@ package vn.edoc.store.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterStore;
@@ -24,18 +23,18 @@ public final class MemoryRegisterStore implements RegisterStore {
 
     private final MemoryTransactions transactions;
     // a hash map: RegisterKey's natural order compares organisation code levels, too slow for every look-up;
-    // written only while committing
-    private final Map<RegisterKey, Book> books = new HashMap<>();
+    // added to only while committing (one commit at a time), read without a lock through MemoryTransactions.read
+    private final ConcurrentHashMap<RegisterKey, Book> books = new ConcurrentHashMap<>();
 
     /** A store taking part in the units of work of {@code transactions}. */
     public MemoryRegisterStore(MemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    /** One register: its lines by number and by document. */
+    /** One register as committed: its lines by number and by document (the same line objects, no copy). */
     private static final class Book {
-        final TreeMap<Long, RegisterEntry> byNumber = new TreeMap<>();
-        final Map<String, RegisterEntry> byDocument = new HashMap<>();
+        final ConcurrentSkipListMap<Long, RegisterEntry> byNumber = new ConcurrentSkipListMap<>();
+        final ConcurrentHashMap<String, RegisterEntry> byDocument = new ConcurrentHashMap<>();
 
         void add(RegisterEntry entry) {
             byNumber.put(entry.number(), entry);
@@ -43,15 +42,33 @@ public final class MemoryRegisterStore implements RegisterStore {
         }
     }
 
+    /** The lines added in one unit of work: a few, so a list searched in order. */
     private final class Added implements MemoryUnitOfWork.Pending {
-        final Map<RegisterKey, Book> books = new HashMap<>(4);
+        final List<RegisterEntry> lines = new ArrayList<>(2);
 
         @Override
         public void apply() {
-            this.books.forEach((key, added) -> {
-                Book book = MemoryRegisterStore.this.books.computeIfAbsent(key, k -> new Book());
-                added.byNumber.values().forEach(book::add);
-            });
+            for (RegisterEntry line : lines) {
+                books.computeIfAbsent(line.key(), k -> new Book()).add(line);
+            }
+        }
+
+        Optional<RegisterEntry> byNumber(RegisterKey key, long number) {
+            for (RegisterEntry line : lines) {
+                if (line.number() == number && line.key().equals(key)) {
+                    return Optional.of(line);
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<RegisterEntry> byDocument(RegisterKey key, String documentId) {
+            for (RegisterEntry line : lines) {
+                if (line.documentId().equals(documentId) && line.key().equals(key)) {
+                    return Optional.of(line);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -63,7 +80,7 @@ public final class MemoryRegisterStore implements RegisterStore {
         }
         RegisterKey key = entry.key();
         // the register's lock, the one the allocator takes, so that lines and numbers move together
-        u.lock(MemorySequenceAllocator.registerLock(key), true, "register", key.toString());
+        u.lock(MemorySequenceAllocator.registerLock(key), true, "register", key);
         Optional<RegisterEntry> sameNumber = find(uow, key, entry.number());
         if (sameNumber.isPresent()) {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
@@ -73,44 +90,50 @@ public final class MemoryRegisterStore implements RegisterStore {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", entry.documentId(), key,
                     sameDocument.get().number());
         }
-        u.pending(this, Added::new).books.computeIfAbsent(key, k -> new Book()).add(entry);
+        u.pending(this, Added::new).lines.add(entry);
     }
 
     @Override
     public Optional<RegisterEntry> find(UnitOfWork uow, RegisterKey key, long number) {
         Added added = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        Book mine = added == null || key == null ? null : added.books.get(key);
-        if (mine != null && mine.byNumber.containsKey(number)) {
-            return Optional.of(mine.byNumber.get(number));
-        }
-        return find(key, number);
+        Optional<RegisterEntry> mine = added == null || key == null ? Optional.empty() : added.byNumber(key, number);
+        return mine.isPresent() ? mine : find(key, number);
     }
 
     @Override
     public Optional<RegisterEntry> findByDocument(UnitOfWork uow, RegisterKey key, String documentId) {
         Added added = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        Book mine = added == null || key == null ? null : added.books.get(key);
-        if (mine != null && mine.byDocument.containsKey(documentId)) {
-            return Optional.of(mine.byDocument.get(documentId));
+        if (key == null || documentId == null) {
+            return Optional.empty();
+        }
+        Optional<RegisterEntry> mine = added == null ? Optional.empty() : added.byDocument(key, documentId);
+        if (mine.isPresent()) {
+            return mine;
         }
         return transactions.read(() -> {
-            Book book = key == null ? null : books.get(key);
+            Book book = books.get(key);
             return book == null ? Optional.empty() : Optional.ofNullable(book.byDocument.get(documentId));
         });
     }
 
     @Override
     public Optional<RegisterEntry> find(RegisterKey key, long number) {
+        if (key == null) {
+            return Optional.empty();
+        }
         return transactions.read(() -> {
-            Book book = key == null ? null : books.get(key);
+            Book book = books.get(key);
             return book == null ? Optional.empty() : Optional.ofNullable(book.byNumber.get(number));
         });
     }
 
     @Override
     public List<RegisterEntry> entries(RegisterKey key) {
+        if (key == null) {
+            return List.of();
+        }
         return transactions.read(() -> {
-            Book book = key == null ? null : books.get(key);
+            Book book = books.get(key);
             return book == null ? List.of() : List.copyOf(book.byNumber.values());
         });
     }
@@ -120,8 +143,11 @@ public final class MemoryRegisterStore implements RegisterStore {
         if (fromInclusive == null || toExclusive == null) {
             throw EdocRuleException.of(RegisterViolation.PERIOD_INVALID, "", "an end of the period is missing");
         }
+        if (key == null) {
+            return List.of();
+        }
         return transactions.read(() -> {
-            Book book = key == null ? null : books.get(key);
+            Book book = books.get(key);
             if (book == null) {
                 return List.of();
             }

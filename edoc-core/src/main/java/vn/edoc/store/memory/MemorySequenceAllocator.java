@@ -3,6 +3,7 @@ package vn.edoc.store.memory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterViolation;
 import vn.edoc.register.SequenceAllocator;
@@ -18,8 +19,8 @@ import vn.edoc.validation.EdocRuleException;
 public final class MemorySequenceAllocator implements SequenceAllocator {
 
     private final MemoryTransactions transactions;
-    // written only while committing (visibility write lock), read under the read lock
-    private final Map<RegisterKey, Long> committed = new HashMap<>();
+    // written only while committing (one commit at a time), read without a lock through MemoryTransactions.read
+    private final ConcurrentHashMap<RegisterKey, Long> committed = new ConcurrentHashMap<>();
 
     /** An allocator taking part in the units of work of {@code transactions}. */
     public MemorySequenceAllocator(MemoryTransactions transactions) {
@@ -39,7 +40,7 @@ public final class MemorySequenceAllocator implements SequenceAllocator {
     public long next(UnitOfWork uow, RegisterKey key) {
         requireKey(key);
         MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
-        u.lock(registerLock(key), true, "register", key.toString());
+        u.lock(registerLock(key), true, "register", key);
         Counters counters = u.pending(this, Counters::new);
         Long seen = counters.last.get(key);
         long next = (seen != null ? seen : transactions.read(() -> committed.getOrDefault(key, 0L))) + 1;

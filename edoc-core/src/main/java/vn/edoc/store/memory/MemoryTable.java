@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -23,8 +24,10 @@ final class MemoryTable<V> {
     private final MemoryTransactions transactions;
     private final String name;
     private final ToLongFunction<V> version;
-    // written only while committing (visibility write lock), read under the read lock
-    private final Map<String, V> rows = new LinkedHashMap<>();
+    // written only while committing (one commit at a time), read without a lock through MemoryTransactions.read
+    private final ConcurrentHashMap<String, V> rows = new ConcurrentHashMap<>();
+    // the ids in the order their rows were first committed: the order of committed() and seen()
+    private final AppendOnlyList<String> order = new AppendOnlyList<>();
     private final AtomicLong lastId = new AtomicLong();
 
     MemoryTable(MemoryTransactions transactions, String name, ToLongFunction<V> version) {
@@ -38,7 +41,11 @@ final class MemoryTable<V> {
 
         @Override
         public void apply() {
-            MemoryTable.this.rows.putAll(rows);
+            rows.forEach((id, row) -> {
+                if (MemoryTable.this.rows.put(id, row) == null) {
+                    order.add(id);
+                }
+            });
         }
     }
 
@@ -59,6 +66,7 @@ final class MemoryTable<V> {
 
     void save(UnitOfWork uow, String id, V row) {
         Objects.requireNonNull(row, name);
+        Objects.requireNonNull(id, () -> name + " id");
         MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
         u.lock(new RowKey(this, id), false, name, id);
         Written w = u.pending(this, Written::new);
@@ -80,19 +88,44 @@ final class MemoryTable<V> {
     }
 
     Optional<V> find(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
         return transactions.read(() -> Optional.ofNullable(rows.get(id)));
     }
 
     List<V> committed(Predicate<V> filter) {
-        return transactions.read(() -> rows.values().stream().filter(filter).toList());
+        return transactions.read(() -> {
+            List<V> found = new ArrayList<>();
+            for (int i = 0, n = order.size(); i < n; i++) {
+                V row = rows.get(order.get(i));
+                if (row != null && filter.test(row)) {
+                    found.add(row);
+                }
+            }
+            return List.copyOf(found);
+        });
     }
 
     List<V> seen(UnitOfWork uow, Predicate<V> filter) {
         Written w = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        Map<String, V> all = transactions.read(() -> new LinkedHashMap<>(rows));
-        if (w != null) {
-            all.putAll(w.rows);
-        }
-        return new ArrayList<>(all.values()).stream().filter(filter).toList();
+        Map<String, V> mine = w == null ? Map.of() : w.rows;
+        return transactions.read(() -> {
+            List<V> found = new ArrayList<>();
+            for (int i = 0, n = order.size(); i < n; i++) {
+                String id = order.get(i);
+                V row = mine.containsKey(id) ? mine.get(id) : rows.get(id);
+                if (row != null && filter.test(row)) {
+                    found.add(row);
+                }
+            }
+            // rows new in this unit of work come last, in the order written
+            mine.forEach((id, row) -> {
+                if (!rows.containsKey(id) && filter.test(row)) {
+                    found.add(row);
+                }
+            });
+            return List.copyOf(found);
+        });
     }
 }

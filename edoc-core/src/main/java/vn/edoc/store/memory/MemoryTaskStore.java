@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.task.Task;
@@ -28,8 +29,8 @@ import vn.edoc.validation.EdocRuleException;
 public final class MemoryTaskStore implements TaskStore {
 
     private final MemoryTransactions transactions;
-    // written only while committing
-    private final TreeMap<String, Task> tasks = new TreeMap<>();
+    // written only while committing (one commit at a time), read without a lock through MemoryTransactions.read
+    private final ConcurrentSkipListMap<String, Task> tasks = new ConcurrentSkipListMap<>();
     private final MemoryIdCounter ids = new MemoryIdCounter("nv");
 
     /** A store taking part in the units of work of {@code transactions}. */
@@ -100,7 +101,11 @@ public final class MemoryTaskStore implements TaskStore {
     @Override
     public List<Task> byAssigningRecord(UnitOfWork uow, String recordId) {
         Written written = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        TreeMap<String, Task> seen = transactions.read(() -> new TreeMap<>(tasks));
+        TreeMap<String, Task> seen = transactions.read(() -> {
+            TreeMap<String, Task> copy = new TreeMap<>();
+            tasks.forEach(copy::put);
+            return copy;
+        });
         if (written != null) {
             seen.putAll(written.tasks);
         }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,9 +36,17 @@ import vn.edoc.spi.UnitOfWork;
  * {@link ConcurrentChangeException}: that breaks a deadlock between two units of work that lock the same registers
  * and chains in opposite orders, and the caller retries as for any concurrent change.
  *
- * <p>The commit applies every buffered write under a short exclusive phase that readers without a unit of work
- * exclude, so such a reader sees either none or all of a unit of work's changes (a register line never without its
- * audit entry). Reads inside a unit of work see their own writes and the committed state.
+ * <p>The commit applies every buffered write in a short exclusive phase (putting values into concurrent maps and
+ * append-only lists; commits are serialised only for that moment), and a read of committed state is validated
+ * against it, so a reader sees either none or all of a unit of work's changes (a register line never without its
+ * audit entry). Readers take no lock and write no shared memory: a read runs optimistically and is run again only
+ * when a commit was applied meanwhile, and only after a few such misses does it wait for the commit in progress. A
+ * global read-write lock, which every read and every commit used to take, made threads queue behind each other and
+ * fall asleep as soon as there were more threads than cores; now a thread waits only for another to finish putting
+ * its values in place. Reads inside a unit of work see their own writes and the committed state.
+ *
+ * <p>Locks of registers, chains and rows live in a table only while some unit of work holds or waits for them, so
+ * the table does not grow with every record ever written.
  *
  * <p>After-commit actions run after every lock is released, so they may start units of work themselves. Each runs
  * isolated: a {@link RuntimeException} it throws is logged at ERROR and the next action still runs (the
@@ -52,8 +60,13 @@ public final class MemoryTransactions implements Transactions {
     /** How long a unit of work waits for a register or audit-chain lock unless told otherwise. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ReentrantReadWriteLock visibility = new ReentrantReadWriteLock();
-    private final ConcurrentHashMap<Object, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Optimistic tries of a read before it waits for the commit in progress. */
+    private static final int OPTIMISTIC_READS = 4;
+
+    // exclusive while a commit puts its values in place; readers validate against it (see read)
+    private final StampedLock visibility = new StampedLock();
+    // the locks some unit of work holds or waits for; an entry leaves when its last user is done
+    private final ConcurrentHashMap<Object, KeyLock> locks = new ConcurrentHashMap<>();
     private final ThreadLocal<MemoryUnitOfWork> current = new ThreadLocal<>();
     private final long lockTimeoutNanos;
 
@@ -95,7 +108,7 @@ public final class MemoryTransactions implements Transactions {
                 uow.finish();
                 return result;
             }
-            after = uow.commit(visibility.writeLock());
+            after = commit(uow);
         } finally {
             uow.releaseLocks();
             current.remove();
@@ -104,15 +117,40 @@ public final class MemoryTransactions implements Transactions {
         return result;
     }
 
+    /** Applies the buffered writes of {@code uow} in the exclusive phase; its after-commit actions. */
+    private List<Runnable> commit(MemoryUnitOfWork uow) {
+        if (uow.hasWrites()) {
+            long stamp = visibility.writeLock();
+            try {
+                uow.apply();
+            } finally {
+                visibility.unlockWrite(stamp);
+                uow.finish();
+            }
+        }
+        return uow.ended();
+    }
+
+    /** A lock of the table, counting the units of work holding or waiting for it. */
+    @SuppressWarnings("serial")
+    static final class KeyLock extends ReentrantLock {
+        // changed only inside locks.compute for this lock's key, which serialises the changes
+        private int users;
+    }
+
     /**
      * Locks {@code key} for {@code uow} until it ends; {@code wait} false refuses at once when another unit of work
      * holds it. {@code entity} and {@code id} name what is locked in the exception.
      */
-    void lock(MemoryUnitOfWork uow, Object key, boolean wait, String entity, String id) {
-        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
-        if (lock.isHeldByCurrentThread()) {
+    void lock(MemoryUnitOfWork uow, Object key, boolean wait, String entity, Object id) {
+        if (uow.holds(key)) {
             return;
         }
+        KeyLock lock = locks.compute(key, (k, l) -> {
+            KeyLock used = l == null ? new KeyLock() : l;
+            used.users++;
+            return used;
+        });
         boolean got;
         try {
             got = wait ? lock.tryLock(lockTimeoutNanos, TimeUnit.NANOSECONDS) : lock.tryLock();
@@ -121,14 +159,25 @@ public final class MemoryTransactions implements Transactions {
             got = false;
         }
         if (!got) {
-            throw new ConcurrentChangeException(entity, id, -1, -1);
+            leave(key);
+            throw new ConcurrentChangeException(entity, String.valueOf(id), -1, -1);
         }
-        uow.held(lock);
+        uow.held(key, lock);
     }
-    /** True when the current thread holds the lock of {@code key}. */
-    boolean holds(Object key) {
-        ReentrantLock lock = locks.get(key);
-        return lock != null && lock.isHeldByCurrentThread();
+
+    /** Unlocks {@code lock} of {@code key}, held by the current thread, and lets its entry go when unused. */
+    void unlock(Object key, KeyLock lock) {
+        lock.unlock();
+        leave(key);
+    }
+
+    private void leave(Object key) {
+        locks.compute(key, (k, l) -> --l.users == 0 ? null : l);
+    }
+
+    /** How many locks are held or waited for now; for tests that the table does not grow. */
+    int lockTableSize() {
+        return locks.size();
     }
 
     /**
@@ -151,24 +200,49 @@ public final class MemoryTransactions implements Transactions {
         throw (E) e;
     }
 
-    /** Runs {@code read} on committed state, never seeing half of a commit. */
+    /**
+     * Runs {@code read} on committed state, never seeing half of a commit. {@code read} may run more than once and
+     * while a commit is being applied (its result is then thrown away), so it must only read, and must read the
+     * committed structures only through their concurrent-safe operations. It must not be called while applying a
+     * commit.
+     */
     <T> T read(Supplier<T> read) {
-        ReentrantReadWriteLock.ReadLock lock = visibility.readLock();
-        lock.lock();
+        for (int i = 0; i < OPTIMISTIC_READS; i++) {
+            long stamp = visibility.tryOptimisticRead();
+            if (stamp != 0) {
+                T result;
+                try {
+                    result = read.get();
+                } catch (RuntimeException e) {
+                    // a read racing a commit may trip over a half-applied value: only a validated failure counts
+                    if (visibility.validate(stamp)) {
+                        throw e;
+                    }
+                    continue;
+                }
+                if (visibility.validate(stamp)) {
+                    return result;
+                }
+            }
+            Thread.onSpinWait();
+        }
+        // commits kept landing: wait for the one in progress and read while none can start (nesting is safe: an
+        // optimistic read inside always validates while this read lock is held)
+        long stamp = visibility.readLock();
         try {
             return read.get();
         } finally {
-            lock.unlock();
+            visibility.unlockRead(stamp);
         }
     }
 
     /** Runs {@code change} on committed state with no reader and no commit running; for test hooks. */
     void exclusively(Runnable change) {
-        visibility.writeLock().lock();
+        long stamp = visibility.writeLock();
         try {
             change.run();
         } finally {
-            visibility.writeLock().unlock();
+            visibility.unlockWrite(stamp);
         }
     }
 }
