@@ -1,13 +1,16 @@
 package vn.edoc.store.memory;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A list that only grows (danh sách chỉ ghi thêm), for the committed state of the memory stores: an audit chain, the
- * order in which a table's rows first appeared. One thread adds at a time (the committing unit of work, under
- * {@link MemoryTransactions}' exclusive phase); any number of threads read at the same time without a lock and
- * never see an element before it is complete.
+ * order in which a table's rows first appeared. Any number of threads add and read at the same time without a lock:
+ * an adder claims a place with one atomic increment and writes its element there, so a reader may find a place
+ * claimed but not written yet, which reads as {@code null}, and never an element before it is complete.
  *
  * <p>Elements live in fixed chunks that are never moved, so growing copies only the small array of chunks, never the
  * elements, and a chain of a million entries is not one huge array for the garbage collector to copy.
@@ -17,50 +20,59 @@ final class AppendOnlyList<T> {
     private static final int CHUNK_BITS = 8;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MASK = CHUNK - 1;
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
-    // volatile, with size: a reader that sees a size sees every chunk and element written before it
-    private volatile Object[][] chunks = new Object[1][];
-    private volatile int size;
+    private final AtomicInteger claimed = new AtomicInteger();
+    // a reader that reads the spine sees every chunk put in it before (chunks are added under this list's monitor,
+    // once per CHUNK elements)
+    private volatile Object[][] spine = new Object[1][];
 
-    /** Adds {@code element} at the end; only one thread at a time may add. */
-    void add(T element) {
+    /** Adds {@code element} at the end; its index. */
+    int add(T element) {
         Objects.requireNonNull(element, "element");
-        int n = size;
-        int c = n >>> CHUNK_BITS;
-        Object[][] spine = chunks;
-        if (c == spine.length) {
-            spine = Arrays.copyOf(spine, c * 2);
-        }
-        if (spine[c] == null) {
-            spine[c] = new Object[CHUNK];
-        }
-        spine[c][n & MASK] = element;
-        chunks = spine;
-        size = n + 1;
+        int index = claimed.getAndIncrement();
+        SLOT.setRelease(chunk(index >>> CHUNK_BITS), index & MASK, element);
+        return index;
     }
 
-    /** How many elements have been added. */
+    /** Replaces the element at {@code index} by an equivalent one; only its adder may do so. */
+    void set(int index, T element) {
+        Objects.requireNonNull(element, "element");
+        SLOT.setRelease(chunk(index >>> CHUNK_BITS), index & MASK, element);
+    }
+
+    private Object[] chunk(int c) {
+        Object[][] s = spine;
+        if (c < s.length && s[c] != null) {
+            return s[c];
+        }
+        synchronized (this) {
+            s = spine;
+            if (c >= s.length) {
+                s = Arrays.copyOf(s, Math.max(c + 1, s.length * 2));
+            }
+            if (s[c] == null) {
+                s[c] = new Object[CHUNK];
+            }
+            spine = s;
+            return s[c];
+        }
+    }
+
+    /** How many places have been claimed: an upper bound of the elements written. */
     int size() {
-        return size;
+        return claimed.get();
     }
 
-    /** True when nothing has been added. */
-    boolean isEmpty() {
-        return size == 0;
-    }
-
-    /** The element at {@code index}, which must be below a size read before. */
+    /** The element at {@code index} (below a size read before), or {@code null} when not written yet. */
     @SuppressWarnings("unchecked")
     T get(int index) {
-        if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException("index " + index + " of " + size);
+        if (index < 0) {
+            throw new IndexOutOfBoundsException("index " + index);
         }
-        return (T) chunks[index >>> CHUNK_BITS][index & MASK];
-    }
-
-    /** The last element, or {@code null} when empty. */
-    T last() {
-        int n = size;
-        return n == 0 ? null : get(n - 1);
+        Object[][] s = spine;
+        int c = index >>> CHUNK_BITS;
+        Object[] chunk = c < s.length ? s[c] : null;
+        return chunk == null ? null : (T) SLOT.getAcquire(chunk, index & MASK);
     }
 }

@@ -3,6 +3,7 @@ package vn.edoc.store.memory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ public final class MemoryRegisterStore implements RegisterStore {
 
     private final MemoryTransactions transactions;
     // a hash map: RegisterKey's natural order compares organisation code levels, too slow for every look-up;
-    // added to only while committing (one commit at a time), read without a lock through MemoryTransactions.read
+    // lines are added only by a commit holding the register's lock; read without a lock
     private final ConcurrentHashMap<RegisterKey, Book> books = new ConcurrentHashMap<>();
 
     /** A store taking part in the units of work of {@code transactions}. */
@@ -31,14 +32,44 @@ public final class MemoryRegisterStore implements RegisterStore {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    /** One register as committed: its lines by number and by document (the same line objects, no copy). */
+    /**
+     * One register as committed: its lines by number and by document (the same line objects, no copy), each
+     * {@link Staged} while its commit is not yet published.
+     */
     private static final class Book {
-        final ConcurrentSkipListMap<Long, RegisterEntry> byNumber = new ConcurrentSkipListMap<>();
-        final ConcurrentHashMap<String, RegisterEntry> byDocument = new ConcurrentHashMap<>();
+        final ConcurrentSkipListMap<Long, Object> byNumber = new ConcurrentSkipListMap<>();
+        final ConcurrentHashMap<String, Object> byDocument = new ConcurrentHashMap<>();
 
-        void add(RegisterEntry entry) {
+        void stage(RegisterEntry entry, Staged.Publication publication) {
+            byNumber.put(entry.number(), new Staged(entry, Staged.visible(byNumber.get(entry.number())), publication));
+            byDocument.put(entry.documentId(),
+                    new Staged(entry, Staged.visible(byDocument.get(entry.documentId())), publication));
+        }
+
+        void settle(RegisterEntry entry) {
             byNumber.put(entry.number(), entry);
             byDocument.put(entry.documentId(), entry);
+        }
+
+        /** The visible lines, by number. */
+        List<RegisterEntry> lines() {
+            List<RegisterEntry> lines = new ArrayList<>();
+            for (Object stored : byNumber.values()) {
+                RegisterEntry line = Staged.visible(stored);
+                if (line != null) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        }
+
+        boolean hasVisibleLine() {
+            for (Object stored : byNumber.values()) {
+                if (Staged.visible(stored) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -47,9 +78,16 @@ public final class MemoryRegisterStore implements RegisterStore {
         final List<RegisterEntry> lines = new ArrayList<>(2);
 
         @Override
-        public void apply() {
+        public void stage(Staged.Publication publication) {
             for (RegisterEntry line : lines) {
-                books.computeIfAbsent(line.key(), k -> new Book()).add(line);
+                books.computeIfAbsent(line.key(), k -> new Book()).stage(line, publication);
+            }
+        }
+
+        @Override
+        public void settle() {
+            for (RegisterEntry line : lines) {
+                books.get(line.key()).settle(line);
             }
         }
 
@@ -110,10 +148,8 @@ public final class MemoryRegisterStore implements RegisterStore {
         if (mine.isPresent()) {
             return mine;
         }
-        return transactions.read(() -> {
-            Book book = books.get(key);
-            return book == null ? Optional.empty() : Optional.ofNullable(book.byDocument.get(documentId));
-        });
+        Book book = books.get(key);
+        return book == null ? Optional.empty() : Optional.ofNullable(Staged.visible(book.byDocument.get(documentId)));
     }
 
     @Override
@@ -121,10 +157,8 @@ public final class MemoryRegisterStore implements RegisterStore {
         if (key == null) {
             return Optional.empty();
         }
-        return transactions.read(() -> {
-            Book book = books.get(key);
-            return book == null ? Optional.empty() : Optional.ofNullable(book.byNumber.get(number));
-        });
+        Book book = books.get(key);
+        return book == null ? Optional.empty() : Optional.ofNullable(Staged.visible(book.byNumber.get(number)));
     }
 
     @Override
@@ -132,10 +166,8 @@ public final class MemoryRegisterStore implements RegisterStore {
         if (key == null) {
             return List.of();
         }
-        return transactions.read(() -> {
-            Book book = books.get(key);
-            return book == null ? List.of() : List.copyOf(book.byNumber.values());
-        });
+        Book book = books.get(key);
+        return book == null ? List.of() : List.copyOf(book.lines());
     }
 
     @Override
@@ -146,23 +178,22 @@ public final class MemoryRegisterStore implements RegisterStore {
         if (key == null) {
             return List.of();
         }
-        return transactions.read(() -> {
-            Book book = books.get(key);
-            if (book == null) {
-                return List.of();
+        Book book = books.get(key);
+        if (book == null) {
+            return List.of();
+        }
+        List<RegisterEntry> found = new ArrayList<>();
+        for (RegisterEntry e : book.lines()) {
+            if (!e.registeredAt().isBefore(fromInclusive) && e.registeredAt().isBefore(toExclusive)) {
+                found.add(e);
             }
-            List<RegisterEntry> found = new ArrayList<>();
-            for (RegisterEntry e : book.byNumber.values()) {
-                if (!e.registeredAt().isBefore(fromInclusive) && e.registeredAt().isBefore(toExclusive)) {
-                    found.add(e);
-                }
-            }
-            return List.copyOf(found);
-        });
+        }
+        return List.copyOf(found);
     }
 
     @Override
     public List<RegisterKey> keys() {
-        return transactions.read(() -> books.keySet().stream().sorted().toList());
+        return books.entrySet().stream().filter(e -> e.getValue().hasVisibleLine()).map(Map.Entry::getKey).sorted()
+                .toList();
     }
 }

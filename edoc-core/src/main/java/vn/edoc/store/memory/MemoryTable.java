@@ -1,11 +1,13 @@
 package vn.edoc.store.memory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -24,8 +26,8 @@ final class MemoryTable<V> {
     private final MemoryTransactions transactions;
     private final String name;
     private final ToLongFunction<V> version;
-    // written only while committing (one commit at a time), read without a lock through MemoryTransactions.read
-    private final ConcurrentHashMap<String, V> rows = new ConcurrentHashMap<>();
+    // plain or Staged values; written only by a commit holding the row's lock, read without a lock
+    private final ConcurrentHashMap<String, Object> rows = new ConcurrentHashMap<>();
     // the ids in the order their rows were first committed: the order of committed() and seen()
     private final AppendOnlyList<String> order = new AppendOnlyList<>();
     private final AtomicLong lastId = new AtomicLong();
@@ -40,12 +42,19 @@ final class MemoryTable<V> {
         final Map<String, V> rows = new LinkedHashMap<>();
 
         @Override
-        public void apply() {
+        public void stage(Staged.Publication publication) {
             rows.forEach((id, row) -> {
-                if (MemoryTable.this.rows.put(id, row) == null) {
+                Object stored = MemoryTable.this.rows.get(id);
+                MemoryTable.this.rows.put(id, new Staged(row, Staged.visible(stored), publication));
+                if (stored == null) {
                     order.add(id);
                 }
             });
+        }
+
+        @Override
+        public void settle() {
+            MemoryTable.this.rows.putAll(rows);
         }
     }
 
@@ -91,41 +100,48 @@ final class MemoryTable<V> {
         if (id == null) {
             return Optional.empty();
         }
-        return transactions.read(() -> Optional.ofNullable(rows.get(id)));
+        return Optional.ofNullable(Staged.visible(rows.get(id)));
     }
 
     List<V> committed(Predicate<V> filter) {
-        return transactions.read(() -> {
-            List<V> found = new ArrayList<>();
-            for (int i = 0, n = order.size(); i < n; i++) {
-                V row = rows.get(order.get(i));
-                if (row != null && filter.test(row)) {
-                    found.add(row);
-                }
+        List<V> found = new ArrayList<>();
+        for (int i = 0, n = order.size(); i < n; i++) {
+            String id = order.get(i);
+            V row = id == null ? null : Staged.visible(rows.get(id));
+            if (row != null && filter.test(row)) {
+                found.add(row);
             }
-            return List.copyOf(found);
-        });
+        }
+        return List.copyOf(found);
     }
 
     List<V> seen(UnitOfWork uow, Predicate<V> filter) {
         Written w = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
         Map<String, V> mine = w == null ? Map.of() : w.rows;
-        return transactions.read(() -> {
-            List<V> found = new ArrayList<>();
-            for (int i = 0, n = order.size(); i < n; i++) {
-                String id = order.get(i);
-                V row = mine.containsKey(id) ? mine.get(id) : rows.get(id);
-                if (row != null && filter.test(row)) {
-                    found.add(row);
-                }
+        List<V> found = new ArrayList<>();
+        Set<String> listed = mine.isEmpty() ? Set.of() : new HashSet<>();
+        for (int i = 0, n = order.size(); i < n; i++) {
+            String id = order.get(i);
+            if (id == null) {
+                continue;
             }
-            // rows new in this unit of work come last, in the order written
-            mine.forEach((id, row) -> {
-                if (!rows.containsKey(id) && filter.test(row)) {
-                    found.add(row);
-                }
-            });
-            return List.copyOf(found);
+            V row;
+            if (mine.containsKey(id)) {
+                row = mine.get(id);
+                listed.add(id);
+            } else {
+                row = Staged.visible(rows.get(id));
+            }
+            if (row != null && filter.test(row)) {
+                found.add(row);
+            }
+        }
+        // rows new in this unit of work come last, in the order written
+        mine.forEach((id, row) -> {
+            if (!listed.contains(id) && filter.test(row)) {
+                found.add(row);
+            }
         });
+        return List.copyOf(found);
     }
 }

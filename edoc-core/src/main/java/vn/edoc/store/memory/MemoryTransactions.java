@@ -6,9 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.StampedLock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edoc.spi.ConcurrentChangeException;
@@ -36,14 +34,17 @@ import vn.edoc.spi.UnitOfWork;
  * {@link ConcurrentChangeException}: that breaks a deadlock between two units of work that lock the same registers
  * and chains in opposite orders, and the caller retries as for any concurrent change.
  *
- * <p>The commit applies every buffered write in a short exclusive phase (putting values into concurrent maps and
- * append-only lists; commits are serialised only for that moment), and a read of committed state is validated
- * against it, so a reader sees either none or all of a unit of work's changes (a register line never without its
- * audit entry). Readers take no lock and write no shared memory: a read runs optimistically and is run again only
- * when a commit was applied meanwhile, and only after a few such misses does it wait for the commit in progress. A
- * global read-write lock, which every read and every commit used to take, made threads queue behind each other and
- * fall asleep as soon as there were more threads than cores; now a thread waits only for another to finish putting
- * its values in place. Reads inside a unit of work see their own writes and the committed state.
+ * <p>A commit makes its writes visible all at once, with no lock shared between units of work: it first puts every
+ * written value in place as a {@link Staged} value that readers pass over (they see the value before), then flips
+ * the unit of work's one {@link Staged.Publication} switch (a single volatile write), after which every reader sees
+ * all of them; then it replaces the staged values by the plain values. So a reader never sees half of a unit of work
+ * (a register line never without its audit entry), and once it has seen any of it, every later read sees all of it.
+ * Readers take no lock at all. A global read-write lock, which every read and every commit used to take, made
+ * threads queue and fall asleep behind each other as soon as there were more threads than cores (16 threads on 2
+ * cores registered no faster than one); commits of different organisations now share no lock, only the concurrent
+ * maps' own bins and one atomic counter per table. A read that spans several keys reads each at its own moment, as
+ * a database's read-committed level does; it is not a snapshot. Reads inside a unit of work see their own writes
+ * and the committed state.
  *
  * <p>Locks of registers, chains and rows live in a table only while some unit of work holds or waits for them, so
  * the table does not grow with every record ever written.
@@ -60,11 +61,6 @@ public final class MemoryTransactions implements Transactions {
     /** How long a unit of work waits for a register or audit-chain lock unless told otherwise. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Optimistic tries of a read before it waits for the commit in progress. */
-    private static final int OPTIMISTIC_READS = 4;
-
-    // exclusive while a commit puts its values in place; readers validate against it (see read)
-    private final StampedLock visibility = new StampedLock();
     // the locks some unit of work holds or waits for; an entry leaves when its last user is done
     private final ConcurrentHashMap<Object, KeyLock> locks = new ConcurrentHashMap<>();
     private final ThreadLocal<MemoryUnitOfWork> current = new ThreadLocal<>();
@@ -117,14 +113,12 @@ public final class MemoryTransactions implements Transactions {
         return result;
     }
 
-    /** Applies the buffered writes of {@code uow} in the exclusive phase; its after-commit actions. */
-    private List<Runnable> commit(MemoryUnitOfWork uow) {
+    /** Applies the buffered writes of {@code uow}, all made visible at once; its after-commit actions. */
+    private static List<Runnable> commit(MemoryUnitOfWork uow) {
         if (uow.hasWrites()) {
-            long stamp = visibility.writeLock();
             try {
                 uow.apply();
             } finally {
-                visibility.unlockWrite(stamp);
                 uow.finish();
             }
         }
@@ -200,49 +194,4 @@ public final class MemoryTransactions implements Transactions {
         throw (E) e;
     }
 
-    /**
-     * Runs {@code read} on committed state, never seeing half of a commit. {@code read} may run more than once and
-     * while a commit is being applied (its result is then thrown away), so it must only read, and must read the
-     * committed structures only through their concurrent-safe operations. It must not be called while applying a
-     * commit.
-     */
-    <T> T read(Supplier<T> read) {
-        for (int i = 0; i < OPTIMISTIC_READS; i++) {
-            long stamp = visibility.tryOptimisticRead();
-            if (stamp != 0) {
-                T result;
-                try {
-                    result = read.get();
-                } catch (RuntimeException e) {
-                    // a read racing a commit may trip over a half-applied value: only a validated failure counts
-                    if (visibility.validate(stamp)) {
-                        throw e;
-                    }
-                    continue;
-                }
-                if (visibility.validate(stamp)) {
-                    return result;
-                }
-            }
-            Thread.onSpinWait();
-        }
-        // commits kept landing: wait for the one in progress and read while none can start (nesting is safe: an
-        // optimistic read inside always validates while this read lock is held)
-        long stamp = visibility.readLock();
-        try {
-            return read.get();
-        } finally {
-            visibility.unlockRead(stamp);
-        }
-    }
-
-    /** Runs {@code change} on committed state with no reader and no commit running; for test hooks. */
-    void exclusively(Runnable change) {
-        long stamp = visibility.writeLock();
-        try {
-            change.run();
-        } finally {
-            visibility.unlockWrite(stamp);
-        }
-    }
 }

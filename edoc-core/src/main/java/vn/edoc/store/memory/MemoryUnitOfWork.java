@@ -14,8 +14,14 @@ final class MemoryUnitOfWork implements UnitOfWork {
 
     /** Buffered writes of one store. */
     interface Pending {
-        /** Applies the writes to the store's committed state; must not fail. */
-        void apply();
+        /**
+         * Puts the writes into the store's committed state as {@link Staged} values of {@code publication}, invisible
+         * until it is published; must not fail.
+         */
+        void stage(Staged.Publication publication);
+
+        /** After publication: replaces the staged values by the values themselves (the key locks are still held). */
+        void settle();
     }
 
     private final MemoryTransactions owner;
@@ -81,10 +87,18 @@ final class MemoryUnitOfWork implements UnitOfWork {
         return !pendings.isEmpty();
     }
 
-    /** Applies every store's buffered writes; the caller holds the exclusive phase. */
+    /**
+     * Applies every store's buffered writes: stages them all, makes them visible at once, then settles them. Runs
+     * while this unit of work still holds its locks, so no other unit of work writes the same keys meanwhile.
+     */
     void apply() {
+        Staged.Publication publication = new Staged.Publication();
         for (int i = 0; i < pendings.size(); i++) {
-            pendings.get(i).apply();
+            pendings.get(i).stage(publication);
+        }
+        publication.publish();
+        for (int i = 0; i < pendings.size(); i++) {
+            pendings.get(i).settle();
         }
     }
 
