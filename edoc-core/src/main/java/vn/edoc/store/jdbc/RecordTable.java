@@ -112,36 +112,20 @@ final class RecordTable<V> {
         }
     }
 
-    /** Inserts {@code row} as new; {@link Write#ALREADY_EXISTS} when its id is taken. */
+    /**
+     * Inserts {@code row} as new; {@link Write#ALREADY_EXISTS} when its id is taken (in any organisation: the primary
+     * key is per organisation, an id is unique across them).
+     */
     Write insert(UnitOfWork uow, V row) {
+        if (transactions.dialect() == Dialect.POSTGRESQL) {
+            return transactions.inside(uow, "insert into " + table, c -> insertChecked(c, row));
+        }
         return transactions.inside(uow, "insert into " + table, c -> {
             if (find(c, id.apply(row)).isPresent()) {
                 return Write.ALREADY_EXISTS;
             }
-            StringBuilder names = new StringBuilder("organisation, id, ");
-            StringBuilder marks = new StringBuilder("?, ?, ");
-            if (version != null) {
-                names.append("version, ");
-                marks.append("?, ");
-            }
-            for (Column<V> col : columns) {
-                names.append(col.name()).append(", ");
-                marks.append("?, ");
-            }
-            names.append("body");
-            marks.append("?");
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
-                    + marks + ")")) {
-                int i = 1;
-                p.setString(i++, organisation.apply(row).value());
-                p.setString(i++, id.apply(row));
-                if (version != null) {
-                    p.setLong(i++, version.applyAsLong(row));
-                }
-                for (Column<V> col : columns) {
-                    p.setObject(i++, col.value().apply(row));
-                }
-                p.setString(i, RecordCodec.write(row));
+            try (PreparedStatement p = c.prepareStatement(insertSql())) {
+                bindInsert(p, row);
                 p.executeUpdate();
                 if (children != null) {
                     children.write(c, List.of(row), false);
@@ -154,6 +138,79 @@ final class RecordTable<V> {
                 throw e;
             }
         });
+    }
+
+    /**
+     * PostgreSQL: the insert and the check that no other organisation holds the id, sent together in one round trip
+     * (a look-up before the insert would be a second one). {@code ON CONFLICT DO NOTHING} turns a taken id in the
+     * same organisation into "no row inserted" instead of an error, which would abort the whole transaction; an id
+     * held in another organisation is seen by the count that follows (READ COMMITTED: it takes its snapshot after
+     * the insert), and the row just inserted is taken back.
+     */
+    private Write insertChecked(Connection c, V row) throws SQLException {
+        String recordId = id.apply(row);
+        String sql = insertSql() + " ON CONFLICT DO NOTHING; SELECT COUNT(*) FROM " + table + " WHERE id = ?";
+        int inserted;
+        long holders;
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = bindInsert(p, row);
+            p.setString(i, recordId);
+            p.execute();
+            inserted = p.getUpdateCount();
+            if (!p.getMoreResults()) {
+                throw new SQLException("the id check of " + table + " returned no count");
+            }
+            try (ResultSet rs = p.getResultSet()) {
+                rs.next();
+                holders = rs.getLong(1);
+            }
+        }
+        if (inserted != 1) {
+            return Write.ALREADY_EXISTS;
+        }
+        if (holders > 1) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table
+                    + " WHERE organisation = ? AND id = ?")) {
+                p.setString(1, organisation.apply(row).value());
+                p.setString(2, recordId);
+                p.executeUpdate();
+            }
+            return Write.ALREADY_EXISTS;
+        }
+        if (children != null) {
+            children.write(c, List.of(row), false);
+        }
+        return Write.DONE;
+    }
+
+    /** {@code INSERT INTO table (every column) VALUES (?, ...)}, with {@code version} when the table keeps one. */
+    private String insertSql() {
+        StringBuilder names = new StringBuilder("organisation, id, ");
+        StringBuilder marks = new StringBuilder("?, ?, ");
+        if (version != null) {
+            names.append("version, ");
+            marks.append("?, ");
+        }
+        for (Column<V> col : columns) {
+            names.append(col.name()).append(", ");
+            marks.append("?, ");
+        }
+        return "INSERT INTO " + table + " (" + names + "body) VALUES (" + marks + "?)";
+    }
+
+    /** Binds the parameters of {@link #insertSql} from 1 on; returns the next free index. */
+    private int bindInsert(PreparedStatement p, V row) throws SQLException {
+        int i = 1;
+        p.setString(i++, organisation.apply(row).value());
+        p.setString(i++, id.apply(row));
+        if (version != null) {
+            p.setLong(i++, version.applyAsLong(row));
+        }
+        for (Column<V> col : columns) {
+            p.setObject(i++, col.value().apply(row));
+        }
+        p.setString(i++, RecordCodec.write(row));
+        return i;
     }
 
     /**
