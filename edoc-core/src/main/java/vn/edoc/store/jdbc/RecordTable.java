@@ -118,14 +118,19 @@ final class RecordTable<V> {
      */
     Write insert(UnitOfWork uow, V row) {
         if (transactions.dialect() == Dialect.POSTGRESQL) {
-            return transactions.inside(uow, "insert into " + table, c -> insertChecked(c, row));
+            String sql = insertSql() + " ON CONFLICT DO NOTHING; SELECT COUNT(*) FROM " + table + " WHERE id = ?";
+            return transactions.insideWith(uow, "insert into " + table, sql, (p, from) -> {
+                int i = bindInsert(p, from, row);
+                p.setString(i, id.apply(row));
+                return i + 1;
+            }, (c, p) -> insertChecked(c, p, row));
         }
         return transactions.inside(uow, "insert into " + table, c -> {
             if (find(c, id.apply(row)).isPresent()) {
                 return Write.ALREADY_EXISTS;
             }
             try (PreparedStatement p = c.prepareStatement(insertSql())) {
-                bindInsert(p, row);
+                bindInsert(p, 1, row);
                 p.executeUpdate();
                 if (children != null) {
                     children.write(c, List.of(row), false);
@@ -141,29 +146,23 @@ final class RecordTable<V> {
     }
 
     /**
-     * PostgreSQL: the insert and the check that no other organisation holds the id, sent together in one round trip
-     * (a look-up before the insert would be a second one). {@code ON CONFLICT DO NOTHING} turns a taken id in the
+     * PostgreSQL: the outcome of the insert and of the check that no other organisation holds the id, sent together
+     * in one round trip (a look-up before the insert would be a second one) with any write waiting in the unit of
+     * work. {@code ON CONFLICT DO NOTHING} turns a taken id in the
      * same organisation into "no row inserted" instead of an error, which would abort the whole transaction; an id
      * held in another organisation is seen by the count that follows (READ COMMITTED: it takes its snapshot after
      * the insert), and the row just inserted is taken back.
      */
-    private Write insertChecked(Connection c, V row) throws SQLException {
+    private Write insertChecked(Connection c, PreparedStatement executed, V row) throws SQLException {
         String recordId = id.apply(row);
-        String sql = insertSql() + " ON CONFLICT DO NOTHING; SELECT COUNT(*) FROM " + table + " WHERE id = ?";
-        int inserted;
+        int inserted = executed.getUpdateCount();
+        if (!executed.getMoreResults()) {
+            throw new SQLException("the id check of " + table + " returned no count");
+        }
         long holders;
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            int i = bindInsert(p, row);
-            p.setString(i, recordId);
-            p.execute();
-            inserted = p.getUpdateCount();
-            if (!p.getMoreResults()) {
-                throw new SQLException("the id check of " + table + " returned no count");
-            }
-            try (ResultSet rs = p.getResultSet()) {
-                rs.next();
-                holders = rs.getLong(1);
-            }
+        try (ResultSet rs = executed.getResultSet()) {
+            rs.next();
+            holders = rs.getLong(1);
         }
         if (inserted != 1) {
             return Write.ALREADY_EXISTS;
@@ -198,9 +197,9 @@ final class RecordTable<V> {
         return "INSERT INTO " + table + " (" + names + "body) VALUES (" + marks + "?)";
     }
 
-    /** Binds the parameters of {@link #insertSql} from 1 on; returns the next free index. */
-    private int bindInsert(PreparedStatement p, V row) throws SQLException {
-        int i = 1;
+    /** Binds the parameters of {@link #insertSql} from {@code from} on; returns the next free index. */
+    private int bindInsert(PreparedStatement p, int from, V row) throws SQLException {
+        int i = from;
         p.setString(i++, organisation.apply(row).value());
         p.setString(i++, id.apply(row));
         if (version != null) {
@@ -252,32 +251,33 @@ final class RecordTable<V> {
 
     /** Replaces the stored version {@code version - 1} of {@code row}; {@link Write#STALE} when it is not stored. */
     Write update(UnitOfWork uow, V row) {
-        return transactions.inside(uow, "update " + table, c -> {
-            StringBuilder set = new StringBuilder("version = ?, ");
+        StringBuilder set = new StringBuilder("version = ?, ");
+        for (Column<V> col : columns) {
+            set.append(col.name()).append(" = ?, ");
+        }
+        set.append("body = ?");
+        String sql = "UPDATE " + table + " SET " + set + " WHERE organisation = ? AND id = ? AND version = ?";
+        // with any write waiting in the unit of work (such as its audit entry), in one round trip
+        return transactions.insideWith(uow, "update " + table, sql, (p, from) -> {
+            long v = version.applyAsLong(row);
+            int i = from;
+            p.setLong(i++, v);
             for (Column<V> col : columns) {
-                set.append(col.name()).append(" = ?, ");
+                p.setObject(i++, col.value().apply(row));
             }
-            set.append("body = ?");
-            try (PreparedStatement p = c.prepareStatement("UPDATE " + table + " SET " + set
-                    + " WHERE organisation = ? AND id = ? AND version = ?")) {
-                long v = version.applyAsLong(row);
-                int i = 1;
-                p.setLong(i++, v);
-                for (Column<V> col : columns) {
-                    p.setObject(i++, col.value().apply(row));
-                }
-                p.setString(i++, RecordCodec.write(row));
-                p.setString(i++, organisation.apply(row).value());
-                p.setString(i++, id.apply(row));
-                p.setLong(i, v - 1);
-                if (p.executeUpdate() != 1) {
-                    return Write.STALE;
-                }
-                if (children != null) {
-                    children.write(c, List.of(row), true);
-                }
-                return Write.DONE;
+            p.setString(i++, RecordCodec.write(row));
+            p.setString(i++, organisation.apply(row).value());
+            p.setString(i++, id.apply(row));
+            p.setLong(i++, v - 1);
+            return i;
+        }, (c, p) -> {
+            if (p.getUpdateCount() != 1) {
+                return Write.STALE;
             }
+            if (children != null) {
+                children.write(c, List.of(row), true);
+            }
+            return Write.DONE;
         });
     }
 
