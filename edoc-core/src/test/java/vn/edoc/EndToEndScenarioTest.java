@@ -382,7 +382,7 @@ class EndToEndScenarioTest {
                 "outgoing.issue", "outgoing.status", "outgoing.status", "outgoing.status", "outgoing.status",
                 "outgoing.status");
         // the Sở's progress came back per row, each naming its task (R-IN-9, R-OUT-6): arrived, received, both rows
-        // assigned, the first row's lead unit at work
+        // assigned, the first row's lead unit at work; the Sở as a whole is as far as its least advanced task
         OutgoingRecord followed = documents.outgoing(decision.id()).orElseThrow();
         assertThat(followed.history().stream().filter(h -> h.action().equals("outgoing.status"))
                 .map(h -> h.comment().replaceAll(" \\(hạn: [0-9/]+\\)", ""))).containsExactly(
@@ -390,7 +390,9 @@ class EndToEndScenarioTest {
                 "ASSIGNED from " + SO.value() + " [Triển khai hạ tầng bưu chính số tại các xã biên giới]",
                 "ASSIGNED from " + SO.value() + " [Xây dựng kế hoạch chuyển đổi số năm 2027]",
                 "IN_PROGRESS from " + SO.value() + " [Triển khai hạ tầng bưu chính số tại các xã biên giới]");
-        assertThat(followed.deliveries()).extracting(Delivery::state).containsExactly(DeliveryState.IN_PROGRESS);
+        assertThat(followed.deliveries()).extracting(Delivery::state).containsExactly(DeliveryState.ASSIGNED);
+        assertThat(followed.deliveries().get(0).tasks()).extracting(t -> t.state())
+                .containsExactlyInAnyOrder(DeliveryState.IN_PROGRESS, DeliveryState.ASSIGNED);
         assertThat(auditOf(soAudit, row1.id())).extracting(AuditEntry::action).containsExactly("incoming.receive",
                 "incoming.register", "incoming.propose", "incoming.assign", "incoming.unit-receive",
                 "incoming.forward", "incoming.assign-specialist");

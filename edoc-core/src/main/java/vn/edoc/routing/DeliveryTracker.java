@@ -18,6 +18,11 @@ import vn.edoc.validation.EdocRuleException;
  * the recipient's refusal of it (16) — and is recorded in the record's history. A status behind the delivery's
  * current state (one overtaken by a later one) and the agreement to a recall (15) are recorded only. Needs only the
  * {@link RoutingContext}: no signer, no outgoing flow.
+ *
+ * <p>A delivery that carried tasks (R-IN-9) follows 04/05/06 per task ({@link TaskDelivery}): a status naming tasks
+ * moves those, one naming none moves every task, and the delivery itself then moves to its least advanced task's
+ * state — assigned once every task is, completed once every task is. Statuses about the whole document (01, 02, 03,
+ * 16) move the delivery as they do without tasks. A delivery refused or recalled no longer follows its tasks.
  */
 public final class DeliveryTracker implements StatusReceiver {
 
@@ -72,18 +77,42 @@ public final class DeliveryTracker implements StatusReceiver {
         String note = message.kind() + " from " + message.from().value()
                 + (message.tasks().isEmpty() ? "" : " [" + String.join("; ", message.tasks()) + "]")
                 + (message.reason().isEmpty() ? "" : ": " + message.reason());
-        DeliveryState target = target(message.kind());
-        if (target != null && DeliveryTransition.find(d.get().state(), target).isEmpty()) {
+        DeliveryState reported = target(message.kind());
+        Delivery before = d.get();
+        Delivery after = before;
+        DeliveryState target = reported;
+        if (reported != null && HANDLING.contains(reported) && !before.tasks().isEmpty()
+                && DeliveryTransition.find(before.state(), DeliveryState.RECALLED).isPresent()) {
+            // R-IN-9: a status naming tasks moves those tasks; one naming none concerns every task it carried
+            List<String> named = message.tasks().stream().filter(t -> before.task(t).isPresent()).toList();
+            boolean whole = message.tasks().isEmpty();
+            List<TaskDelivery> tasks = new ArrayList<>();
+            for (TaskDelivery t : before.tasks()) {
+                boolean concerned = whole || named.contains(t.task());
+                tasks.add(concerned && DeliveryTransition.find(t.state(), reported).isPresent()
+                        ? t.moveTo(reported, now) : t);
+            }
+            after = before.withTasks(tasks);
+            // the recipient as a whole is as far as its least advanced task; a status about tasks it was not
+            // sent (another document's rows) moves nothing
+            target = whole || !named.isEmpty() ? leastAdvanced(tasks) : null;
+        }
+        if (target != null && DeliveryTransition.find(after.state(), target).isEmpty()) {
             // overtaken by a later status, or delivered twice: the history keeps it, the state stays
             target = null;
         }
         if (target != null) {
-            DeliveryTransition t = DeliveryTransition.transitionBetween(d.get().state(), target);
+            after = after.moveTo(target, now, message.reason());
+        }
+        if (after != before) {
             List<Delivery> moved = new ArrayList<>();
             for (Delivery x : r.deliveries()) {
-                moved.add(x == d.get() ? x.moveTo(target, now, message.reason()) : x);
+                moved.add(x == before ? after : x);
             }
             e.deliveries = moved;
+        }
+        if (target != null) {
+            DeliveryTransition t = DeliveryTransition.transitionBetween(before.state(), target);
             Steps.publish(uow, ctx.events(), new DomainEvent.StateChanged(now, DomainEvent.SYSTEM,
                     r.id() + "/" + message.from().value(), "DeliveryState", t.from().name(), t.to().name(),
                     t.ruleId()));
@@ -101,6 +130,15 @@ public final class DeliveryTracker implements StatusReceiver {
             uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));
         }
         return next;
+    }
+
+    /** The states of the recipient's handling, reported per task when the document carried tasks. */
+    private static final Set<DeliveryState> HANDLING = Set.of(DeliveryState.ASSIGNED, DeliveryState.IN_PROGRESS,
+            DeliveryState.COMPLETED);
+
+    /** The least advanced state of {@code tasks} (their states all lie on the forward path SENT … COMPLETED). */
+    private static DeliveryState leastAdvanced(List<TaskDelivery> tasks) {
+        return tasks.stream().map(TaskDelivery::state).min(java.util.Comparator.naturalOrder()).orElseThrow();
     }
 
     /** The delivery state a status of {@code kind} reports; {@code null} for one that only goes in the history. */

@@ -390,8 +390,15 @@ public final class OutgoingFlow {
             }
             e.issuedAt = Optional.of(now);
             e.issuedLate = r.issueDeadline().map(d -> vn.edoc.time.Deadlines.isPast(d, now)).orElse(false);
+            java.util.Map<OrganCode, List<String>> tasksTo = new java.util.LinkedHashMap<>();
             for (OrganCode c : to) {
-                e.deliveries.add(new Delivery(c, Channel.SYSTEM, DeliveryState.SENT, now, ""));
+                List<String> tasks = new ArrayList<>();
+                for (TaskDescriptorSource s : taskSources) {
+                    tasks.addAll(s.tasksFor(uow, issued, c));
+                }
+                tasksTo.put(c, tasks);
+                e.deliveries.add(new Delivery(c, Channel.SYSTEM, DeliveryState.SENT, now, "", tasks.stream()
+                        .distinct().map(t -> new TaskDelivery(t, DeliveryState.SENT, now)).toList()));
             }
             Steps.publish(uow, ctx.events(), new DomainEvent.DocumentIssued(now, clerk.personId(), r.id(),
                     to.stream().map(OrganCode::value).toList()));
@@ -400,11 +407,8 @@ public final class OutgoingFlow {
                         clerk.personId(), r.issueDeadline().orElseThrow()));
             }
             for (OrganCode c : to) {
-                List<String> tasks = new ArrayList<>();
-                for (TaskDescriptorSource s : taskSources) {
-                    tasks.addAll(s.tasksFor(uow, issued, c));
-                }
-                TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), doc, tasks, now);
+                TransportMessage m = TransportMessage.newDocument(r.organisation(), c, r.id(), doc, tasksTo.get(c),
+                        now);
                 ctx.transport().send(uow, m);
             }
             return (e.issuedLate ? "issued late (deadline " + r.issueDeadline().orElseThrow() + ")" : "issued")

@@ -87,12 +87,15 @@ public record OutgoingRecord(String id, OrganCode organisation, String unitId, S
     /**
      * The SHA-256 digest of this state for the audit trail ({@link Canonical}, label {@code "edoc.outgoing/1"}): id,
      * organisation, state, number, version, draft version count, comments, deliveries and the current document's
-     * text form.
+     * text form; the progress of each task a delivery carried, when there are such tasks.
      */
     public String digest() {
         List<String> parts = new ArrayList<>();
         comments.forEach(c -> parts.add("c|" + c.version() + "|" + c.kind() + "|" + c.authorId() + "|" + c.text()));
         deliveries.forEach(d -> parts.add("d|" + d.recipient() + "|" + d.channel() + "|" + d.state()));
+        // only when tasks are followed, so the digest of a record without them is what it always was
+        deliveries.forEach(d -> d.tasks().forEach(t -> parts.add("t|" + d.recipient() + "|" + t.task() + "|"
+                + t.state())));
         return Canonical.of("edoc.outgoing/1").text(id).text(organisation.value()).text(state.name()).number(number)
                 .number(version).number(versions.size()).bool(issuedLate).texts(parts).text(document.toString())
                 .sha256Hex();

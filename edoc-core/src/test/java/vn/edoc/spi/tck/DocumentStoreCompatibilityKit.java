@@ -80,7 +80,7 @@ public abstract class DocumentStoreCompatibilityKit {
                 List.of(new HistoryStep(T, "system", "incoming.receive", "", "RECEIVED", "")), "", false, version);
     }
 
-    /** A full outgoing record, with versions, comments and a delivery. */
+    /** A full outgoing record, with versions, comments and a delivery carrying two tasks, each with its progress. */
     public static OutgoingRecord outgoing(String id, OrganCode org, long version) {
         Document d = Document.builder().direction(Direction.OUTGOING).type(DocumentType.CONG_VAN)
                 .subject("Báo cáo").issuer(org, "UBND huyện").addRecipient(Recipient.of("Sở Tư pháp", OTHER))
@@ -90,7 +90,9 @@ public abstract class DocumentStoreCompatibilityKit {
                 List.of(new ReviewComment(1, ReviewComment.Kind.REVIEW, "head", "tp-tckh", T, "Trình")),
                 List.of("tp-tuphap"), Optional.of("in-1"), Optional.of("task-1"), version > 1 ? 3 : 0,
                 Optional.of(T), Optional.of(T.plusSeconds(3600)), version > 1 ? Optional.of(T) : Optional.empty(),
-                false, version > 1 ? List.of(new Delivery(OTHER, Channel.SYSTEM, DeliveryState.SENT, T, ""))
+                false, version > 1 ? List.of(new Delivery(OTHER, Channel.SYSTEM, DeliveryState.DELIVERED, T, "",
+                        List.of(new vn.edoc.routing.TaskDelivery("task-1|Rà soát", DeliveryState.ASSIGNED, T),
+                                new vn.edoc.routing.TaskDelivery("task-2|Báo cáo", DeliveryState.SENT, T))))
                 : List.of(), List.of(new HistoryStep(T, "specialist", "outgoing.draft", "", "DRAFTING", "v1")),
                 version);
     }
