@@ -119,6 +119,19 @@ public enum FlowViolation implements ViolationType {
     /** A status message about a recipient that was not sent the document. */
     NO_SUCH_DELIVERY("EDOC-FLW-030", "R-OUT-6", "LS Đ10.3, BS Đ14.3",
             "Văn bản '%s' không được gửi tới '%s'.", "Document '%s' was not sent to '%s'."),
+    /** An update or replacement that would change what the register line holds. */
+    CHANGE_TOUCHES_REGISTER("EDOC-FLW-031", "R-OUT-3", "BS Đ13.3, BS Đ14",
+            "Không thể cập nhật/thay thế '%s' đã vào sổ văn bản đi; hãy thu hồi và ban hành văn bản mới.",
+            "An update or replacement cannot change '%s', which the outgoing register holds; recall the document and"
+                    + " issue a new one."),
+    /** An update that changes the signed main file, or a replacement that keeps it. */
+    WRONG_CHANGE_KIND("EDOC-FLW-032", "R-OUT-3", "BS Đ13.3",
+            "Tệp văn bản chính đã ký %s: cập nhật giữ nguyên tệp đã ký, thay thế mang tệp mới.",
+            "The signed main file %s: an update keeps the signed file, a replacement brings a new one."),
+    /** An update or replacement with no recipient reached through the system still open. */
+    NOTHING_TO_CHANGE("EDOC-FLW-033", "R-OUT-6", "LS Đ10.3",
+            "Văn bản '%s' không còn nơi nhận nào qua hệ thống để gửi cập nhật/thay thế.",
+            "Document '%s' has no recipient reached through the system left to send an update or replacement to."),
 
     /** No such work file. */
     NO_SUCH_WORK_FILE("EDOC-FLW-050", "R-FILE-1", "BS Đ2.5, BS Đ13.1",

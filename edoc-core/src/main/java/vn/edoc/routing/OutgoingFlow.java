@@ -34,6 +34,7 @@ import vn.edoc.register.RegistrationRequest;
 import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.ContentRef;
 import vn.edoc.spi.DocumentSigner;
+import vn.edoc.spi.MessageId;
 import vn.edoc.spi.SignatureRole;
 import vn.edoc.spi.SigningRequest;
 import vn.edoc.spi.TransportMessage;
@@ -510,6 +511,152 @@ public final class OutgoingFlow {
             Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRecalled(now, actor.personId(), r.id(), why));
             return why;
         }, "outgoing.recall");
+    }
+
+    /**
+     * Sends an update of the issued document (cập nhật, edXML BussinessDocType 2) to every recipient reached through
+     * the system whose delivery is still open (not refused or recalled): {@code corrected} takes the place of the
+     * record's document. An update corrects what neither the signed text nor the register line holds — an appendix,
+     * the signer's details, the place, the answer asked for; the signed main file must be the same
+     * ({@link FlowViolation#WRONG_CHANGE_KIND}, otherwise send a {@linkplain #sendReplacement replacement}) and so
+     * must everything the outgoing register holds ({@link FlowViolation#CHANGE_TOUCHES_REGISTER}: identifier, number
+     * and notation, date, type, abstract, recipients, pages, urgency, confidentiality — to change those, recall and
+     * issue a new document). Each open delivery records the change as sent ({@link DeliveryChange}), the message
+     * goes through the outbox with this unit of work, and the recipient's answer (15 agreed, 16 refused) is recorded
+     * by the {@link DeliveryTracker}. Recipients reached by e-mail are not sent anything: the clerk mails them. Done
+     * by the clerk, as an issue is.
+     *
+     * @throws EdocRuleException when the record is not issued, has no open delivery through the system, or the
+     *                           corrected document breaks one of the rules above
+     */
+    public OutgoingRecord sendUpdate(Actor clerk, RecordId id, Document corrected, String reason) {
+        return step(clerk, String.valueOf(id), Action.ISSUE, null, (uow, r, e, now) -> {
+            Document doc = checkedChange(r, corrected, DeliveryChange.Kind.UPDATE);
+            ValidationResult presentation = validator.validate(doc, Stage.ISSUED);
+            if (!presentation.isValid()) {
+                throw new EdocRuleException(presentation);
+            }
+            String why = reason == null || reason.isBlank() ? "cập nhật" : reason.strip();
+            e.document = doc;
+            return sendChange(uow, r, e, DeliveryChange.Kind.UPDATE, why, now);
+        }, "outgoing.update");
+    }
+
+    /**
+     * Sends a replacement of the issued document (thay thế, edXML BussinessDocType 3): the same registered document —
+     * same register line, identifier, number and notation — with a corrected text in a new main file, signed again
+     * as the organisation in three steps as {@link #issue} does (prepare, sign with no unit of work open, commit).
+     * The main file must differ from the signed one ({@link FlowViolation#WRONG_CHANGE_KIND}) and everything the
+     * outgoing register holds must stay ({@link FlowViolation#CHANGE_TOUCHES_REGISTER}); a document with another
+     * number is a new document, issued through the flow after recalling this one. Every recipient reached through
+     * the system whose delivery is open gets the replacement: it cancels what it had and receives the replacing
+     * document anew, so the delivery starts again at {@link DeliveryState#SENT} (its tasks too) with the change
+     * recorded; its answer (15 / 16) is recorded by the {@link DeliveryTracker}. Done by the clerk, as an issue is.
+     *
+     * @throws EdocRuleException when the record is not issued, has no open delivery through the system, or the
+     *                           replacing document breaks one of the rules above
+     * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while the file was being signed
+     */
+    public OutgoingRecord sendReplacement(Actor clerk, RecordId id, Document replacing, String reason) {
+        return signedStep(clerk, String.valueOf(id), Action.ISSUE, null, SignatureRole.ORGANISATION,
+                (uow, r, e, now, phase) -> {
+            Permissions.require(ctx.current(clerk), Action.SIGN_AS_ORGANISATION, Scope.organisation(r.organisation()));
+            // prepare: the document as it will be signed; commit: the signed one, checked again against the record
+            Document doc = checkedChange(r, phase == Phase.PREPARE ? replacing : e.document,
+                    DeliveryChange.Kind.REPLACEMENT);
+            ContentCheck.requireStored(ctx.contents(), doc, "document");
+            ValidationResult presentation = validator.validate(phase == Phase.PREPARE
+                    ? doc.toBuilder().signed(true).build() : doc, Stage.ISSUED);
+            if (!presentation.isValid()) {
+                throw new EdocRuleException(presentation);
+            }
+            if (phase == Phase.PREPARE) {
+                e.document = doc.toBuilder().signed(false).build();
+                return "";
+            }
+            e.document = doc;
+            String why = reason == null || reason.isBlank() ? "thay thế" : reason.strip();
+            return sendChange(uow, r, e, DeliveryChange.Kind.REPLACEMENT, why, now);
+        }, "outgoing.replace");
+    }
+
+    /**
+     * {@code given} checked as the update or replacement of {@code r}'s issued document: the record issued, the
+     * register line's fields unchanged, the signed main file kept (update) or new (replacement).
+     */
+    private Document checkedChange(OutgoingRecord r, Document given, DeliveryChange.Kind kind) {
+        if (r.state() != OutgoingState.ISSUED) {
+            throw EdocRuleException.of(FlowViolation.NOTHING_TO_CHANGE, "id", r.id());
+        }
+        if (given == null) {
+            throw EdocRuleException.of(RoutingViolation.MISSING, "document", "document");
+        }
+        Document doc = outgoing(given);
+        Document old = r.document();
+        java.util.Map<String, Boolean> same = new java.util.LinkedHashMap<>();
+        same.put("documentId", doc.documentId().equals(old.documentId()));
+        same.put("notation", doc.notation().equals(old.notation()));
+        same.put("issueDate", doc.issueDate().equals(old.issueDate()));
+        same.put("type", doc.type().equals(old.type()));
+        same.put("abstract", doc.subject().equals(old.subject()));
+        same.put("recipients", doc.recipients().equals(old.recipients()));
+        same.put("pageCount", doc.pageCount() == old.pageCount());
+        same.put("urgency", doc.urgency() == old.urgency());
+        same.put("confidentiality", doc.confidentiality() == old.confidentiality());
+        for (java.util.Map.Entry<String, Boolean> f : same.entrySet()) {
+            if (!f.getValue()) {
+                throw EdocRuleException.of(FlowViolation.CHANGE_TOUCHES_REGISTER, "document." + f.getKey(),
+                        f.getKey());
+            }
+        }
+        Optional<String> oldMain = old.mainFile().map(Attachment::sha256);
+        Optional<String> newMain = doc.mainFile().map(Attachment::sha256);
+        if (kind == DeliveryChange.Kind.UPDATE && !newMain.equals(oldMain)) {
+            throw EdocRuleException.of(FlowViolation.WRONG_CHANGE_KIND, "document.mainFile", "was changed");
+        }
+        if (kind == DeliveryChange.Kind.REPLACEMENT && (newMain.isEmpty() || newMain.equals(oldMain))) {
+            throw EdocRuleException.of(FlowViolation.WRONG_CHANGE_KIND, "document.mainFile", "was kept");
+        }
+        if (kind == DeliveryChange.Kind.UPDATE) {
+            ContentCheck.requireStored(ctx.contents(), doc, "document");
+        }
+        return doc;
+    }
+
+    /**
+     * Records {@code kind} on every open delivery through the system and queues its message with {@code e}'s
+     * document in {@code uow}; returns the history note.
+     */
+    private String sendChange(UnitOfWork uow, OutgoingRecord r, OutgoingRecord.Edit e, DeliveryChange.Kind kind,
+                              String why, Instant now) {
+        List<Delivery> next = new ArrayList<>();
+        List<String> to = new ArrayList<>();
+        for (Delivery d : r.deliveries()) {
+            boolean open = d.channel() == Channel.SYSTEM && d.state() != DeliveryState.REFUSED
+                    && d.state() != DeliveryState.RECALLED && d.state() != DeliveryState.RECALL_REFUSED;
+            if (!open) {
+                next.add(d);
+                continue;
+            }
+            DeliveryChange change = new DeliveryChange(kind, DeliveryChange.State.SENT, now, why);
+            next.add(kind == DeliveryChange.Kind.UPDATE ? d.withChange(change) : d.restartedFor(change, now));
+            to.add(d.recipient().value());
+            TransportMessage.Kind messageKind = kind == DeliveryChange.Kind.UPDATE ? TransportMessage.Kind.UPDATE
+                    : TransportMessage.Kind.REPLACEMENT;
+            // one id per change and recipient: a second update of the same document is another message
+            MessageId messageId = MessageId.of(vn.edoc.internal.hash.Sha256.of((r.id() + "/" + kind + "/"
+                    + (d.changes().size() + 1) + "/" + d.recipient().value())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 40) + "/"
+                    + kind.name().toLowerCase(java.util.Locale.ROOT));
+            ctx.transport().send(uow, new TransportMessage(messageId, messageKind, r.organisation(), d.recipient(),
+                    r.id(), Optional.of(e.document), d.tasks().stream().map(TaskDelivery::task).toList(), why, now));
+        }
+        if (to.isEmpty()) {
+            throw EdocRuleException.of(FlowViolation.NOTHING_TO_CHANGE, "id", r.id());
+        }
+        e.deliveries = next;
+        return (kind == DeliveryChange.Kind.UPDATE ? "update" : "replacement") + " to " + String.join(", ", to)
+                + ": " + why;
     }
 
     /**

@@ -80,7 +80,10 @@ public abstract class DocumentStoreCompatibilityKit {
                 List.of(new HistoryStep(T, "system", "incoming.receive", "", "RECEIVED", "")), "", false, version);
     }
 
-    /** A full outgoing record, with versions, comments and a delivery carrying two tasks, each with its progress. */
+    /**
+     * A full outgoing record, with versions, comments and a delivery carrying two tasks, each with its progress, and
+     * an update the recipient agreed to.
+     */
     public static OutgoingRecord outgoing(String id, OrganCode org, long version) {
         Document d = Document.builder().direction(Direction.OUTGOING).type(DocumentType.CONG_VAN)
                 .subject("Báo cáo").issuer(org, "UBND huyện").addRecipient(Recipient.of("Sở Tư pháp", OTHER))
@@ -92,7 +95,9 @@ public abstract class DocumentStoreCompatibilityKit {
                 Optional.of(T), Optional.of(T.plusSeconds(3600)), version > 1 ? Optional.of(T) : Optional.empty(),
                 false, version > 1 ? List.of(new Delivery(OTHER, Channel.SYSTEM, DeliveryState.DELIVERED, T, "",
                         List.of(new vn.edoc.routing.TaskDelivery("task-1|Rà soát", DeliveryState.ASSIGNED, T),
-                                new vn.edoc.routing.TaskDelivery("task-2|Báo cáo", DeliveryState.SENT, T))))
+                                new vn.edoc.routing.TaskDelivery("task-2|Báo cáo", DeliveryState.SENT, T)),
+                        List.of(new vn.edoc.routing.DeliveryChange(vn.edoc.routing.DeliveryChange.Kind.UPDATE,
+                                vn.edoc.routing.DeliveryChange.State.AGREED, T, "Bổ sung phụ lục"))))
                 : List.of(), List.of(new HistoryStep(T, "specialist", "outgoing.draft", "", "DRAFTING", "v1")),
                 version);
     }
