@@ -23,6 +23,10 @@ import vn.edoc.validation.EdocRuleException;
  * moves those, one naming none moves every task, and the delivery itself then moves to its least advanced task's
  * state — assigned once every task is, completed once every task is. Statuses about the whole document (01, 02, 03,
  * 16) move the delivery as they do without tasks. A delivery refused or recalled no longer follows its tasks.
+ *
+ * <p>After an update or a replacement ({@link OutgoingFlow#sendUpdate}, {@link OutgoingFlow#sendReplacement}), the
+ * recipient's 15 or 16 answers it ({@link DeliveryChange}): agreed, or refused with the reason, the drafter told;
+ * the delivery's own state is left as it is.
  */
 public final class DeliveryTracker implements StatusReceiver {
 
@@ -77,33 +81,19 @@ public final class DeliveryTracker implements StatusReceiver {
         String note = message.kind() + " from " + message.from().value()
                 + (message.tasks().isEmpty() ? "" : " [" + String.join("; ", message.tasks()) + "]")
                 + (message.reason().isEmpty() ? "" : ": " + message.reason());
-        DeliveryState reported = target(message.kind());
         Delivery before = d.get();
-        Delivery after = before;
-        DeliveryState target = reported;
-        if (reported != null && HANDLING.contains(reported) && !before.tasks().isEmpty()
-                && DeliveryTransition.find(before.state(), DeliveryState.RECALLED).isPresent()) {
-            // R-IN-9: a status naming tasks moves those tasks; one naming none concerns every task it carried
-            List<String> named = message.tasks().stream().filter(t -> before.task(t).isPresent()).toList();
-            boolean whole = message.tasks().isEmpty();
-            List<TaskDelivery> tasks = new ArrayList<>();
-            for (TaskDelivery t : before.tasks()) {
-                boolean concerned = whole || named.contains(t.task());
-                tasks.add(concerned && DeliveryTransition.find(t.state(), reported).isPresent()
-                        ? t.moveTo(reported, now) : t);
-            }
-            after = before.withTasks(tasks);
-            // the recipient as a whole is as far as its least advanced task; a status about tasks it was not
-            // sent (another document's rows) moves nothing
-            target = whole || !named.isEmpty() ? leastAdvanced(tasks) : null;
+        Delivery after;
+        boolean answer = message.kind() == TransportMessage.Kind.RECALL_ACCEPTED
+                || message.kind() == TransportMessage.Kind.RECALL_REFUSED;
+        if (answer && before.state() != DeliveryState.RECALLED
+                && before.lastChange().filter(c -> c.state() == DeliveryChange.State.SENT).isPresent()) {
+            // 15 / 16 answer the update or replacement waiting there; the delivery's own state stays
+            after = before.withLastChangeAnswered(message.kind() == TransportMessage.Kind.RECALL_ACCEPTED, now,
+                    message.reason());
+        } else {
+            after = before.afterStatus(target(message.kind()), message.tasks(), now, message.reason());
         }
-        if (target != null && DeliveryTransition.find(after.state(), target).isEmpty()) {
-            // overtaken by a later status, or delivered twice: the history keeps it, the state stays
-            target = null;
-        }
-        if (target != null) {
-            after = after.moveTo(target, now, message.reason());
-        }
+        DeliveryState target = after.state() != before.state() ? after.state() : null;
         if (after != before) {
             List<Delivery> moved = new ArrayList<>();
             for (Delivery x : r.deliveries()) {
@@ -126,19 +116,14 @@ public final class DeliveryTracker implements StatusReceiver {
         for (StatusFollower f : followers) {
             f.onStatus(uow, next.id(), message);
         }
+        if (after != before && after.lastChange().filter(c -> c.state() == DeliveryChange.State.REFUSED)
+                .isPresent() && before.lastChange().filter(c -> c.state() == DeliveryChange.State.SENT).isPresent()) {
+            uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Cập nhật/thay thế bị từ chối", note));
+        }
         if (target == DeliveryState.REFUSED) {
             uow.afterCommit(() -> ctx.notifier().notify(r.drafterId(), "Văn bản bị từ chối", note));
         }
         return next;
-    }
-
-    /** The states of the recipient's handling, reported per task when the document carried tasks. */
-    private static final Set<DeliveryState> HANDLING = Set.of(DeliveryState.ASSIGNED, DeliveryState.IN_PROGRESS,
-            DeliveryState.COMPLETED);
-
-    /** The least advanced state of {@code tasks} (their states all lie on the forward path SENT … COMPLETED). */
-    private static DeliveryState leastAdvanced(List<TaskDelivery> tasks) {
-        return tasks.stream().map(TaskDelivery::state).min(java.util.Comparator.naturalOrder()).orElseThrow();
     }
 
     /** The delivery state a status of {@code kind} reports; {@code null} for one that only goes in the history. */

@@ -108,9 +108,30 @@ public enum FlowViolation implements ViolationType {
     /** The organisation's signature failed. */
     SIGNATURE_FAILED("EDOC-FLW-029", "R-FMT-4", "BS Đ4.4, BS Đ14",
             "Ký số của cơ quan không thành công: %s.", "The organisation's signature failed: %s."),
+    /** Another desk is signing the record for approval right now: a live signing reservation stands on it. */
+    SIGNING_RESERVED("EDOC-FLW-045", "R-OUT-1", "BS Đ13.2",
+            "Văn bản '%s' đang được %s ký duyệt (giữ chỗ đến %s); thử lại sau.",
+            "Record '%s' is being approved and signed by %s (reserved until %s); try again later."),
+    /** Another desk is signing the record for issue right now: a live signing reservation stands on it. */
+    ISSUE_RESERVED("EDOC-FLW-046", "R-OUT-3", "BS Đ13.3, BS Đ14",
+            "Văn bản '%s' đang được %s ký số và phát hành (giữ chỗ đến %s); thử lại sau.",
+            "Record '%s' is being signed and issued by %s (reserved until %s); try again later."),
     /** A status message about a recipient that was not sent the document. */
     NO_SUCH_DELIVERY("EDOC-FLW-030", "R-OUT-6", "LS Đ10.3, BS Đ14.3",
             "Văn bản '%s' không được gửi tới '%s'.", "Document '%s' was not sent to '%s'."),
+    /** An update or replacement that would change what the register line holds. */
+    CHANGE_TOUCHES_REGISTER("EDOC-FLW-031", "R-OUT-3", "BS Đ13.3, BS Đ14",
+            "Không thể cập nhật/thay thế '%s' đã vào sổ văn bản đi; hãy thu hồi và ban hành văn bản mới.",
+            "An update or replacement cannot change '%s', which the outgoing register holds; recall the document and"
+                    + " issue a new one."),
+    /** An update that changes the signed main file, or a replacement that keeps it. */
+    WRONG_CHANGE_KIND("EDOC-FLW-032", "R-OUT-3", "BS Đ13.3",
+            "Tệp văn bản chính đã ký %s: cập nhật giữ nguyên tệp đã ký, thay thế mang tệp mới.",
+            "The signed main file %s: an update keeps the signed file, a replacement brings a new one."),
+    /** An update or replacement with no recipient reached through the system still open. */
+    NOTHING_TO_CHANGE("EDOC-FLW-033", "R-OUT-6", "LS Đ10.3",
+            "Văn bản '%s' không còn nơi nhận nào qua hệ thống để gửi cập nhật/thay thế.",
+            "Document '%s' has no recipient reached through the system left to send an update or replacement to."),
 
     /** No such work file. */
     NO_SUCH_WORK_FILE("EDOC-FLW-050", "R-FILE-1", "BS Đ2.5, BS Đ13.1",

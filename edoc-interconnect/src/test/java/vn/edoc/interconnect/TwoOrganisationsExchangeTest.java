@@ -50,6 +50,7 @@ import vn.edoc.org.Role;
 import vn.edoc.routing.Actor;
 import vn.edoc.routing.AssignmentOrder;
 import vn.edoc.routing.Delivery;
+import vn.edoc.routing.DeliveryChange;
 import vn.edoc.routing.DeliveryState;
 import vn.edoc.routing.DraftOptions;
 import vn.edoc.routing.HistoryStep;
@@ -80,8 +81,10 @@ import vn.edoc.time.MutableClock;
  * registers and issues it with the organisation's signature; the People's Committee of Tuy Phước district (another
  * deployment: its own stores) takes it in, verifies both signatures before receiving it (R-IN-1), registers, assigns,
  * handles and completes it; every status message flows back and the sender's delivery tracking shows each state in
- * turn (R-OUT-6): arrived, received, assigned, in progress, completed. Then the sender recalls it; the receiver's
- * clerk cancels it and the sender sees the agreement (15). The same scenario runs over the reference axis (HTTP,
+ * turn (R-OUT-6): arrived, received, assigned, in progress, completed. The sender then sends an update (a corrected
+ * appendix, BussinessDocType 2); the receiver applies it and agrees (15), which the sender's tracking shows. Then the
+ * sender recalls it; the receiver's clerk cancels it and the sender sees the agreement (15). Over the axis a second
+ * letter is refused by the receiver while the sender, not yet aware, sends an update: the receiver answers 16. The same scenario runs over the reference axis (HTTP,
  * {@link AxisTransport}) and over e-mail (SMTP and IMAP on an in-process GreenMail, {@link MailTransport}).
  */
 class TwoOrganisationsExchangeTest {
@@ -116,7 +119,7 @@ class TwoOrganisationsExchangeTest {
         open.add(axis::close);
         exchange(org -> AxisTransport.of(new AxisTransport.Config(axis.uri(),
                 Map.of(org, org.equals(STP) ? "token-stp" : "token-tp"), Duration.ofSeconds(30), clock),
-                storesOf(org).content(), storesOf(org).content()));
+                storesOf(org).content(), storesOf(org).content()), true);
     }
 
     @Test
@@ -136,7 +139,7 @@ class TwoOrganisationsExchangeTest {
         exchange(org -> MailTransport.of(MailTransport.Config.of(MailServer.plain("127.0.0.1", smtp),
                 MailServer.plain("127.0.0.1", imap), mailDirectory, Map.of(org, org.equals(STP)
                         ? new MailLogin(stpMail, "pw-stp") : new MailLogin(tpMail, "pw-tp")), clock)
-                .withTimeout(Duration.ofSeconds(10)), storesOf(org).content(), storesOf(org).content()));
+                .withTimeout(Duration.ofSeconds(10)), storesOf(org).content(), storesOf(org).content()), false);
     }
 
     private MemoryStores storesOf(OrganCode org) {
@@ -144,7 +147,7 @@ class TwoOrganisationsExchangeTest {
     }
 
     /** The whole exchange, each organisation on its own deployment with its own transport client. */
-    private void exchange(Function<OrganCode, Transport> transports) {
+    private void exchange(Function<OrganCode, Transport> transports, boolean refusedUpdate) {
         Edoc stp = Edoc.builder().stores(sender).transport(transports.apply(STP)).signer(signer()).clock(clock)
                 .build();
         Edoc tp = Edoc.builder().stores(receiver).transport(transports.apply(TP)).clock(clock)
@@ -208,6 +211,22 @@ class TwoOrganisationsExchangeTest {
             assertThat(d.state()).isEqualTo(DeliveryState.COMPLETED);
         });
 
+        // ---- update (cập nhật, 2): the same signed letter with a corrected appendix; applied, agreed (15)
+        List<Attachment> files = new ArrayList<>(issued.document().attachments());
+        files.add(appendix());
+        stp.outgoing().sendUpdate(as(STP_CLERK), RecordId.of(issued.id()),
+                issued.document().toBuilder().attachments(files).build(), "Bổ sung phụ lục");
+        TransportInbox.Result update = tp.inbox().process(TP);
+        assertThat(update.quarantined()).isEmpty();
+        assertThat(receiver.documents().incoming(row.id()).orElseThrow().document().attachments())
+                .containsExactlyElementsOf(files);
+        assertThat(receiver.content().exists(new ContentRef(files.get(1).sha256(), files.get(1).size()))).isTrue();
+        assertThat(deliverTo(stp)).containsExactly(DeliveryState.COMPLETED);
+        assertThat(sender.documents().outgoing(issued.id()).orElseThrow().deliveries().get(0).changes())
+                .extracting(DeliveryChange::kind, DeliveryChange::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DeliveryChange.Kind.UPDATE,
+                        DeliveryChange.State.AGREED));
+
         // ---- recall (thu hồi, 13): the receiver's clerk cancels it and the sender sees the agreement (15)
         stp.outgoing().recall(as(OrgFixtures.DIRECTOR), RecordId.of(issued.id()), "Ban hành nhầm đối tượng");
         TransportInbox.Result notice = tp.inbox().process(TP);
@@ -218,6 +237,47 @@ class TwoOrganisationsExchangeTest {
         assertThat(deliverTo(stp)).containsExactly(DeliveryState.RECALLED);
         assertThat(sender.documents().outgoing(issued.id()).orElseThrow().history()).last().satisfies(h ->
                 assertThat(h.comment()).startsWith("RECALL_ACCEPTED from " + TP.value()));
+        if (refusedUpdate) {
+            refusedThenUpdated(stp, tp);
+        }
+    }
+
+    /** A second letter refused by the receiver while the sender sends an update: the receiver answers 16. */
+    private void refusedThenUpdated(Edoc stp, Edoc tp) {
+        OutgoingRecord draft = stp.outgoing().draft(as(STP_DRAFTER), letter(), DraftOptions.none());
+        stp.outgoing().submit(as(STP_DRAFTER), RecordId.of(draft.id()));
+        stp.outgoing().review(as(OrgFixtures.STP_OFFICE_CHIEF), RecordId.of(draft.id()), "Trình Giám đốc");
+        stp.outgoing().approveAndSign(as(OrgFixtures.DIRECTOR), RecordId.of(draft.id()), SigningCompetence.NONE,
+                "Giám đốc", "Đồng ý");
+        stp.outgoing().register(as(STP_CLERK), RecordId.of(draft.id()), "STP", "VP");
+        OutgoingRecord issued = stp.outgoing().issue(as(STP_CLERK), RecordId.of(draft.id()));
+        IncomingRecord row = tp.inbox().process(TP).received().get(0);
+        tp.incoming().refuse(as("lanpt.tuyphuoc"), RecordId.of(row.id()), "Không thuộc thẩm quyền");
+        List<Attachment> files = new ArrayList<>(issued.document().attachments());
+        files.add(appendix());
+        stp.outgoing().sendUpdate(as(STP_CLERK), RecordId.of(issued.id()),
+                issued.document().toBuilder().attachments(files).build(), "");
+        assertThat(tp.inbox().process(TP).quarantined()).isEmpty();
+        assertThat(receiver.documents().incoming(row.id()).orElseThrow().state()).isEqualTo(IncomingState.REFUSED);
+        stp.inbox().process(STP);
+        Delivery d = sender.documents().outgoing(issued.id()).orElseThrow().deliveries().get(0);
+        assertThat(d.state()).isEqualTo(DeliveryState.REFUSED);
+        assertThat(d.changes()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(DeliveryChange.Kind.UPDATE);
+            assertThat(c.state()).isEqualTo(DeliveryChange.State.REFUSED);
+            assertThat(c.reason()).isNotBlank();
+        });
+    }
+
+    /** A one-page appendix in the sender's store. */
+    private Attachment appendix() {
+        ContentRef pdf;
+        try (InputStream in = Files.newInputStream(TestPdfs.document(dir.resolve("phu-luc.pdf"), 1))) {
+            pdf = sender.content().put(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Attachment("phu-luc.pdf", "application/pdf", pdf.size(), pdf.sha256(), Attachment.Role.APPENDIX);
     }
 
     /** Takes in what waits for the sender; the delivery state after each status message, in order. */

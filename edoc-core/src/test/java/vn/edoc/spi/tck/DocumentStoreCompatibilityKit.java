@@ -80,7 +80,10 @@ public abstract class DocumentStoreCompatibilityKit {
                 List.of(new HistoryStep(T, "system", "incoming.receive", "", "RECEIVED", "")), "", false, version);
     }
 
-    /** A full outgoing record, with versions, comments and a delivery carrying two tasks, each with its progress. */
+    /**
+     * A full outgoing record, with versions, comments and a delivery carrying two tasks, each with its progress, and
+     * an update the recipient agreed to.
+     */
     public static OutgoingRecord outgoing(String id, OrganCode org, long version) {
         Document d = Document.builder().direction(Direction.OUTGOING).type(DocumentType.CONG_VAN)
                 .subject("Báo cáo").issuer(org, "UBND huyện").addRecipient(Recipient.of("Sở Tư pháp", OTHER))
@@ -92,9 +95,40 @@ public abstract class DocumentStoreCompatibilityKit {
                 Optional.of(T), Optional.of(T.plusSeconds(3600)), version > 1 ? Optional.of(T) : Optional.empty(),
                 false, version > 1 ? List.of(new Delivery(OTHER, Channel.SYSTEM, DeliveryState.DELIVERED, T, "",
                         List.of(new vn.edoc.routing.TaskDelivery("task-1|Rà soát", DeliveryState.ASSIGNED, T),
-                                new vn.edoc.routing.TaskDelivery("task-2|Báo cáo", DeliveryState.SENT, T))))
+                                new vn.edoc.routing.TaskDelivery("task-2|Báo cáo", DeliveryState.SENT, T)),
+                        List.of(new vn.edoc.routing.DeliveryChange(vn.edoc.routing.DeliveryChange.Kind.UPDATE,
+                                vn.edoc.routing.DeliveryChange.State.AGREED, T, "Bổ sung phụ lục"))))
                 : List.of(), List.of(new HistoryStep(T, "specialist", "outgoing.draft", "", "DRAFTING", "v1")),
                 version);
+    }
+
+    /**
+     * The signing reservation a signed step writes into an outgoing record (holder, step, times) comes back as it
+     * was saved, and a later version without it comes back without it.
+     */
+    @Test
+    void aSigningReservationIsKeptUntilCleared() {
+        OutgoingRecord plain = outgoing("out-res", ORG, 1);
+        vn.edoc.routing.SigningReservation held = new vn.edoc.routing.SigningReservation("clerk",
+                vn.edoc.routing.Action.ISSUE, T.plusNanos(123_000), T.plusSeconds(300));
+        OutgoingRecord reserved = withReservation(plain, Optional.of(held), 2);
+        OutgoingRecord cleared = withReservation(plain, Optional.empty(), 3);
+        tx.run(uow -> store.saveOutgoing(uow, plain));
+        tx.run(uow -> store.saveOutgoing(uow, reserved));
+        assertThat(store.outgoing("out-res")).contains(reserved);
+        assertThat(store.outgoing("out-res").orElseThrow().reservation()).contains(held);
+        tx.run(uow -> store.saveOutgoing(uow, cleared));
+        assertThat(store.outgoing("out-res")).contains(cleared);
+        assertThat(store.outgoing("out-res").orElseThrow().reservation()).isEmpty();
+    }
+
+    private static OutgoingRecord withReservation(OutgoingRecord r,
+                                                  Optional<vn.edoc.routing.SigningReservation> reservation,
+                                                  long version) {
+        return new OutgoingRecord(r.id(), r.organisation(), r.unitId(), r.drafterId(), r.state(), r.document(),
+                r.versions(), r.comments(), r.cooperatingUnits(), r.replyToIncomingId(), r.answersTaskId(),
+                r.number(), r.signedAt(), r.issueDeadline(), r.issuedAt(), r.issuedLate(), r.deliveries(),
+                r.history(), reservation, version);
     }
 
     @Test

@@ -14,8 +14,8 @@ import vn.edoc.spi.tck.DocumentStoreCompatibilityKit;
 import vn.edoc.store.jdbc.TestDatabase.Target;
 
 /**
- * An outgoing record saved before deliveries followed their tasks (its body has no {@code tasks} field) still loads:
- * its deliveries come back with no task and the rest unchanged. No migration is needed for the new field.
+ * An outgoing record saved before deliveries followed their tasks (its body has no {@code tasks} or {@code changes} field) still loads:
+ * its deliveries come back with no task and no change, the rest unchanged. No migration is needed for the new field.
  */
 class JdbcOutgoingOldRowTest {
 
@@ -38,8 +38,9 @@ class JdbcOutgoingOldRowTest {
                         body = rs.getString(1);
                     }
                 }
-                String old = body.replaceAll(",\"tasks\":\\[[^\\]]*\\]", "");
-                assertThat(old).isNotEqualTo(body).doesNotContain("\"tasks\"");
+                String old = body.replaceAll(",\"tasks\":\\[[^\\]]*\\]", "")
+                        .replaceAll(",\"changes\":\\[[^\\]]*\\]", "");
+                assertThat(old).isNotEqualTo(body).doesNotContain("\"tasks\"").doesNotContain("\"changes\"");
                 try (PreparedStatement s = c.prepareStatement("UPDATE edoc_outgoing SET body = ? WHERE id = ?")) {
                     s.setString(1, old);
                     s.setString(2, "out-old");
@@ -49,6 +50,7 @@ class JdbcOutgoingOldRowTest {
             OutgoingRecord loaded = JdbcStores.of(db.dataSource()).documents().outgoing("out-old").orElseThrow();
             assertThat(loaded.deliveries()).singleElement().satisfies(d -> {
                 assertThat(d.tasks()).isEmpty();
+                assertThat(d.changes()).isEmpty();
                 Delivery was = saved.deliveries().get(0);
                 assertThat(d).isEqualTo(new Delivery(was.recipient(), was.channel(), was.state(), was.at(),
                         was.reason()));

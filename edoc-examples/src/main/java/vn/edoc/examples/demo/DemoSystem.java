@@ -22,6 +22,7 @@ import vn.edoc.interconnect.mail.MailDirectory;
 import vn.edoc.interconnect.mail.MailLogin;
 import vn.edoc.interconnect.mail.MailServer;
 import vn.edoc.interconnect.mail.MailTransport;
+import vn.edoc.interconnect.outbox.ChannelRouter;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import vn.edoc.id.OrganCode;
@@ -93,8 +94,7 @@ public final class DemoSystem implements AutoCloseable {
     private final JdbcMigrator.Result migration;
     private final AxisServer axis;
     private final KeepingTransport transport;
-    private java.util.Set<OrganCode> byMail = java.util.Set.of();
-    private ChannelTransport channels;
+    private ChannelRouter channels;
 
     private DemoSystem(HikariDataSource pool, JdbcStores stores, JdbcMigrator.Result migration, AxisServer axis,
                        KeepingTransport transport) {
@@ -190,8 +190,12 @@ public final class DemoSystem implements AutoCloseable {
         this.mail = MailTransport.of(MailTransport.Config.of(MailServer.plain("127.0.0.1", smtp),
                 MailServer.plain("127.0.0.1", imap), directory.build(), logins, clock)
                 .withTimeout(Duration.ofSeconds(20)), stores.content(), stores.content());
-        this.byMail = byMail.stream().map(MailRecipient::organisation).collect(java.util.stream.Collectors.toSet());
-        this.channels = new ChannelTransport(transport, mail, this.byMail);
+        java.util.Set<OrganCode> mailOnly = byMail.stream().map(MailRecipient::organisation)
+                .collect(java.util.stream.Collectors.toSet());
+        // the library's rule (R-OUT-7): mail when either end is mail-only, the axis between connected ones; the
+        // connected organisations read their official mailbox too
+        this.channels = ChannelRouter.of(transport, org -> !mailOnly.contains(org), mail,
+                mail.config().mailboxes()::containsKey);
     }
 
     /** The official mail transport (for the organisations without a connected system), when a mail server runs. */
@@ -258,55 +262,6 @@ public final class DemoSystem implements AutoCloseable {
             } finally {
                 pool.close();
             }
-        }
-    }
-
-    /**
-     * One channel per recipient (R-OUT-7): a message to an organisation reached by mail goes by mail only, every other
-     * over the axis only. An organisation reads both: its axis queue, then its official mailbox (status messages from
-     * organisations without a connected system come back by mail). Tokens are remembered to acknowledge on the
-     * channel that delivered.
-     */
-    private static final class ChannelTransport implements Transport {
-        private final Transport axis;
-        private final MailTransport mail;
-        private final java.util.Set<OrganCode> byMail;
-        private final Map<String, Transport> delivered = new java.util.concurrent.ConcurrentHashMap<>();
-
-        ChannelTransport(Transport axis, MailTransport mail, java.util.Set<OrganCode> byMail) {
-            this.axis = axis;
-            this.mail = mail;
-            this.byMail = byMail;
-        }
-
-        @Override
-        public void send(TransportMessage message) {
-            // an organisation reached by mail has no axis connection either way: its answers go back by mail too
-            (byMail.contains(message.to()) || byMail.contains(message.from()) ? mail : axis).send(message);
-        }
-
-        @Override
-        public List<LeasedMessage> receive(OrganCode organisation, int max) {
-            List<LeasedMessage> all = new ArrayList<>();
-            if (!byMail.contains(organisation)) {
-                for (LeasedMessage m : axis.receive(organisation, max)) {
-                    delivered.put(m.token().value(), axis);
-                    all.add(m);
-                }
-            }
-            if (all.size() < max && mail.config().mailboxes().containsKey(organisation)) {
-                for (LeasedMessage m : mail.receive(organisation, max - all.size())) {
-                    delivered.put(m.token().value(), mail);
-                    all.add(m);
-                }
-            }
-            return all;
-        }
-
-        @Override
-        public boolean acknowledge(DeliveryToken token) {
-            Transport channel = delivered.remove(token.value());
-            return channel != null && channel.acknowledge(token);
         }
     }
 

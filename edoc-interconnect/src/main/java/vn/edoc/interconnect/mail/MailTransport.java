@@ -70,9 +70,12 @@ import vn.edoc.validation.Violation;
  * The package is the attachment {@code <reference>.edxml} ({@code application/xml}) beside a short text for a person
  * who opens the mail. The subject names the kind, the document and the sending organisation's code. The
  * {@code Message-ID} is made from the message id ({@link #mailMessageId}) so that a message sent again carries the
- * same one, and the receiver takes the transport message id from it. What edXML cannot say travels in headers:
- * {@code X-Edoc-Kind}, {@code X-Edoc-From}, {@code X-Edoc-To}, {@code X-Edoc-Document-Id} (percent-encoded UTF-8),
- * {@code X-Edoc-Task} (one per task, R-IN-9) and {@code X-Edoc-Signed}.
+ * same one, and the receiver takes the transport message id from it. The package carries the whole message (the
+ * kind, the tasks of R-IN-9 and the signed flag in edoc's extension element). Three headers repeat what a person or
+ * the quarantine needs without reading the package: {@code X-Edoc-From}, {@code X-Edoc-To} and
+ * {@code X-Edoc-Document-Id} (percent-encoded UTF-8), so that a mail whose package cannot be read is still refused to
+ * its sender. Mail from edoc builds that put the tasks in {@code X-Edoc-Task} headers beside the package is still
+ * read: those headers are taken when the package names no task.
  *
  * <h2>Leases on the server</h2>
  * A message waiting in {@code INBOX} is leased by adding the IMAP keyword
@@ -95,18 +98,17 @@ public final class MailTransport implements Transport, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailTransport.class);
 
-    /** The header naming the message kind. */
-    public static final String H_KIND = "X-Edoc-Kind";
     /** The header naming the sending organisation's code. */
     public static final String H_FROM = "X-Edoc-From";
     /** The header naming the receiving organisation's code. */
     public static final String H_TO = "X-Edoc-To";
     /** The header carrying the document's identifier (the message's reference), percent-encoded UTF-8. */
     public static final String H_DOCUMENT = "X-Edoc-Document-Id";
-    /** The header carrying one task of a new document, percent-encoded UTF-8 after {@code t:}. */
+    /**
+     * The header that carried one task of a new document (percent-encoded UTF-8 after {@code t:}) in mail of earlier
+     * edoc builds; no longer written, read only when the package names no task.
+     */
     public static final String H_TASK = "X-Edoc-Task";
-    /** The header saying whether the document is digitally signed. */
-    public static final String H_SIGNED = "X-Edoc-Signed";
 
     private static final String LEASE = "edoc.lease.";
     private static final String DONE = "edoc.done";
@@ -237,12 +239,8 @@ public final class MailTransport implements Transport, AutoCloseable {
         Objects.requireNonNull(message, "message");
         String to = address(message.to());
         String from = address(message.from());
-        // tasks have no edXML field: they travel in headers and are put back on arrival
-        TransportMessage bare = message.tasks().isEmpty() ? message : new TransportMessage(message.id(),
-                message.kind(), message.from(), message.to(), message.documentRef(), message.document(), List.of(),
-                message.reason(), message.time());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(messages.toEdxml(bare, Optional.empty()), out);
+        writer.write(messages.toEdxml(message, Optional.empty()), out);
         if (out.size() > config.maxMessageBytes()) {
             throw new MailException(MailException.Reason.TOO_LARGE, "the package of " + message.id() + " has "
                     + out.size() + " bytes, more than " + config.maxMessageBytes());
@@ -253,14 +251,9 @@ public final class MailTransport implements Transport, AutoCloseable {
             mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             mail.setSubject(subject(message), "UTF-8");
             mail.setSentDate(Date.from(message.time()));
-            mail.setHeader(H_KIND, message.kind().name());
             mail.setHeader(H_FROM, message.from().value());
             mail.setHeader(H_TO, message.to().value());
             mail.setHeader(H_DOCUMENT, encode(message.documentRef()));
-            for (String task : message.tasks()) {
-                mail.addHeader(H_TASK, "t:" + encode(task));
-            }
-            message.document().ifPresent(d -> setHeader(mail, H_SIGNED, Boolean.toString(d.signed())));
             MimeBodyPart text = new MimeBodyPart();
             text.setText("Gói tin edXML do hệ thống quản lý văn bản gửi tự động (" + message.kind().name() + ", "
                     + message.documentRef() + ", từ " + message.from().value() + "). Vui lòng không trả lời thư này.\n"
@@ -579,32 +572,19 @@ public final class MailTransport implements Transport, AutoCloseable {
                         read.from().value()));
             }
         }
-        TransportMessage.Kind kind = read.kind();
-        String kindText = header(mail, H_KIND);
-        if (kindText != null) {
-            try {
-                kind = TransportMessage.Kind.valueOf(kindText);
-            } catch (IllegalArgumentException e) {
-                throw new Unreadable(MailViolation.BAD_HEADER.at(H_KIND, H_KIND, kindText));
-            }
-        }
-        List<String> tasks = new ArrayList<>();
-        String[] taskHeaders = mail.getHeader(H_TASK);
+        // the package says it all; earlier builds kept a new document's tasks out of it, in headers
+        List<String> tasks = new ArrayList<>(read.tasks());
+        String[] taskHeaders = tasks.isEmpty() && read.kind() == TransportMessage.Kind.NEW_DOCUMENT
+                ? mail.getHeader(H_TASK) : null;
         for (String t : taskHeaders == null ? new String[0] : taskHeaders) {
             String v = t.strip();
             Optional<String> task = v.startsWith("t:") ? decode(v.substring(2)) : Optional.empty();
             tasks.add(task.orElseThrow(() -> new Unreadable(MailViolation.BAD_HEADER.at(H_TASK, H_TASK, v))));
         }
-        String signed = header(mail, H_SIGNED);
-        if (signed != null && !signed.equals("true") && !signed.equals("false")) {
-            throw new Unreadable(MailViolation.BAD_HEADER.at(H_SIGNED, H_SIGNED, signed));
-        }
-        Optional<Document> document = read.document().map(d -> signed == null ? d
-                : d.toBuilder().signed(Boolean.parseBoolean(signed)).build());
         MessageId id = messageIdOf(header(mail, "Message-ID")).orElse(read.id());
         try {
-            return new TransportMessage(id, kind, read.from(), read.to(), read.documentRef(), document, tasks,
-                    read.reason(), read.time());
+            return new TransportMessage(id, read.kind(), read.from(), read.to(), read.documentRef(),
+                    read.document(), tasks, read.reason(), read.time());
         } catch (IllegalArgumentException e) {
             throw new Unreadable(MailViolation.UNREADABLE_PACKAGE.at("package", e.getMessage()));
         }
@@ -972,44 +952,38 @@ public final class MailTransport implements Transport, AutoCloseable {
     }
 
     private static Properties smtpProperties(Config config) {
-        Properties p = new Properties();
-        String prefix = config.smtp().security() == MailServer.Security.TLS ? "mail.smtps." : "mail.smtp.";
-        long ms = config.timeout().toMillis();
-        p.setProperty(prefix + "connectiontimeout", Long.toString(ms));
-        p.setProperty(prefix + "timeout", Long.toString(ms));
-        p.setProperty(prefix + "writetimeout", Long.toString(ms));
-        p.setProperty(prefix + "auth", Boolean.toString(config.smtp().login().isPresent()));
-        if (config.smtp().security() != MailServer.Security.TLS) {
-            p.put(prefix + "socketFactory", NoDelaySockets.INSTANCE);
-            p.setProperty(prefix + "socketFactory.fallback", "false");
-        }
-        if (config.smtp().security() == MailServer.Security.STARTTLS) {
-            p.setProperty("mail.smtp.starttls.enable", "true");
-            p.setProperty("mail.smtp.starttls.required", "true");
-        }
-        if (config.smtp().security() != MailServer.Security.PLAIN) {
-            p.setProperty(prefix + "ssl.checkserveridentity", "true");
-        }
+        Properties p = serverProperties("smtp", config.smtp(), config.timeout());
+        p.setProperty(prefix("smtp", config.smtp()) + "auth", Boolean.toString(config.smtp().login().isPresent()));
         return p;
     }
 
     private static Properties imapProperties(Config config) {
+        return serverProperties("imap", config.imap(), config.timeout());
+    }
+
+    /** {@code mail.<protocol>.} or, over implicit TLS, {@code mail.<protocol>s.}: Jakarta Mail's key prefix. */
+    private static String prefix(String protocol, MailServer server) {
+        return "mail." + protocol + (server.security() == MailServer.Security.TLS ? "s." : ".");
+    }
+
+    /** Time-outs, sockets and TLS for one server; the same keys for SMTP and IMAP under their own prefix. */
+    private static Properties serverProperties(String protocol, MailServer server, Duration timeout) {
         Properties p = new Properties();
-        String prefix = config.imap().security() == MailServer.Security.TLS ? "mail.imaps." : "mail.imap.";
-        long ms = config.timeout().toMillis();
-        p.setProperty(prefix + "connectiontimeout", Long.toString(ms));
-        p.setProperty(prefix + "timeout", Long.toString(ms));
-        p.setProperty(prefix + "writetimeout", Long.toString(ms));
+        String prefix = prefix(protocol, server);
+        String ms = Long.toString(timeout.toMillis());
+        p.setProperty(prefix + "connectiontimeout", ms);
+        p.setProperty(prefix + "timeout", ms);
+        p.setProperty(prefix + "writetimeout", ms);
         // one command, one answer: without TCP_NODELAY each exchange can wait out a delayed acknowledgement
-        if (config.imap().security() != MailServer.Security.TLS) {
+        if (server.security() != MailServer.Security.TLS) {
             p.put(prefix + "socketFactory", NoDelaySockets.INSTANCE);
             p.setProperty(prefix + "socketFactory.fallback", "false");
         }
-        if (config.imap().security() == MailServer.Security.STARTTLS) {
-            p.setProperty("mail.imap.starttls.enable", "true");
-            p.setProperty("mail.imap.starttls.required", "true");
+        if (server.security() == MailServer.Security.STARTTLS) {
+            p.setProperty("mail." + protocol + ".starttls.enable", "true");
+            p.setProperty("mail." + protocol + ".starttls.required", "true");
         }
-        if (config.imap().security() != MailServer.Security.PLAIN) {
+        if (server.security() != MailServer.Security.PLAIN) {
             p.setProperty(prefix + "ssl.checkserveridentity", "true");
         }
         return p;
@@ -1028,33 +1002,35 @@ public final class MailTransport implements Transport, AutoCloseable {
 
         @Override
         public java.net.Socket createSocket(String host, int port) throws IOException {
-            java.net.Socket s = createSocket();
-            s.connect(new java.net.InetSocketAddress(host, port));
-            return s;
+            return connected(new java.net.InetSocketAddress(host, port), null);
         }
 
         @Override
         public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort)
                 throws IOException {
-            java.net.Socket s = createSocket();
-            s.bind(new java.net.InetSocketAddress(local, localPort));
-            s.connect(new java.net.InetSocketAddress(host, port));
-            return s;
+            return connected(new java.net.InetSocketAddress(host, port), new java.net.InetSocketAddress(local,
+                    localPort));
         }
 
         @Override
         public java.net.Socket createSocket(java.net.InetAddress host, int port) throws IOException {
-            java.net.Socket s = createSocket();
-            s.connect(new java.net.InetSocketAddress(host, port));
-            return s;
+            return connected(new java.net.InetSocketAddress(host, port), null);
         }
 
         @Override
         public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local,
                                             int localPort) throws IOException {
+            return connected(new java.net.InetSocketAddress(host, port), new java.net.InetSocketAddress(local,
+                    localPort));
+        }
+
+        private java.net.Socket connected(java.net.InetSocketAddress remote, java.net.InetSocketAddress local)
+                throws IOException {
             java.net.Socket s = createSocket();
-            s.bind(new java.net.InetSocketAddress(local, localPort));
-            s.connect(new java.net.InetSocketAddress(host, port));
+            if (local != null) {
+                s.bind(local);
+            }
+            s.connect(remote);
             return s;
         }
     }

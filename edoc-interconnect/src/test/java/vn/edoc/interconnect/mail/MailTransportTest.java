@@ -38,8 +38,9 @@ class MailTransportTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
     private final MailFixture mail = new MailFixture(PROVINCE, COMMUNE, OTHER);
     private final List<UnreadableMail> quarantined = new ArrayList<>();
+    private final MemoryContentStore senderContent = new MemoryContentStore();
     private final MailTransport transport = MailTransport.of(mail.config(clock).withOnUnreadable(quarantined::add),
-            new MemoryContentStore(), new MemoryContentStore());
+            senderContent, new MemoryContentStore());
 
     @AfterEach
     void stop() {
@@ -89,6 +90,71 @@ class MailTransportTest {
             assertThat(l.message().digest()).isEqualTo(m.digest());
         });
         assertThat(transport.acknowledge(leased.get(0).token())).isTrue();
+    }
+
+    /** A signed letter from the province to the commune carrying {@code tasks}, its file in the sender's store. */
+    private TransportMessage letter(String ref, List<String> tasks) {
+        vn.edoc.spi.ContentRef pdf = senderContent.put(new java.io.ByteArrayInputStream(
+                "%PDF-1.4\n% tasks by mail\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        vn.edoc.document.Document d = vn.edoc.document.Document.builder()
+                .direction(vn.edoc.document.Direction.OUTGOING).notation(vn.edoc.id.Notation.parse("9/UBND-VP"))
+                .type(vn.edoc.id.DocumentType.CONG_VAN).issueDate(java.time.LocalDate.of(2026, 3, 2))
+                .place("Lạng Sơn").subject("Giao nhiệm vụ").issuer(PROVINCE, "UBND tỉnh")
+                .addRecipient(vn.edoc.document.Recipient.of("UBND xã", COMMUNE)).pageCount(1).signed(true)
+                .addAttachment(new vn.edoc.document.Attachment("cv-9.pdf", "application/pdf", pdf.size(),
+                        pdf.sha256(), vn.edoc.document.Attachment.Role.MAIN)).build();
+        return TransportMessage.newDocument(PROVINCE, COMMUNE, ref, d, tasks, clock.instant());
+    }
+
+    @Test
+    void theTasksAndSignedFlagTravelInThePackageAndTaskHeadersOfEarlierBuildsAreStillRead() throws Exception {
+        List<String> tasks = List.of("task-1|Rà soát thủ tục", "task-2|Báo cáo kết quả");
+        TransportMessage m = letter("out-9", tasks);
+        transport.send(m);
+        MimeMessage sent = mail.green().getReceivedMessagesForDomain(mail.addressOf(COMMUNE))[0];
+        assertThat(sent.getHeader("X-Edoc-Kind")).isNull();
+        assertThat(sent.getHeader(MailTransport.H_TASK)).isNull();
+        assertThat(sent.getHeader("X-Edoc-Signed")).isNull();
+        List<LeasedMessage> leased = transport.receive(COMMUNE, 10);
+        assertThat(leased).singleElement().satisfies(l -> {
+            assertThat(l.message().tasks()).containsExactlyElementsOf(tasks);
+            assertThat(l.message().document().orElseThrow().signed()).isTrue();
+            assertThat(l.message().digest()).isEqualTo(m.digest());
+        });
+        assertThat(transport.acknowledge(leased.get(0).token())).isTrue();
+
+        // a mail as earlier builds wrote it: the package without its tasks, which come in headers
+        TransportMessage bare = letter("out-10", List.of());
+        transport.send(bare);
+        MimeMessage[] got = mail.green().getReceivedMessagesForDomain(mail.addressOf(COMMUNE));
+        String messageId = MailTransport.mailMessageId(PROVINCE, bare.id());
+        MimeMessage original = null;
+        for (MimeMessage g : got) {
+            original = messageId.equals(g.getMessageID()) ? g : original;
+        }
+        assertThat(original).isNotNull();
+        Properties p = new Properties();
+        p.setProperty("mail.smtp.host", "127.0.0.1");
+        p.setProperty("mail.smtp.port", Integer.toString(mail.smtpPort));
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        original.writeTo(raw);
+        MimeMessage older = new MimeMessage(Session.getInstance(p),
+                new java.io.ByteArrayInputStream(raw.toByteArray())) {
+            @Override
+            protected void updateMessageID() throws jakarta.mail.MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        older.addHeader(MailTransport.H_TASK, "t:" + java.net.URLEncoder.encode("task-3|Tổng hợp",
+                java.nio.charset.StandardCharsets.UTF_8));
+        // the copy replaces the original in the commune's mailbox
+        List<LeasedMessage> first = transport.receive(COMMUNE, 10);
+        assertThat(transport.acknowledge(first.get(0).token())).isTrue();
+        jakarta.mail.Transport.send(older);
+        assertThat(transport.receive(COMMUNE, 10)).singleElement().satisfies(l -> {
+            assertThat(l.message().id()).isEqualTo(bare.id());
+            assertThat(l.message().tasks()).containsExactly("task-3|Tổng hợp");
+        });
     }
 
     @Test

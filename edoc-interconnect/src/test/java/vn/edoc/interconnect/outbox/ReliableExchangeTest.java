@@ -109,13 +109,17 @@ class ReliableExchangeTest {
     }
 
     private TransportMessage document(String ref, OrganCode to, int number) {
+        return document(PROVINCE, ref, to, number);
+    }
+
+    private TransportMessage document(OrganCode from, String ref, OrganCode to, int number) {
         Document d = Document.builder().direction(Direction.OUTGOING).notation(Notation.parse(number + "/UBND-VP"))
                 .type(DocumentType.CONG_VAN).issueDate(LocalDate.of(2026, 3, 2)).place("Lạng Sơn")
-                .subject("Về việc kiểm tra đường truyền số " + number).issuer(PROVINCE, "UBND tỉnh")
+                .subject("Về việc kiểm tra đường truyền số " + number).issuer(from, "Cơ quan gửi")
                 .addRecipient(Recipient.of("Nơi nhận", to)).pageCount(1).signed(false)
                 .addAttachment(new Attachment("cv-" + number + ".pdf", "application/pdf", pdf.size(), pdf.sha256(),
                         Attachment.Role.MAIN)).build();
-        return TransportMessage.newDocument(PROVINCE, to, ref, d, List.of(), clock.instant());
+        return TransportMessage.newDocument(from, to, ref, d, List.of(), clock.instant());
     }
 
     private List<TransportMessage> takeAll(OrganCode organisation) {
@@ -148,6 +152,39 @@ class ReliableExchangeTest {
             assertThat(m.id()).isEqualTo(toCommune.id());
             assertThat(m.digest()).isEqualTo(toCommune.digest());
         });
+    }
+
+    @Test
+    void aMailOnlyCommuneAndTheProvinceReachEachOtherByMailWhileConnectedOnesUseTheAxisOnly() {
+        assertThat(router.channelBetween(COMMUNE, PROVINCE)).isEqualTo(Channel.EMAIL);
+        assertThat(router.channelBetween(PROVINCE, COMMUNE)).isEqualTo(Channel.EMAIL);
+        assertThat(router.channelBetween(DEPARTMENT, PROVINCE)).isEqualTo(Channel.SYSTEM);
+        TransportMessage fromCommune = document(COMMUNE, "xa-1", PROVINCE, 7);
+        TransportMessage fromDepartment = document(DEPARTMENT, "so-1", PROVINCE, 8);
+        outbox.send(fromCommune);
+        outbox.send(fromDepartment);
+        assertThat(dispatcher.dispatchDue().sent()).isEqualTo(2);
+        // the department's document went through the axis only (R-OUT-7); the commune's by mail
+        assertThat(mail.green().getReceivedMessagesForDomain(mail.addressOf(PROVINCE))).hasSize(1);
+
+        // the province reads both channels and acknowledges each message on the one it came from
+        List<LeasedMessage> leased = router.receive(PROVINCE, 10);
+        assertThat(leased).extracting(l -> l.message().id(), l -> l.token().value().split(" ")[0]).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(fromDepartment.id(), "SYSTEM"),
+                org.assertj.core.groups.Tuple.tuple(fromCommune.id(), "EMAIL"));
+        for (LeasedMessage l : leased) {
+            assertThat(router.acknowledge(l.token())).isTrue();
+        }
+        assertThat(router.receive(PROVINCE, 10)).isEmpty();
+
+        // the province's answer goes back by mail, never through the axis
+        TransportMessage answer = TransportMessage.status(TransportMessage.Kind.RECEIPT_ACK, PROVINCE, COMMUNE,
+                "xa-1", "", clock.instant());
+        outbox.send(answer);
+        assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
+        assertThat(axis.waiting(COMMUNE)).isZero();
+        assertThat(takeAll(COMMUNE)).extracting(TransportMessage::id).containsExactly(answer.id());
+        assertThat(takeAll(DEPARTMENT)).isEmpty();
     }
 
     @Test
@@ -238,7 +275,6 @@ class ReliableExchangeTest {
         m.setSubject("[edXML] Văn bản điện tử " + documentId, "UTF-8");
         m.setHeader(MailTransport.H_FROM, PROVINCE.value());
         m.setHeader(MailTransport.H_TO, COMMUNE.value());
-        m.setHeader(MailTransport.H_KIND, "NEW_DOCUMENT");
         m.setHeader(MailTransport.H_DOCUMENT, java.net.URLEncoder.encode(documentId, StandardCharsets.UTF_8));
         MimeBodyPart text = new MimeBodyPart();
         text.setText("Gói tin edXML", "UTF-8");
