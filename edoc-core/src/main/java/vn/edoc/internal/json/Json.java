@@ -159,6 +159,26 @@ public final class Json {
 
     private String string() {
         pos++;
+        // most strings of a stored record have no escape: one scan and one substring, no builder
+        int end = pos;
+        int length = text.length();
+        while (end < length) {
+            char c = text.charAt(end);
+            if (c == '"') {
+                if (end - pos > limits.maxStringChars()) {
+                    break;
+                }
+                String plain = text.substring(pos, end);
+                pos = end + 1;
+                return plain;
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            end++;
+        }
+        // escapes, a control character, a string over the limit or no closing quote: character by character, so
+        // that the error names the exact place
         StringBuilder out = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
