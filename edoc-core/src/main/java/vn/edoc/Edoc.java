@@ -23,7 +23,11 @@ import vn.edoc.spi.Notifier;
 import vn.edoc.spi.SignatureVerifier;
 import vn.edoc.spi.Transport;
 import vn.edoc.task.InspectionService;
+import vn.edoc.task.TaskDeadlineScanner;
+import vn.edoc.task.TaskReports;
 import vn.edoc.task.TaskService;
+import vn.edoc.task.TaskWorkQueue;
+import vn.edoc.task.Tasks;
 import vn.edoc.time.TimeRules;
 
 /**
@@ -46,7 +50,7 @@ public final class Edoc {
     private final IncomingFlow incoming;
     private final OutgoingFlow outgoing;
     private final TransportInbox inbox;
-    private final TaskService tasks;
+    private final Tasks tasks;
     private final InspectionService inspections;
     private final WorkFileService workFiles;
     private final OutageService outages;
@@ -62,13 +66,14 @@ public final class Edoc {
                 .contents(s.content()).sequences(s.sequences()).registers(s.registers()).audit(s.audit())
                 .events(events).transport(b.transport).notifier(b.notifier).timeRules(b.timeRules).clock(b.clock)
                 .directory(s.directory()::current).inbox(s.inbox()).build();
-        this.tasks = new TaskService(s.transactions(), s.tasks(), s.audit(), context.directory(), b.timeRules, events,
-                b.clock);
+        this.tasks = Tasks.builder().transactions(s.transactions()).store(s.tasks()).audit(s.audit())
+                .directory(context.directory()).timeRules(b.timeRules).events(events).clock(b.clock).build();
         this.inspections = new InspectionService(s.transactions(), s.inspections(), s.audit(), context.directory(),
                 b.timeRules, events, b.clock);
         this.incoming = new IncomingFlow(context, b.routes);
-        this.outgoing = new OutgoingFlow(context, b.signer, b.authorisations, List.of(tasks.issueParticipant()),
-                List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
+        this.outgoing = new OutgoingFlow(context, b.signer, b.authorisations, List.of(tasks.bridges().issueParticipant()),
+                List.of(tasks.bridges().draftParticipant()), List.of(tasks.bridges().taskDescriptorSource()))
+                .reservingFor(b.signingReservation);
         // tasks assigned to units of organisations on their own systems follow those systems' statuses (R-IN-9)
         DeliveryTracker tracker = new DeliveryTracker(context, List.of(new vn.edoc.task.RemoteTaskProgress(
                 s.tasks(), s.audit(), context.directory(), events, b.remoteSystems)));
@@ -77,7 +82,7 @@ public final class Edoc {
         this.workFiles = new WorkFileService(context, s.workFiles());
         this.outages = new OutageService(context, s.outages());
         this.accounts = new AccountService(s.transactions(), s.directory(), s.audit(), events, b.clock);
-        this.workQueue = new WorkQueue(s.documents(), context.directory(), List.of(tasks.workItemSource()));
+        this.workQueue = new WorkQueue(s.documents(), context.directory(), List.of(tasks.queue().workItemSource()));
         this.verifier = java.util.Optional.ofNullable(b.verifier);
     }
 
@@ -101,9 +106,24 @@ public final class Edoc {
         return inbox;
     }
 
-    /** Task tracking (theo dõi nhiệm vụ). */
+    /** The commands of task tracking (theo dõi nhiệm vụ): entering, checking, receiving, handling, deciding. */
     public TaskService tasks() {
-        return tasks;
+        return tasks.commands();
+    }
+
+    /** The tasks' deadline scanner (R-TIME-5): run it regularly, e.g. every hour. */
+    public TaskDeadlineScanner taskScanner() {
+        return tasks.scanner();
+    }
+
+    /** What waits for each person among the tasks alone (R-TIME-6); {@link #workQueue()} adds the documents. */
+    public TaskWorkQueue taskQueue() {
+        return tasks.queue();
+    }
+
+    /** The R-TASK-10 reports on each unit's tasks. */
+    public TaskReports taskReports() {
+        return tasks.reports();
     }
 
     /** Inspections of task execution (kiểm tra, R-TIME-7). */
@@ -164,6 +184,7 @@ public final class Edoc {
         private final List<EventListener> listeners = new ArrayList<>();
         private List<Authorisation> authorisations = List.of();
         private java.util.Set<vn.edoc.id.OrganCode> remoteSystems = java.util.Set.of();
+        private java.time.Duration signingReservation = OutgoingFlow.DEFAULT_RESERVATION_TIME;
 
         private Builder() {
         }
@@ -189,6 +210,15 @@ public final class Edoc {
         /** How documents and status messages reach other organisations (required). */
         public Builder transport(Transport value) {
             this.transport = Objects.requireNonNull(value, "transport");
+            return this;
+        }
+
+        /**
+         * How long a signed step (approval, issue) holds its record against other desks while the signer works
+         * (default {@link OutgoingFlow#DEFAULT_RESERVATION_TIME}); see {@link OutgoingFlow#issue}.
+         */
+        public Builder signingReservation(java.time.Duration value) {
+            this.signingReservation = Objects.requireNonNull(value, "signingReservation");
             return this;
         }
 

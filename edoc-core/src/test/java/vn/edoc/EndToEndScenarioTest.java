@@ -68,7 +68,9 @@ import vn.edoc.task.Task;
 import vn.edoc.task.TaskData;
 import vn.edoc.task.TaskDeadline;
 import vn.edoc.task.TaskReport;
+import vn.edoc.task.TaskBridges;
 import vn.edoc.task.TaskService;
+import vn.edoc.task.Tasks;
 import vn.edoc.task.TaskState;
 import vn.edoc.task.TaskStep;
 import vn.edoc.task.UnitReport;
@@ -133,8 +135,9 @@ class EndToEndScenarioTest {
     final EventPublisher events = new EventPublisher();
     final List<DomainEvent> seen = new ArrayList<>();
     final TimeRules rules = TimeRules.defaults();
-    final TaskService tasks = new TaskService(tx, new MemoryTaskStore(tx), ubndAudit, () -> directory, rules,
-            events, clock);
+    final Tasks taskServices = Tasks.builder().transactions(tx).store(new MemoryTaskStore(tx)).audit(ubndAudit)
+            .directory(() -> directory).timeRules(rules).events(events).clock(clock).build();
+    final TaskService tasks = taskServices.commands();
     final DocumentSigner signer = (request, contents) -> contents.put(new java.io.ByteArrayInputStream(
             ("signed " + request.role() + " " + request.content().sha256()).getBytes(
                     java.nio.charset.StandardCharsets.US_ASCII)));
@@ -152,9 +155,10 @@ class EndToEndScenarioTest {
             ctx = new RoutingContext(tx, documents, contents, sequences, registers, audit, events, transport,
                     (person, subject, message) -> { }, rules, clock, () -> directory, inbox);
             incoming = new IncomingFlow(ctx);
-            outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of(tasks.issueParticipant()),
-                    List.of(tasks.draftParticipant()), List.of(tasks.taskDescriptorSource()));
-            queue = new WorkQueue(documents, directory, List.of(tasks.workItemSource()));
+            outgoing = new OutgoingFlow(ctx, signer, List.of(), List.of(taskServices.bridges().issueParticipant()),
+                    List.of(taskServices.bridges().draftParticipant()),
+                    List.of(taskServices.bridges().taskDescriptorSource()));
+            queue = new WorkQueue(documents, directory, List.of(taskServices.queue().workItemSource()));
         }
 
         TransportInbox.Result inbox(OrganCode organisation) {
@@ -241,8 +245,8 @@ class EndToEndScenarioTest {
         List<IncomingRecord> rows = so.inbox(SO).received();
         assertThat(rows).hasSize(2);
         assertThat(rows).extracting(IncomingRecord::task).containsExactly(
-                TaskService.descriptor(tasks.find(TaskId.of(t1.id())).orElseThrow()),
-                TaskService.descriptor(tasks.find(TaskId.of(t2.id())).orElseThrow()));
+                TaskBridges.descriptor(tasks.find(TaskId.of(t1.id())).orElseThrow()),
+                TaskBridges.descriptor(tasks.find(TaskId.of(t2.id())).orElseThrow()));
         IncomingRecord row1 = rows.get(0);
         IncomingRecord row2 = rows.get(1);
         assertThat(row1.state()).isEqualTo(IncomingState.RECEIVED);
@@ -378,9 +382,9 @@ class EndToEndScenarioTest {
                 tuple("task.reply.start", "specialist.bcvt"), tuple("task.report", "clerk.sotttt"),
                 tuple("task.approve", "monitor.langson"));
         assertThat(auditOf(ubndAudit, decision.id())).extracting(AuditEntry::action).containsExactly(
-                "outgoing.draft", "outgoing.submit", "outgoing.review", "outgoing.approve-sign", "outgoing.register",
-                "outgoing.issue", "outgoing.status", "outgoing.status", "outgoing.status", "outgoing.status",
-                "outgoing.status");
+                "outgoing.draft", "outgoing.submit", "outgoing.review", "outgoing.reserve", "outgoing.approve-sign",
+                "outgoing.register", "outgoing.reserve", "outgoing.issue", "outgoing.status", "outgoing.status",
+                "outgoing.status", "outgoing.status", "outgoing.status");
         // the Sở's progress came back per row, each naming its task (R-IN-9, R-OUT-6): arrived, received, both rows
         // assigned, the first row's lead unit at work; the Sở as a whole is as far as its least advanced task
         OutgoingRecord followed = documents.outgoing(decision.id()).orElseThrow();
@@ -397,14 +401,14 @@ class EndToEndScenarioTest {
                 "incoming.register", "incoming.propose", "incoming.assign", "incoming.unit-receive",
                 "incoming.forward", "incoming.assign-specialist");
         assertThat(auditOf(soAudit, reply.id())).extracting(AuditEntry::action).containsExactly("outgoing.draft",
-                "outgoing.submit", "outgoing.review", "outgoing.approve-sign", "outgoing.register",
-                "outgoing.issue");
+                "outgoing.submit", "outgoing.review", "outgoing.reserve", "outgoing.approve-sign",
+                "outgoing.register", "outgoing.reserve", "outgoing.issue");
         assertThat(auditOf(soAudit, reply.id())).extracting(AuditEntry::actor).first().isEqualTo("specialist.bcvt");
         assertThat(ubndAudit.verify().intact()).isTrue();
         assertThat(soAudit.verify().intact()).isTrue();
 
         // ================= R-TASK-10: the lead unit's report for May, tasks plus document figures
-        UnitReport may = UnitReport.of(tasks, documents, directory, UnitId.of(BCVT), ReportPeriod.month(2026, 5),
+        UnitReport may = UnitReport.of(taskServices.reports(), documents, directory, UnitId.of(BCVT), ReportPeriod.month(2026, 5),
                 vn(2026, 5, 31, 17, 0));
         assertThat(may.tasks().onTime()).extracting(TaskReport.Line::taskId, TaskReport.Line::completedAt)
                 .containsExactly(tuple(t1.id(), Optional.of(replyIssuedAt)));
@@ -415,7 +419,7 @@ class EndToEndScenarioTest {
         assertThat(may.documents().outgoingOnTime()).containsExactly(reply.id());
         assertThat(may.documents().incomingLate()).isEmpty();
         assertThat(may.documents().outgoingLate()).isEmpty();
-        UnitReport cntt = UnitReport.of(tasks, documents, directory, UnitId.of(CNTT), ReportPeriod.month(2026, 5),
+        UnitReport cntt = UnitReport.of(taskServices.reports(), documents, directory, UnitId.of(CNTT), ReportPeriod.month(2026, 5),
                 vn(2026, 5, 31, 17, 0));
         assertThat(cntt.tasks().inProgress()).extracting(TaskReport.Line::taskId).containsExactly(t2.id());
     }

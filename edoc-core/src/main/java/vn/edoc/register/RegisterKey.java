@@ -91,7 +91,10 @@ public record RegisterKey(OrganCode organ, RegisterKind kind, String series, int
 
     /** The calendar day of {@code instant} in Vietnam time. */
     public static LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, VIETNAM);
+        // the fixed offset's arithmetic, as LocalDate.ofInstant does it, without the ZoneRules object (and its
+        // cache map) that ZoneOffset.getRules() builds anew on every call, once or twice per registration
+        long local = Math.addExact(instant.getEpochSecond(), VIETNAM.getTotalSeconds());
+        return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400L));
     }
 
     /** The first instant of {@code day} in Vietnam time (00:00+07:00). */

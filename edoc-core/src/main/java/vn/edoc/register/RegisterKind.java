@@ -12,6 +12,10 @@ public enum RegisterKind {
 
     private final String shortVi;
     private final String vietnameseName;
+    // made once: every registration asks for it (register key, audit action), and a new string each time is kept
+    // in every audit entry
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+    private final String auditAction = "register." + code;
 
     RegisterKind(String shortVi, String vietnameseName) {
         this.shortVi = shortVi;
@@ -30,6 +34,11 @@ public enum RegisterKind {
 
     /** Lower-case English name used in identifiers and audit actions: {@code incoming}, {@code outgoing}. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
+    }
+
+    /** The audit action of a registration in a register of this kind: {@code register.incoming} etc. */
+    public String auditAction() {
+        return auditAction;
     }
 }

@@ -74,7 +74,7 @@ public final class RegisterService {
 
     /** The audit action recording a registration in a register of {@code kind}: {@code register.incoming} etc. */
     public static String auditAction(RegisterKind kind) {
-        return "register." + kind.code();
+        return kind.auditAction();
     }
 
     /**

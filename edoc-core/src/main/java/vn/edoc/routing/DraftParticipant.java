@@ -8,7 +8,7 @@ import vn.edoc.spi.UnitOfWork;
  * {@link vn.edoc.validation.EdocRuleException} refuses the draft, and nothing of it is kept.
  *
  * <p>Declared here so that routing does not depend on the task engine; the task engine gives one through
- * {@code TaskService.draftParticipant()}.
+ * {@code TaskBridges.draftParticipant()}.
  */
 @FunctionalInterface
 public interface DraftParticipant {

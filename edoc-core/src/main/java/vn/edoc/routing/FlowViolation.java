@@ -108,6 +108,14 @@ public enum FlowViolation implements ViolationType {
     /** The organisation's signature failed. */
     SIGNATURE_FAILED("EDOC-FLW-029", "R-FMT-4", "BS Đ4.4, BS Đ14",
             "Ký số của cơ quan không thành công: %s.", "The organisation's signature failed: %s."),
+    /** Another desk is signing the record for approval right now: a live signing reservation stands on it. */
+    SIGNING_RESERVED("EDOC-FLW-045", "R-OUT-1", "BS Đ13.2",
+            "Văn bản '%s' đang được %s ký duyệt (giữ chỗ đến %s); thử lại sau.",
+            "Record '%s' is being approved and signed by %s (reserved until %s); try again later."),
+    /** Another desk is signing the record for issue right now: a live signing reservation stands on it. */
+    ISSUE_RESERVED("EDOC-FLW-046", "R-OUT-3", "BS Đ13.3, BS Đ14",
+            "Văn bản '%s' đang được %s ký số và phát hành (giữ chỗ đến %s); thử lại sau.",
+            "Record '%s' is being signed and issued by %s (reserved until %s); try again later."),
     /** A status message about a recipient that was not sent the document. */
     NO_SUCH_DELIVERY("EDOC-FLW-030", "R-OUT-6", "LS Đ10.3, BS Đ14.3",
             "Văn bản '%s' không được gửi tới '%s'.", "Document '%s' was not sent to '%s'."),

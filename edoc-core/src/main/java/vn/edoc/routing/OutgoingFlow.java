@@ -1,5 +1,6 @@
 package vn.edoc.routing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
@@ -60,6 +63,8 @@ public final class OutgoingFlow {
     /** The audit object type of an outgoing record. */
     public static final String OBJECT_TYPE = "outgoing";
 
+    private static final Logger LOG = LoggerFactory.getLogger(OutgoingFlow.class);
+
     private final RoutingContext ctx;
     private final DocumentSigner signer;
     private final List<Authorisation> authorisations;
@@ -67,6 +72,10 @@ public final class OutgoingFlow {
     private final List<DraftParticipant> drafting;
     private final List<TaskDescriptorSource> taskSources;
     private final DocumentValidator validator;
+    private final Duration reservationTime;
+
+    /** How long a signing reservation holds by default: five minutes, ample for a token's PIN or a remote service. */
+    public static final Duration DEFAULT_RESERVATION_TIME = Duration.ofMinutes(5);
 
     /**
      * The flow over {@code ctx}, signing as the organisation with {@code signer}, accepting the written
@@ -94,6 +103,36 @@ public final class OutgoingFlow {
         this.drafting = drafting == null ? List.of() : List.copyOf(drafting);
         this.taskSources = taskSources == null ? List.of() : List.copyOf(taskSources);
         this.validator = DocumentValidator.of(ctx.clock());
+        this.reservationTime = DEFAULT_RESERVATION_TIME;
+    }
+
+    private OutgoingFlow(OutgoingFlow base, Duration reservationTime) {
+        this.ctx = base.ctx;
+        this.signer = base.signer;
+        this.authorisations = base.authorisations;
+        this.participants = base.participants;
+        this.drafting = base.drafting;
+        this.taskSources = base.taskSources;
+        this.validator = base.validator;
+        this.reservationTime = reservationTime;
+    }
+
+    /**
+     * This flow with signing reservations held for {@code time} (see {@link #issue}): long enough for the slowest
+     * signer the organisation uses, short enough that a desk that crashed while signing does not block the record
+     * for long. Positive.
+     */
+    public OutgoingFlow reservingFor(Duration time) {
+        Objects.requireNonNull(time, "time");
+        if (time.isNegative() || time.isZero()) {
+            throw new IllegalArgumentException("the reservation time must be positive: " + time);
+        }
+        return new OutgoingFlow(this, time);
+    }
+
+    /** How long this flow's signing reservations hold. */
+    public Duration reservationTime() {
+        return reservationTime;
     }
 
     // -------------------------------------------------------------------------------------------- drafting
@@ -346,18 +385,28 @@ public final class OutgoingFlow {
      * <p>Signing may take seconds (a USB token, an HSM, a remote service), so it happens in three steps and holds no
      * transaction or lock while the signer works:
      * <ol>
-     *   <li><b>prepare</b>, in a unit of work that is always rolled back: every check (permission, lifecycle,
-     *       presentation, register line, {@link IssueParticipant#check}) on the record at its current version, which
-     *       is remembered; a refusal here means the signer is never called;</li>
+     *   <li><b>prepare</b>: every check (permission, lifecycle, presentation, register line,
+     *       {@link IssueParticipant#check}) runs on the record at its current version in a unit of work that is always
+     *       rolled back; then a second, short unit of work reserves the record — a {@link SigningReservation} (the
+     *       clerk, the step, an expiry {@link #reservationTime()} from now by the context's clock) written into the
+     *       record's next version, committed. A refusal here means the signer is never called; in particular a live
+     *       reservation of another desk refuses with {@link SigningReservedException} ({@link
+     *       FlowViolation#ISSUE_RESERVED}, retryable), so two clerks issuing the same record at once never both
+     *       sign;</li>
      *   <li><b>sign</b>, with no unit of work open: the {@link DocumentSigner} reads the main file from the
      *       {@link vn.edoc.spi.ContentStore} and stores the signed one ({@link SignatureRole#ORGANISATION});</li>
-     *   <li><b>commit</b>, in a new unit of work: the record must still be at the remembered version (otherwise
-     *       {@link vn.edoc.spi.ConcurrentChangeException}, and the signed file is simply left unreferenced), the
-     *       checks run again, {@link IssueParticipant#onIssue} is called with the signed document, and the record,
-     *       audit entry, events and messages are written.</li>
+     *   <li><b>commit</b>, in a new unit of work: the record must still be the reserved version with this step's
+     *       reservation (otherwise {@link vn.edoc.spi.ConcurrentChangeException}, and the signed file is simply left
+     *       unreferenced), the checks run again, {@link IssueParticipant#onIssue} is called with the signed document,
+     *       the reservation is cleared and the record, audit entry, events and messages are written.</li>
      * </ol>
+     * When the signer or the commit fails, the reservation is released in a unit of work of its own (best effort:
+     * if even that fails, it lapses at its expiry). An expired reservation no longer refuses anyone: another desk
+     * takes the step over, and the late holder's commit is then refused. While a live reservation stands, the other
+     * steps on the record are refused for everyone but its holder.
      *
-     * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while it was being signed
+     * @throws vn.edoc.spi.ConcurrentChangeException when the record changed while it was being signed, or
+     *                                               ({@link SigningReservedException}) another desk is signing it
      */
     public OutgoingRecord issue(Actor clerk, RecordId id) {
         return signedStep(clerk, String.valueOf(id), Action.ISSUE, null, SignatureRole.ORGANISATION, (uow, r, e, now, phase) -> {
@@ -647,31 +696,108 @@ public final class OutgoingFlow {
     }
 
     /**
-     * Prepare, sign with no unit of work open, commit (see {@link #issue}): {@code change} runs in both units of
-     * work; the commit refuses with {@link ConcurrentChangeException} when the record is no longer at the prepared
-     * version.
+     * Prepare (check, then reserve), sign with no unit of work open, commit (see {@link #issue}): {@code change}
+     * runs in the checking and the committing units of work; the commit refuses with
+     * {@link ConcurrentChangeException} when the record is no longer the reserved version holding this step's
+     * reservation. Any failure after the reservation releases it.
      */
     private OutgoingRecord signedStep(Actor actor, String id, Action action, String unitId, SignatureRole role,
                                       SignedChange change, String auditAction) {
         Steps.actor(actor);
         Prepared prepared = ctx.transactions().inTransaction(uow -> {
             // nothing of the checks is kept: participants may write into this unit of work to see whether they
-            // would accept, and the record itself is written by the commit step only
+            // would accept, and the record itself is written by the reserving and committing steps only
             uow.setRollbackOnly();
             OutgoingRecord r = open(uow, actor, id, action, unitId);
-            OutgoingRecord.Edit e = r.edit();
             Instant now = Steps.now(ctx);
+            // a second signature of the same step is wasted work whoever asks, the holder's other desk included
+            refuseIfReserved(r, null, now);
+            OutgoingRecord.Edit e = r.edit();
             change.apply(uow, r, e, now, Phase.PREPARE);
             return new Prepared(r.version(), e.document, now, r.organisation());
         });
-        Document signed = signAs(role, prepared.document(), prepared.organisation(), prepared.at());
-        return step(actor, id, action, unitId, (uow, r, e, now) -> {
-            if (r.version() != prepared.version()) {
-                throw new ConcurrentChangeException(OBJECT_TYPE, r.id(), prepared.version(), r.version());
+        SigningReservation mine = new SigningReservation(actor.personId(), action, prepared.at(),
+                prepared.at().plus(reservationTime));
+        long reserved = reserve(actor, id, prepared.version(), mine);
+        try {
+            Document signed = signAs(role, prepared.document(), prepared.organisation(), prepared.at());
+            return stepIn(actor, id, action, unitId, (uow, r, e, now) -> {
+                if (r.version() != reserved || !r.reservation().equals(Optional.of(mine))) {
+                    throw new ConcurrentChangeException(OBJECT_TYPE, r.id(), reserved, r.version());
+                }
+                e.reservation = Optional.empty();
+                e.document = signed;
+                return change.apply(uow, r, e, now, Phase.COMMIT);
+            }, auditAction, true);
+        } catch (RuntimeException | Error failure) {
+            release(actor, id, mine, failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * Writes {@code mine} into the next version of record {@code id}, which must still be at {@code version} with no
+     * live reservation; commits at once so that other desks see it. Returns the reserved version. Audited like every
+     * version of a record ({@code outgoing.reserve}); no history step, since it changes nothing of the document.
+     */
+    private long reserve(Actor actor, String id, long version, SigningReservation mine) {
+        return ctx.transactions().inTransaction(uow -> {
+            OutgoingRecord r = ctx.documents().outgoing(uow, id).orElseThrow(() ->
+                    EdocRuleException.of(FlowViolation.NO_SUCH_OUTGOING, "id", id));
+            refuseIfReserved(r, null, Steps.now(ctx));
+            if (r.version() != version) {
+                throw new ConcurrentChangeException(OBJECT_TYPE, r.id(), version, r.version());
             }
-            e.document = signed;
-            return change.apply(uow, r, e, now, Phase.COMMIT);
-        }, auditAction);
+            OutgoingRecord.Edit e = r.edit();
+            e.reservation = Optional.of(mine);
+            OutgoingRecord next = e.build();
+            ctx.documents().saveOutgoing(uow, next);
+            Steps.audit(ctx.audit(), uow, r.organisation(), actor.account().name(), "outgoing.reserve",
+                    mine.reservedAt(), OBJECT_TYPE, r.id(), r.digest(), next.digest(),
+                    mine.action().name() + " until " + mine.expiresAt(), Set.of());
+            return next.version();
+        });
+    }
+
+    /**
+     * Clears {@code mine} from record {@code id} when it still stands there, in a unit of work of its own, audited
+     * ({@code outgoing.release}) with the failure that ended the step; a failure
+     * to do so is attached to {@code cause} and logged, never thrown: the reservation then lapses at its expiry.
+     */
+    private void release(Actor actor, String id, SigningReservation mine, Throwable cause) {
+        try {
+            ctx.transactions().run(uow -> {
+                OutgoingRecord r = ctx.documents().outgoing(uow, id).orElse(null);
+                if (r != null && r.reservation().equals(Optional.of(mine))) {
+                    OutgoingRecord.Edit e = r.edit();
+                    e.reservation = Optional.empty();
+                    OutgoingRecord next = e.build();
+                    ctx.documents().saveOutgoing(uow, next);
+                    Steps.audit(ctx.audit(), uow, r.organisation(), actor.account().name(), "outgoing.release",
+                            Steps.now(ctx), OBJECT_TYPE, r.id(), r.digest(), next.digest(),
+                            mine.action().name() + ": " + cause, Set.of());
+                }
+            });
+        } catch (RuntimeException releaseFailure) {
+            LOG.warn("signing reservation of {} by {} not released, it lapses at {}: {}", id, mine.holderId(),
+                    mine.expiresAt(), releaseFailure.toString());
+            cause.addSuppressed(releaseFailure);
+        }
+    }
+
+    /**
+     * Refuses with {@link SigningReservedException} when a reservation live at {@code now} stands on {@code r} and is
+     * not held by {@code allowedHolder} ({@code null}: held by anyone).
+     */
+    private static void refuseIfReserved(OutgoingRecord r, String allowedHolder, Instant now) {
+        Optional<SigningReservation> held = r.reservation().filter(v -> v.liveAt(now));
+        if (held.isPresent() && (allowedHolder == null || !held.get().heldBy(allowedHolder))) {
+            SigningReservation v = held.get();
+            FlowViolation type = v.action() == Action.APPROVE_AND_SIGN ? FlowViolation.SIGNING_RESERVED
+                    : FlowViolation.ISSUE_RESERVED;
+            throw new SigningReservedException(r, v, type.at("id", r.id(), v.holderId(),
+                    vn.edoc.time.WorkingTime.iso(vn.edoc.time.WorkingTime.vietnamTime(v.expiresAt()))));
+        }
     }
 
     /**
@@ -703,11 +829,23 @@ public final class OutgoingFlow {
      */
     private OutgoingRecord step(Actor actor, String id, Action action, String unitId, Change change,
                                 String auditAction) {
+        return stepIn(actor, id, action, unitId, change, auditAction, false);
+    }
+
+    /**
+     * As {@link #step}; {@code signedCommit} is true for the commit of a signed step, which checks its own
+     * reservation, and false for every other step, refused while someone else's reservation is live.
+     */
+    private OutgoingRecord stepIn(Actor actor, String id, Action action, String unitId, Change change,
+                                  String auditAction, boolean signedCommit) {
         Steps.actor(actor);
         return ctx.transactions().inTransaction(uow -> {
             OutgoingRecord r = open(uow, actor, id, action, unitId);
             OutgoingRecord.Edit e = r.edit();
             Instant now = Steps.now(ctx);
+            if (!signedCommit) {
+                refuseIfReserved(r, actor.personId(), now);
+            }
             String note = change.apply(uow, r, e, now);
             e.history.add(new HistoryStep(now, actor.personId(), auditAction, r.state().name(), e.state.name(),
                     note));

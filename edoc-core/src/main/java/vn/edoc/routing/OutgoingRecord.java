@@ -34,6 +34,8 @@ import vn.edoc.id.RecordId;
  * @param issuedLate         true when issued after {@code issueDeadline}
  * @param deliveries         one per recipient and channel
  * @param history            every step, oldest first
+ * @param reservation        the signing reservation standing on it while a signed step is under way
+ *                           ({@link SigningReservation}); empty otherwise, and in records stored before it existed
  * @param version            1 when first stored, plus one at each change
  */
 public record OutgoingRecord(String id, OrganCode organisation, String unitId, String drafterId,
@@ -42,7 +44,7 @@ public record OutgoingRecord(String id, OrganCode organisation, String unitId, S
                              Optional<String> replyToIncomingId, Optional<String> answersTaskId, long number,
                              Optional<Instant> signedAt, Optional<Instant> issueDeadline, Optional<Instant> issuedAt,
                              boolean issuedLate, List<Delivery> deliveries, List<HistoryStep> history,
-                             long version) {
+                             Optional<SigningReservation> reservation, long version) {
 
     /** Refuses missing parts; copies the lists. */
     public OutgoingRecord {
@@ -62,6 +64,20 @@ public record OutgoingRecord(String id, OrganCode organisation, String unitId, S
         Objects.requireNonNull(issuedAt, "issuedAt");
         deliveries = List.copyOf(deliveries);
         history = List.copyOf(history);
+        // a record stored before reservations existed, or built by hand, holds none
+        reservation = reservation == null ? Optional.empty() : reservation;
+    }
+
+    /** A record with no signing reservation (as every record outside a signed step). */
+    public OutgoingRecord(String id, OrganCode organisation, String unitId, String drafterId,
+                          OutgoingState state, Document document, List<DraftVersion> versions,
+                          List<ReviewComment> comments, List<String> cooperatingUnits,
+                          Optional<String> replyToIncomingId, Optional<String> answersTaskId, long number,
+                          Optional<Instant> signedAt, Optional<Instant> issueDeadline, Optional<Instant> issuedAt,
+                          boolean issuedLate, List<Delivery> deliveries, List<HistoryStep> history, long version) {
+        this(id, organisation, unitId, drafterId, state, document, versions, comments, cooperatingUnits,
+                replyToIncomingId, answersTaskId, number, signedAt, issueDeadline, issuedAt, issuedLate, deliveries,
+                history, Optional.empty(), version);
     }
 
     /** The number of the current draft version. */
@@ -87,7 +103,8 @@ public record OutgoingRecord(String id, OrganCode organisation, String unitId, S
     /**
      * The SHA-256 digest of this state for the audit trail ({@link Canonical}, label {@code "edoc.outgoing/1"}): id,
      * organisation, state, number, version, draft version count, comments, deliveries and the current document's
-     * text form; the progress of each task a delivery carried, when there are such tasks.
+     * text form; the progress of each task a delivery carried, when there are such tasks; the signing reservation,
+     * while one stands.
      */
     public String digest() {
         List<String> parts = new ArrayList<>();
@@ -96,6 +113,8 @@ public record OutgoingRecord(String id, OrganCode organisation, String unitId, S
         // only when tasks are followed, so the digest of a record without them is what it always was
         deliveries.forEach(d -> d.tasks().forEach(t -> parts.add("t|" + d.recipient() + "|" + t.task() + "|"
                 + t.state())));
+        // likewise only while a signing reservation stands
+        reservation.ifPresent(v -> parts.add("r|" + v.holderId() + "|" + v.action() + "|" + v.expiresAt()));
         return Canonical.of("edoc.outgoing/1").text(id).text(organisation.value()).text(state.name()).number(number)
                 .number(version).number(versions.size()).bool(issuedLate).texts(parts).text(document.toString())
                 .sha256Hex();
@@ -119,6 +138,7 @@ public record OutgoingRecord(String id, OrganCode organisation, String unitId, S
         boolean issuedLate;
         List<Delivery> deliveries;
         final List<HistoryStep> history;
+        Optional<SigningReservation> reservation;
 
         Edit(OutgoingRecord r) {
             this.r = r;
@@ -133,12 +153,13 @@ public record OutgoingRecord(String id, OrganCode organisation, String unitId, S
             issuedLate = r.issuedLate;
             deliveries = new ArrayList<>(r.deliveries);
             history = new ArrayList<>(r.history);
+            reservation = r.reservation;
         }
 
         OutgoingRecord build() {
             return new OutgoingRecord(r.id, r.organisation, r.unitId, r.drafterId, state, document, versions,
                     comments, r.cooperatingUnits, r.replyToIncomingId, r.answersTaskId, number, signedAt,
-                    issueDeadline, issuedAt, issuedLate, deliveries, history, r.version + 1);
+                    issueDeadline, issuedAt, issuedLate, deliveries, history, reservation, r.version + 1);
         }
     }
 }

@@ -10,7 +10,7 @@ import vn.edoc.spi.UnitOfWork;
  * {@link OutgoingFlow#issue} inside the issuing unit of work, after the {@link IssueParticipant}s.
  *
  * <p>Declared here so that routing does not depend on the task engine; the task engine gives one through
- * {@code TaskService.taskDescriptorSource()}. Implementations must not write anything.
+ * {@code TaskBridges.taskDescriptorSource()}. Implementations must not write anything.
  */
 @FunctionalInterface
 public interface TaskDescriptorSource {

@@ -5,9 +5,10 @@ import java.util.Objects;
 /**
  * Another unit of work changed the same record first (thay đổi đồng thời): the write was refused and nothing of the
  * unit of work was applied. It is the one exception every store throws for a stale version, so an integrator writes
- * one retry policy: reload and try again ({@link #isRetryable()} is always true).
+ * one retry policy: reload and try again ({@link #isRetryable()} is always true). Subtypes say more about who holds
+ * the record (for example the outgoing flow's signing reservation), never something that is not worth retrying.
  */
-public final class ConcurrentChangeException extends RuntimeException {
+public class ConcurrentChangeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,6 +27,16 @@ public final class ConcurrentChangeException extends RuntimeException {
                 + (foundVersion < 0 ? "none" : Long.toString(foundVersion)));
         this.entity = entity;
         this.id = id;
+        this.expectedVersion = expectedVersion;
+        this.foundVersion = foundVersion;
+    }
+
+    /** As {@link #ConcurrentChangeException(String, String, long, long)}, with a subtype's own {@code message}. */
+    protected ConcurrentChangeException(String entity, String id, long expectedVersion, long foundVersion,
+                                        String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.entity = Objects.requireNonNull(entity, "entity");
+        this.id = Objects.requireNonNull(id, "id");
         this.expectedVersion = expectedVersion;
         this.foundVersion = foundVersion;
     }
@@ -51,7 +62,7 @@ public final class ConcurrentChangeException extends RuntimeException {
     }
 
     /** Always true: reloading and repeating the operation may succeed. */
-    public boolean isRetryable() {
+    public final boolean isRetryable() {
         return true;
     }
 }

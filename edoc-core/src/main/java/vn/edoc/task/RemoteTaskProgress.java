@@ -19,7 +19,7 @@ import vn.edoc.spi.UnitOfWork;
 /**
  * Makes a task assigned to a unit of another organisation, which works on its own system, follow that
  * organisation's progress (theo dõi nhiệm vụ giao cho cơ quan khác, R-IN-9, R-TASK-3): the document assigning the
- * task travelled to the organisation with the task's descriptor ({@link TaskService#descriptor}), the organisation
+ * task travelled to the organisation with the task's descriptor ({@link TaskBridges#descriptor}), the organisation
  * made one row of it, and the status messages its system sends back about that row move the task here:
  *
  * <table>
@@ -74,7 +74,7 @@ public final class RemoteTaskProgress implements StatusFollower {
         OrganCode from = status.from();
         for (Task t : store.byAssigningRecord(uow, recordId)) {
             boolean theirs = dir.unit(t.unitId()).map(u -> u.organisation().equals(from)).orElse(false);
-            boolean named = status.tasks().isEmpty() || status.tasks().contains(TaskService.descriptor(t));
+            boolean named = status.tasks().isEmpty() || status.tasks().contains(TaskBridges.descriptor(t));
             if (theirs && named && !t.assigningOrganisation().equals(from)) {
                 move(uow, t, path, status);
             }

@@ -15,7 +15,7 @@ import vn.edoc.time.TimeRules;
 
 /**
  * An assigned task (nhiệm vụ được giao), LS Đ13-14 and BS Đ7.3, as kept by a {@link vn.edoc.task.TaskStore}. Made and
- * changed only by {@link TaskService}; every change adds a {@link TaskStep} and raises {@link #version()} by one.
+ * changed only by the task services ({@link Tasks}); every change adds a {@link TaskStep} and raises {@link #version()} by one.
  *
  * @param id                    the task's identifier
  * @param assigningOrganisation the organisation that assigns it (cơ quan giao nhiệm vụ), whose office monitors it
@@ -40,7 +40,7 @@ import vn.edoc.time.TimeRules;
  * @param cooperations          the cooperating units (R-TASK-9), ordered by unit id
  * @param extensions            the extension requests (R-TASK-8), in order
  * @param history               every step, in order
- * @param notices               the deadline notices already published by {@link TaskService#scan}
+ * @param notices               the deadline notices already published by {@link TaskDeadlineScanner#scan}
  * @param version               1 when created, then one more for each change
  */
 public record Task(String id, OrganCode assigningOrganisation, String assigningRecordId,

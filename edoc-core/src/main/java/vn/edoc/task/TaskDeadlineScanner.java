@@ -22,7 +22,7 @@ import vn.edoc.time.TimeRules;
 /**
  * The deadline scanner of the tasks (quét thời hạn nhiệm vụ, R-TIME-5, R-TASK-8): run it regularly (for example every
  * hour); it asks the store only for open tasks whose deadline may end within the warning time, one page at a time,
- * and marks each in its own short unit of work. Part of {@link TaskService}, which builds it.
+ * and marks each in its own short unit of work. Built by {@link Tasks} over the context the task commands share.
  */
 public final class TaskDeadlineScanner {
 
@@ -35,6 +35,14 @@ public final class TaskDeadlineScanner {
     private final TimeRules rules;
     private final EventPublisher events;
     private final Duration approaching;
+
+    /** The default warning time before a deadline: two days. */
+    public static final Duration DEFAULT_APPROACHING = Duration.ofDays(2);
+
+    /** The scanner over the tasks' shared context (see {@link Tasks}). */
+    TaskDeadlineScanner(TaskContext ctx) {
+        this(ctx.transactions, ctx.store, ctx.directory, ctx.rules, ctx.events, ctx.approaching);
+    }
 
     /** A scanner warning {@code approaching} before each deadline. */
     public TaskDeadlineScanner(Transactions transactions, TaskStore store, Supplier<Directory> directory,

@@ -10,7 +10,7 @@ import vn.edoc.time.ReportPeriod;
 /**
  * The report on a unit's tasks for a period (báo cáo tình hình thực hiện nhiệm vụ), R-TASK-10 (LS Đ14.3đ): the tasks
  * done on time, done late, in progress within their deadline and overdue, as of an instant. A report is data; it is
- * rendered elsewhere. How tasks are sorted into the four lists is defined on {@link TaskService#report}.
+ * rendered elsewhere. How tasks are sorted into the four lists is defined on {@link TaskReports#report}.
  *
  * @param unitId     the lead unit reported on
  * @param period     the period

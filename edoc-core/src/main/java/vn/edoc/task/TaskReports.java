@@ -19,7 +19,7 @@ import vn.edoc.time.WorkingTime;
 /**
  * The R-TASK-10 reports on the tasks led by a unit (báo cáo tình hình thực hiện nhiệm vụ): one indexed query of the
  * unit's tasks not finished before the period, read page by page, each task read as it stood at the report's
- * instant from its history. Reads only. Part of {@link TaskService}, which builds it.
+ * instant from its history. Reads only. Built by {@link Tasks} over the context the task commands share.
  */
 public final class TaskReports {
 
@@ -28,6 +28,11 @@ public final class TaskReports {
     private final TaskStore store;
     private final TimeRules rules;
     private final Clock clock;
+
+    /** The reports over the tasks' shared context (see {@link Tasks}). */
+    TaskReports(TaskContext ctx) {
+        this(ctx.store, ctx.rules, ctx.clock);
+    }
 
     /** Reports over {@code store}, "now" read from {@code clock}. */
     public TaskReports(TaskStore store, TimeRules rules, Clock clock) {

@@ -8,7 +8,7 @@ import vn.edoc.routing.Action;
 import vn.edoc.routing.WorkItem;
 
 /**
- * A task waiting for someone's action (nhiệm vụ chờ xử lý), as {@link TaskService#waitingFor} lists it for the
+ * A task waiting for someone's action (nhiệm vụ chờ xử lý), as {@link TaskWorkQueue#waitingFor} lists it for the
  * "what waits for me" queue checked twice a working day (R-TIME-6).
  *
  * @param taskId   the task

@@ -23,7 +23,7 @@ import vn.edoc.time.TimeRules;
 /**
  * What waits for a person among the tasks (nhiệm vụ chờ xử lý, R-TIME-6): four indexed queries of the
  * {@link TaskStore} (monitored, handled, units received for, cooperations asked of units headed), never a read of
- * every task. Reads only. Part of {@link TaskService}, which builds it.
+ * every task. Reads only. Built by {@link Tasks} over the context the task commands share.
  */
 public final class TaskWorkQueue {
 
@@ -32,6 +32,11 @@ public final class TaskWorkQueue {
     private final TaskStore store;
     private final Supplier<Directory> directory;
     private final TimeRules rules;
+
+    /** The queue over the tasks' shared context (see {@link Tasks}). */
+    TaskWorkQueue(TaskContext ctx) {
+        this(ctx.store, ctx.directory, ctx.rules);
+    }
 
     /** A queue over {@code store}, read against the directory as it is at each call. */
     public TaskWorkQueue(TaskStore store, Supplier<Directory> directory, TimeRules rules) {

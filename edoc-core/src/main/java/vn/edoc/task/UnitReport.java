@@ -35,11 +35,11 @@ public record UnitReport(TaskReport tasks, DocumentHandlingReport documents) {
 
     /**
      * The report of {@code unitId} for {@code period}: the tasks as of the end of the period (or now, before it ends:
-     * {@link TaskService#report(String, ReportPeriod)}) and the document figures of the unit in its organisation.
+     * {@link TaskReports#report(UnitId, ReportPeriod)}) and the document figures of the unit in its organisation.
      *
      * @throws EdocRuleException when {@code directory} knows no such unit
      */
-    public static UnitReport of(TaskService tasks, DocumentStore documents, Directory directory, UnitId unitId,
+    public static UnitReport of(TaskReports tasks, DocumentStore documents, Directory directory, UnitId unitId,
                                 ReportPeriod period) {
         Objects.requireNonNull(tasks, "tasks");
         OrganCode organisation = organisationOf(directory, String.valueOf(unitId));
@@ -48,8 +48,8 @@ public record UnitReport(TaskReport tasks, DocumentHandlingReport documents) {
                 DocumentHandlingReport.of(documents, organisation, String.valueOf(unitId).strip(), period));
     }
 
-    /** As {@link #of(TaskService, DocumentStore, Directory, String, ReportPeriod)}, the tasks as of {@code asOf}. */
-    public static UnitReport of(TaskService tasks, DocumentStore documents, Directory directory, UnitId unitId,
+    /** As {@link #of(TaskReports, DocumentStore, Directory, UnitId, ReportPeriod)}, the tasks as of {@code asOf}. */
+    public static UnitReport of(TaskReports tasks, DocumentStore documents, Directory directory, UnitId unitId,
                                 ReportPeriod period, Instant asOf) {
         Objects.requireNonNull(tasks, "tasks");
         OrganCode organisation = organisationOf(directory, String.valueOf(unitId));

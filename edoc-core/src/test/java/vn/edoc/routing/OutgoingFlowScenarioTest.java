@@ -140,8 +140,8 @@ class OutgoingFlowScenarioTest {
 
         assertThat(w.auditOf(d.id())).extracting(AuditEntry::action).containsExactly("outgoing.draft",
                 "outgoing.cooperation-comment", "outgoing.submit", "outgoing.review", "outgoing.return",
-                "outgoing.revise", "outgoing.submit", "outgoing.review", "outgoing.approve-sign", "outgoing.register",
-                "outgoing.issue");
+                "outgoing.revise", "outgoing.submit", "outgoing.review", "outgoing.reserve", "outgoing.approve-sign",
+                "outgoing.register", "outgoing.reserve", "outgoing.issue");
         assertThat(w.audit.verify().intact()).isTrue();
 
         // the recipient registers it: the receipt acknowledgement makes the delivery DELIVERED (R-OUT-6)

@@ -144,7 +144,10 @@ class SigningOutsideTransactionTest {
         Future<OutgoingRecord> issuing = pool.submit(() -> flow.issue(w.as(CLERK), RecordId.of(id)));
         assertThat(signer.signing.await(10, TimeUnit.SECONDS)).isTrue();
 
-        // meanwhile the same document is issued from another desk, whose token answers at once
+        // another desk is refused while the reservation is live (SigningReservationTest); once it has lapsed, the
+        // same document is issued from that desk, whose token answers at once
+        long reserved = w.documents.outgoing(id).orElseThrow().version();
+        w.clock.set(w.clock.instant().plus(flow.reservationTime()));
         OutgoingRecord returned = flow.issue(w.as(CLERK), RecordId.of(id));
         signer.release.countDown();
 
@@ -152,7 +155,7 @@ class SigningOutsideTransactionTest {
                 .cause().isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
                     assertThat(e.isRetryable()).isTrue();
                     assertThat(e.id()).isEqualTo(id);
-                    assertThat(e.expectedVersion()).isEqualTo(returned.version() - 1);
+                    assertThat(e.expectedVersion()).isEqualTo(reserved);
                     assertThat(e.foundVersion()).isEqualTo(returned.version());
                 });
         assertThat(w.documents.outgoing(id).orElseThrow()).isEqualTo(returned);
@@ -199,8 +202,15 @@ class SigningOutsideTransactionTest {
         assertThatThrownBy(() -> broken.issue(w.as(CLERK), RecordId.of(id)))
                 .isInstanceOfSatisfying(vn.edoc.validation.EdocRuleException.class, e ->
                         assertThat(e.getMessage()).contains("token removed"));
-        assertThat(w.documents.outgoing(id).orElseThrow()).isEqualTo(before);
-        assertThat(w.audit.size()).isEqualTo(auditBefore);
+        // nothing of the document changed: only its reservation was taken and released, each an audited version
+        OutgoingRecord after = w.documents.outgoing(id).orElseThrow();
+        assertThat(after).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
+        assertThat(after.version()).isEqualTo(before.version() + 2);
+        assertThat(w.audit.size()).isEqualTo(auditBefore + 2);
+        java.util.List<vn.edoc.audit.AuditEntry> trail = new java.util.ArrayList<>();
+        w.audit.scan(TUY_PHUOC, trail::add);
+        assertThat(trail.subList(trail.size() - 2, trail.size())).extracting(vn.edoc.audit.AuditEntry::action)
+                .containsExactly("outgoing.reserve", "outgoing.release");
         assertThat(CompletableFuture.completedFuture(w.transport.receive(SO_TU_PHAP)).join()).isEmpty();
     }
 }

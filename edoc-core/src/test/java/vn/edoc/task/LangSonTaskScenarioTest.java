@@ -77,7 +77,7 @@ class LangSonTaskScenarioTest {
         assertThat(a1.state()).isEqualTo(TaskState.ASSIGNED);
         assertThat(a1.assigningDocument()).contains(DocumentRef.of("ubnd-draft-101", "45/UBND-KT",
                 vn(2026, 4, 7, 10, 0)));
-        assertThat(w.service.waitingFor(PersonId.of(STC_CLERK), w.clock.instant())).extracting(TaskWorkItem::action)
+        assertThat(w.queue.waitingFor(PersonId.of(STC_CLERK), w.clock.instant())).extracting(TaskWorkItem::action)
                 .containsExactly(Action.RECEIVE_TASK, Action.RECEIVE_TASK);
 
         // ---------- R-TASK-3: received by the department, handler named
@@ -95,12 +95,12 @@ class LangSonTaskScenarioTest {
 
         // ---------- R-TASK-9: the cooperating unit answers in time
         w.at(2026, 4, 17, 9, 0);
-        assertThat(w.service.waitingFor(PersonId.of(SKH_HEAD), w.clock.instant())).singleElement().satisfies(i -> {
+        assertThat(w.queue.waitingFor(PersonId.of(SKH_HEAD), w.clock.instant())).singleElement().satisfies(i -> {
             assertThat(i.action()).isEqualTo(Action.COOPERATE_ANSWER);
             assertThat(i.deadline()).isEqualTo(vn(2026, 4, 20, 17, 0));
             assertThat(i.overdue()).isFalse();
         });
-        assertThat(w.service.waitingFor(PersonId.of(HANDLER), w.clock.instant())).extracting(TaskWorkItem::taskId)
+        assertThat(w.queue.waitingFor(PersonId.of(HANDLER), w.clock.instant())).extracting(TaskWorkItem::taskId)
                 .containsExactly(t1.id(), t2.id());
         w.service.answerCooperation(w.actor(SKH_HEAD), TaskId.of(t2.id()), UnitId.of(SKH_INVEST),
                 DocumentRef.of("skh-out-33", "33/SKHĐT-KTN", vn(2026, 4, 16, 16, 0)));
@@ -110,13 +110,13 @@ class LangSonTaskScenarioTest {
 
         // ---------- R-TASK-8, task 1: extension requested after the deadline (Mon 20 April) is refused
         w.at(2026, 4, 20, 9, 0);
-        assertThat(w.service.scan(w.clock.instant())).singleElement().isInstanceOfSatisfying(
+        assertThat(w.scanner.scan(w.clock.instant())).singleElement().isInstanceOfSatisfying(
                 DomainEvent.Overdue.class, o -> {
                     assertThat(o.objectId()).isEqualTo(t1.id());
                     assertThat(o.waitingFor()).isEqualTo(HANDLER);
                     assertThat(o.deadline()).isEqualTo(vn(2026, 4, 17, 17, 0));
                 });
-        assertThat(w.service.scan(w.clock.instant())).as("published once").isEmpty();
+        assertThat(w.scanner.scan(w.clock.instant())).as("published once").isEmpty();
         Task before = w.service.find(TaskId.of(t1.id())).orElseThrow();
         long auditSize = w.audit.size();
         DocumentRef lateRequest = DocumentRef.of("stc-out-12", "12/STC-NS", vn(2026, 4, 20, 8, 30));
@@ -134,7 +134,7 @@ class LangSonTaskScenarioTest {
         assertThatThrownBy(() -> w.service.requestExtension(w.actor(HANDLER2), TaskId.of(t2.id()), request, "x"))
                 .as("only the handler asks").isInstanceOf(EdocRuleException.class);
         w.service.requestExtension(w.actor(HANDLER), TaskId.of(t2.id()), request, "chờ số liệu quyết toán");
-        assertThat(w.service.waitingFor(PersonId.of(MONITOR), w.clock.instant())).extracting(TaskWorkItem::action)
+        assertThat(w.queue.waitingFor(PersonId.of(MONITOR), w.clock.instant())).extracting(TaskWorkItem::action)
                 .contains(Action.APPROVE_EXTENSION);
         // approved on Thu 23 April with the approval document "50/UBND-KT", new deadline 15 May
         w.at(2026, 4, 23, 15, 0);
@@ -175,7 +175,7 @@ class LangSonTaskScenarioTest {
                 .isEqualTo(DeadlineStatus.LATE);
 
         // ---------- the report for the second quarter: task 2 on time, task 1 overdue
-        TaskReport q2 = w.service.report(UnitId.of(STC_BUDGET), ReportPeriod.quarter(2026, 2));
+        TaskReport q2 = w.reports.report(UnitId.of(STC_BUDGET), ReportPeriod.quarter(2026, 2));
         assertThat(q2.onTime()).extracting(TaskReport.Line::taskId).containsExactly(t2.id());
         assertThat(q2.overdue()).extracting(TaskReport.Line::taskId).containsExactly(t1.id());
         assertThat(q2.late()).isEmpty();

@@ -67,7 +67,7 @@ class RemoteTaskProgressTest {
         Task first = assigned("t-1", OrgFixtures.STP_OFFICE, "Rà soát thủ tục");
         Task second = assigned("t-2", OrgFixtures.STP_OFFICE, "Báo cáo kết quả");
         Task own = assigned("t-3", OrgFixtures.FINANCE, "Tổng hợp");
-        String firstRow = TaskService.descriptor(first);
+        String firstRow = TaskBridges.descriptor(first);
 
         status(STP, Kind.ARRIVED, List.of());
         assertThat(List.of(state(first), state(second), state(own))).containsOnly(TaskState.ASSIGNED);

@@ -36,7 +36,7 @@ class TaskServiceConcurrencyTest {
             }
             Future<?> scans = pool.submit(() -> {
                 for (int i = 0; i < 50; i++) {
-                    w.service.scan(w.clock.instant().plus(Duration.ofDays(i % 10)));
+                    w.scanner.scan(w.clock.instant().plus(Duration.ofDays(i % 10)));
                 }
             });
             List<String> ids = new ArrayList<>();

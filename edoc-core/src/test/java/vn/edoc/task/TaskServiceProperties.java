@@ -192,7 +192,7 @@ class TaskServiceProperties {
             case UPDATE -> w.service.update(actor, TaskId.of(id), data(w, STC_BUDGET));
             case CHECK -> w.service.confirmCheck(actor, TaskId.of(id), task == null ? null : dataOf(task));
             case REOPEN -> w.service.reopen(actor, TaskId.of(id), "văn bản thay đổi");
-            case ISSUE_ASSIGNING -> w.transactions.run(uow -> w.service.issueParticipant().onIssue(uow,
+            case ISSUE_ASSIGNING -> w.transactions.run(uow -> w.bridges.issueParticipant().onIssue(uow,
                     issued(w, record, actor, Optional.empty())));
             case RECEIVE -> w.service.receive(actor, TaskId.of(id), PersonId.of(other));
             case RETURN -> w.service.returnTask(actor, TaskId.of(id), op.extra() % 3 == 0 ? "" : "giao nhầm");
@@ -200,7 +200,7 @@ class TaskServiceProperties {
             case START_REPLY -> w.service.startReply(actor, TaskId.of(id), RecordId.of("reply-" + op.extra()));
             case CLOSE -> w.service.closeDocument(actor, TaskId.of(id));
             case TAKE_BACK -> w.service.takeBack(actor, TaskId.of(id));
-            case ISSUE_REPLY -> w.transactions.run(uow -> w.service.issueParticipant().onIssue(uow,
+            case ISSUE_REPLY -> w.transactions.run(uow -> w.bridges.issueParticipant().onIssue(uow,
                     issued(w, task != null && op.extra() % 2 == 0 ? task.replyDraftId().orElse("none")
                             : "reply-" + op.extra(), actor, Optional.of(id))));
             case APPROVE -> w.service.approveResult(actor, TaskId.of(id), "");
@@ -214,7 +214,7 @@ class TaskServiceProperties {
                     op.extra() % 3 == 0 ? "" : "không đúng chức năng");
             case DIRECT -> w.service.assignDirectly(actor, new TaskData(STC_PRICES, "Giao trực tiếp",
                     TaskDeadline.at(w.clock.instant().plus(Duration.ofDays(4))), null, null));
-            case SCAN -> w.service.scan(now);
+            case SCAN -> w.scanner.scan(now);
             case ADVANCE -> advance(w, task, op);
             case CORRECT -> w.service.correct(actor, TaskId.of(id), data(w, op.extra() % 2 == 0 ? STC_BUDGET : STC_PRICES),
                     "sửa");
@@ -228,11 +228,11 @@ class TaskServiceProperties {
         String unitPerson = t.unitId().equals(STC_PRICES) ? PRICES_HEAD : HANDLER;
         switch (t.state()) {
             case CREATED -> w.service.confirmCheck(w.actor(MONITOR), TaskId.of(t.id()), dataOf(t));
-            case CHECKED -> w.transactions.run(uow -> w.service.issueParticipant().onIssue(uow,
+            case CHECKED -> w.transactions.run(uow -> w.bridges.issueParticipant().onIssue(uow,
                     issued(w, t.assigningRecordId(), w.actor(UBND_CLERK), Optional.empty())));
             case ASSIGNED -> w.service.receive(w.actor(STC_CLERK), TaskId.of(t.id()), PersonId.of(unitPerson));
             case RECEIVED -> w.service.startReply(w.actor(t.handlerId().orElse(unitPerson)), TaskId.of(t.id()), RecordId.of("r-" + t.id()));
-            case IN_PROGRESS -> w.transactions.run(uow -> w.service.issueParticipant().onIssue(uow,
+            case IN_PROGRESS -> w.transactions.run(uow -> w.bridges.issueParticipant().onIssue(uow,
                     issued(w, t.replyDraftId().orElse("r-" + t.id()), w.actor(STC_CLERK), Optional.of(t.id()))));
             case REPORTED -> {
                 if (op.extra() % 3 == 0) {
@@ -242,7 +242,7 @@ class TaskServiceProperties {
                 }
             }
             case RETURNED -> w.service.reassign(w.actor(MONITOR), TaskId.of(t.id()), data(w, STC_BUDGET));
-            case APPROVED -> w.service.scan(w.clock.instant());
+            case APPROVED -> w.scanner.scan(w.clock.instant());
         }
     }
 

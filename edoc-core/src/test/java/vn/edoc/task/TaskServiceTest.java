@@ -132,7 +132,7 @@ class TaskServiceTest {
         assertThat(t.state()).isEqualTo(TaskState.ASSIGNED);
         assertThat(t.direct()).isTrue();
         assertThat(t.monitorId()).isEqualTo(STC_DIRECTOR);
-        assertThat(w.service.waitingFor(PersonId.of(PRICES_HEAD), w.clock.instant())).extracting(TaskWorkItem::action)
+        assertThat(w.queue.waitingFor(PersonId.of(PRICES_HEAD), w.clock.instant())).extracting(TaskWorkItem::action)
                 .containsExactly(Action.RECEIVE_TASK);
         w.service.receive(w.actor(PRICES_HEAD), TaskId.of(t.id()), PersonId.of(PRICES_HEAD));
         w.service.startReply(w.actor(PRICES_HEAD), TaskId.of(t.id()), RecordId.of("stc-draft-50"));
@@ -156,7 +156,7 @@ class TaskServiceTest {
                         e -> assertThat(e.ruleIds()).containsExactly("R-TASK-3"));
         Task returned = w.service.returnTask(w.actor(STC_HEAD), TaskId.of(t.id()), "Thuộc chức năng Phòng Giá và công sản");
         assertThat(returned.state()).isEqualTo(TaskState.RETURNED);
-        assertThat(w.service.waitingFor(PersonId.of(MONITOR), w.clock.instant())).extracting(TaskWorkItem::action)
+        assertThat(w.queue.waitingFor(PersonId.of(MONITOR), w.clock.instant())).extracting(TaskWorkItem::action)
                 .containsExactly(Action.CHECK_TASK);
         Task again = w.service.reassign(w.actor(MONITOR), TaskId.of(t.id()), new TaskData(STC_PRICES, "Kiểm kê tài sản công",
                 TaskDeadline.onDay(LocalDate.of(2026, 6, 15)), MONITOR, null));
@@ -261,13 +261,13 @@ class TaskServiceTest {
     void aScanExactlyAtTheDeadlineIsNotOverdueYet() {
         w.at(2026, 5, 4, 9, 0);
         Task t = received("r-scan-at", 83, data("Quét đúng hạn", LocalDate.of(2026, 5, 8)));
-        assertThat(w.service.scan(vn(2026, 5, 8, 17, 0)))
+        assertThat(w.scanner.scan(vn(2026, 5, 8, 17, 0)))
                 .noneMatch(e -> e instanceof DomainEvent.Overdue);
-        assertThat(w.service.waitingFor(PersonId.of(HANDLER), vn(2026, 5, 8, 17, 0))).singleElement()
+        assertThat(w.queue.waitingFor(PersonId.of(HANDLER), vn(2026, 5, 8, 17, 0))).singleElement()
                 .satisfies(i -> assertThat(i.overdue()).isFalse());
-        assertThat(w.service.scan(vn(2026, 5, 8, 17, 0).plusNanos(1))).singleElement()
+        assertThat(w.scanner.scan(vn(2026, 5, 8, 17, 0).plusNanos(1))).singleElement()
                 .isInstanceOfSatisfying(DomainEvent.Overdue.class, o -> assertThat(o.objectId()).isEqualTo(t.id()));
-        assertThat(w.service.waitingFor(PersonId.of(HANDLER), vn(2026, 5, 8, 17, 0).plusNanos(1))).singleElement()
+        assertThat(w.queue.waitingFor(PersonId.of(HANDLER), vn(2026, 5, 8, 17, 0).plusNanos(1))).singleElement()
                 .satisfies(i -> assertThat(i.overdue()).isTrue());
     }
 
@@ -311,16 +311,16 @@ class TaskServiceTest {
     void scanWarnsOnceBeforeAndOnceAfterEachDeadline() {
         w.at(2026, 5, 4, 9, 0);
         Task t = received("ubnd-draft-206", 75, data("Báo cáo tiến độ", LocalDate.of(2026, 5, 8)));
-        assertThat(w.service.scan(vn(2026, 5, 5, 9, 0))).isEmpty();
-        assertThat(w.service.scan(vn(2026, 5, 7, 8, 0))).singleElement()
+        assertThat(w.scanner.scan(vn(2026, 5, 5, 9, 0))).isEmpty();
+        assertThat(w.scanner.scan(vn(2026, 5, 7, 8, 0))).singleElement()
                 .isInstanceOf(DomainEvent.DeadlineApproaching.class);
-        assertThat(w.service.scan(vn(2026, 5, 7, 9, 0))).isEmpty();
-        assertThat(w.service.scan(vn(2026, 5, 8, 17, 1))).singleElement().isInstanceOf(DomainEvent.Overdue.class);
-        assertThat(w.service.scan(vn(2026, 5, 9, 9, 0))).isEmpty();
+        assertThat(w.scanner.scan(vn(2026, 5, 7, 9, 0))).isEmpty();
+        assertThat(w.scanner.scan(vn(2026, 5, 8, 17, 1))).singleElement().isInstanceOf(DomainEvent.Overdue.class);
+        assertThat(w.scanner.scan(vn(2026, 5, 9, 9, 0))).isEmpty();
         assertThat(w.events).filteredOn(e -> e.objectId().equals(t.id()))
                 .filteredOn(e -> e instanceof DomainEvent.Overdue || e instanceof DomainEvent.DeadlineApproaching)
                 .hasSize(2);
-        assertThat(w.service.waitingFor(PersonId.of(HANDLER), vn(2026, 5, 9, 9, 0))).singleElement()
+        assertThat(w.queue.waitingFor(PersonId.of(HANDLER), vn(2026, 5, 9, 9, 0))).singleElement()
                 .satisfies(i -> assertThat(i.overdue()).isTrue());
         assertThat(w.audit.verify().intact()).isTrue();
     }
@@ -343,7 +343,7 @@ class TaskServiceTest {
         w.at(2026, 5, 12, 9, 0);
         w.issue("d3", 12, "STC-NS", Optional.of(late.id()), STC_CLERK, STC);
 
-        TaskReport q2 = w.service.report(UnitId.of(STC_BUDGET), ReportPeriod.quarter(2026, 2), vn(2026, 12, 31, 0, 0));
+        TaskReport q2 = w.reports.report(UnitId.of(STC_BUDGET), ReportPeriod.quarter(2026, 2), vn(2026, 12, 31, 0, 0));
         assertThat(q2.asOf()).isEqualTo(vn(2026, 7, 1, 0, 0).minusNanos(1000));
         assertThat(q2.onTime()).extracting(TaskReport.Line::taskId).containsExactlyInAnyOrder(onTime.id(),
                 earlier.id());
@@ -356,14 +356,14 @@ class TaskServiceTest {
             assertThat(q2.count(s)).as(s.name()).isPositive();
         }
         // May alone, as of 10 May: the late one was still in progress then, now overdue at the end of May
-        TaskReport tenMay = w.service.report(UnitId.of(STC_BUDGET), ReportPeriod.month(2026, 5), vn(2026, 5, 8, 12, 0));
+        TaskReport tenMay = w.reports.report(UnitId.of(STC_BUDGET), ReportPeriod.month(2026, 5), vn(2026, 5, 8, 12, 0));
         assertThat(tenMay.inProgress()).extracting(TaskReport.Line::taskId).contains(late.id(), overdue.id());
         assertThat(tenMay.onTime()).extracting(TaskReport.Line::taskId).containsExactly(onTime.id());
         // the task done in April does not count in May
-        TaskReport may = w.service.report(UnitId.of(STC_BUDGET), ReportPeriod.month(2026, 5));
+        TaskReport may = w.reports.report(UnitId.of(STC_BUDGET), ReportPeriod.month(2026, 5));
         assertThat(may.onTime()).extracting(TaskReport.Line::taskId).containsExactly(onTime.id());
         // the first quarter: nothing was assigned yet
-        assertThat(w.service.report(UnitId.of(STC_BUDGET), ReportPeriod.quarter(2026, 1)).total()).isZero();
+        assertThat(w.reports.report(UnitId.of(STC_BUDGET), ReportPeriod.quarter(2026, 1)).total()).isZero();
     }
 
     @Test

@@ -59,8 +59,8 @@ class TaskWiringTest {
     private final OutgoingFlow outgoing = new OutgoingFlow(ctx, (request, contents) ->
             contents.put(new java.io.ByteArrayInputStream(("signed " + request.role() + " "
                     + request.content().sha256()).getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
-            List.of(), List.of(w.service.issueParticipant()), List.of(w.service.draftParticipant()),
-            List.of(w.service.taskDescriptorSource()));
+            List.of(), List.of(w.bridges.issueParticipant()), List.of(w.bridges.draftParticipant()),
+            List.of(w.bridges.taskDescriptorSource()));
 
     private Document reply() {
         return Document.builder().direction(Direction.OUTGOING).type(DocumentType.CONG_VAN).place("Lạng Sơn")
@@ -141,15 +141,15 @@ class TaskWiringTest {
         w.issue("ubnd-out-7", 46, "UBND-KT", Optional.empty(), UBND_CLERK, UBND);
         IssuedDocument issued = issued("ubnd-out-7");
         List<String> toStc = w.transactions.inTransaction(
-                uow -> w.service.taskDescriptorSource().tasksFor(uow, issued, STC));
+                uow -> w.bridges.taskDescriptorSource().tasksFor(uow, issued, STC));
         List<String> toSkh = w.transactions.inTransaction(
-                uow -> w.service.taskDescriptorSource().tasksFor(uow, issued, SKH));
+                uow -> w.bridges.taskDescriptorSource().tasksFor(uow, issued, SKH));
         assertThat(toStc).containsExactly("Báo cáo giải ngân (hạn: 17/04/2026)",
                 "Phương án phân bổ vốn (hạn: 24/04/2026)");
         assertThat(toSkh).containsExactly("Phương án phân bổ vốn (hạn: 24/04/2026)",
                 "Rà soát danh mục dự án (hạn: 30/04/2026)");
         List<String> toUbnd = w.transactions.inTransaction(
-                uow -> w.service.taskDescriptorSource().tasksFor(uow, issued, UBND));
+                uow -> w.bridges.taskDescriptorSource().tasksFor(uow, issued, UBND));
         assertThat(toUbnd).isEmpty();
     }
 
@@ -157,7 +157,7 @@ class TaskWiringTest {
     void tasksJoinTheWorkQueueAsItemsOfKindTaskMarkedOverdueAfterTheirDeadline() {
         w.at(2026, 4, 6, 9, 0);
         Task t = w.assigned("ubnd-out-1", 45, budget("Báo cáo giải ngân", 17));
-        WorkQueue queue = new WorkQueue(documents, w.directory, List.of(w.service.workItemSource()));
+        WorkQueue queue = new WorkQueue(documents, w.directory, List.of(w.queue.workItemSource()));
         assertThat(queue.waitingFor(PersonId.of(STC_HEAD), w.clock.instant())).singleElement().isEqualTo(new WorkItem("task",
                 t.id(), "Báo cáo giải ngân", "receive-task", Optional.of(vn(2026, 4, 17, 17, 0)), false));
         assertThat(queue.waitingFor(PersonId.of(STC_HEAD), vn(2026, 4, 20, 8, 0))).singleElement()
@@ -170,12 +170,12 @@ class TaskWiringTest {
         w.at(2026, 4, 6, 9, 0);
         Task t = w.assigned("ubnd-out-1", 45, budget("Báo cáo giải ngân", 17));
         ReportPeriod april = ReportPeriod.month(2026, 4);
-        UnitReport r = UnitReport.of(w.service, documents, w.directory, UnitId.of(STC_BUDGET), april, vn(2026, 4, 30, 17, 0));
+        UnitReport r = UnitReport.of(w.reports, documents, w.directory, UnitId.of(STC_BUDGET), april, vn(2026, 4, 30, 17, 0));
         assertThat(r.tasks().overdue()).extracting(TaskReport.Line::taskId).containsExactly(t.id());
         assertThat(r.documents().organisation()).isEqualTo(STC);
         assertThat(r.documents().unitId()).isEqualTo(STC_BUDGET);
         assertThat(r.documents().incomingHandled()).isZero();
-        assertThatThrownBy(() -> UnitReport.of(w.service, documents, w.directory, UnitId.of("no-such-unit"), april))
+        assertThatThrownBy(() -> UnitReport.of(w.reports, documents, w.directory, UnitId.of("no-such-unit"), april))
                 .isInstanceOfSatisfying(EdocRuleException.class,
                         e -> assertThat(e.violations().get(0).code()).isEqualTo(TaskViolation.UNKNOWN_UNIT.code()));
         DocumentHandlingReport otherUnit = DocumentHandlingReport.of(documents, STC, STC_PRICES, april);

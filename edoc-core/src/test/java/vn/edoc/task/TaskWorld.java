@@ -81,8 +81,13 @@ final class TaskWorld {
     final EventPublisher publisher = new EventPublisher();
     final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     final TimeRules rules = TimeRules.defaults();
-    final TaskService service = new TaskService(transactions, store, audit, () -> directory, rules, publisher,
-            clock);
+    final Tasks tasks = Tasks.builder().transactions(transactions).store(store).audit(audit)
+            .directory(() -> directory).timeRules(rules).events(publisher).clock(clock).build();
+    final TaskService service = tasks.commands();
+    final TaskBridges bridges = tasks.bridges();
+    final TaskDeadlineScanner scanner = tasks.scanner();
+    final TaskWorkQueue queue = tasks.queue();
+    final TaskReports reports = tasks.reports();
 
     TaskWorld() {
         publisher.subscribe(events::add);
@@ -111,7 +116,7 @@ final class TaskWorld {
                 "Văn bản " + number, List.of("Các cơ quan liên quan"), 2, Urgency.NORMAL, clerk);
         Document document = Document.builder().direction(Direction.OUTGOING).notation(full).build();
         IssuedDocument issued = new IssuedDocument(recordId, document, entry, now, clerk, answersTaskId);
-        transactions.run(uow -> service.issueParticipant().onIssue(uow, issued));
+        transactions.run(uow -> bridges.issueParticipant().onIssue(uow, issued));
     }
 
     /** Enters, checks and issues a task of UBND to {@code data}'s unit now; returns it assigned. */

@@ -68,8 +68,9 @@ public final class JdbcContentStore implements ContentStore {
     @Override
     public ContentRef put(InputStream content) {
         Objects.requireNonNull(content, "content");
-        byte[] first = new byte[CHUNK_SIZE];
-        int filled = fill(content, first);
+        // exactly the bytes read, at most one chunk: a letter of a few KiB neither allocates nor clears 64 KiB
+        byte[] first = readFirstChunk(content);
+        int filled = first.length;
         if (filled > maxSize) {
             throw new ContentException(ContentException.Reason.TOO_LARGE, null,
                     "content over the limit of " + maxSize + " bytes");
@@ -104,7 +105,7 @@ public final class JdbcContentStore implements ContentStore {
                 p.setLong(2, size);
                 p.setObject(3, Rows.timestamp(clock.instant()));
                 if (size > 0) {
-                    p.setBytes(4, java.util.Arrays.copyOf(chunk, size));
+                    p.setBytes(4, chunk.length == size ? chunk : java.util.Arrays.copyOf(chunk, size));
                 }
                 p.executeUpdate();
             }
@@ -222,6 +223,14 @@ public final class JdbcContentStore implements ContentStore {
             }
         }
         return new ContentRef(Sha256.hex(digest.digest()), total);
+    }
+
+    private static byte[] readFirstChunk(InputStream in) {
+        try {
+            return in.readNBytes(CHUNK_SIZE);
+        } catch (IOException e) {
+            throw new ContentException(ContentException.Reason.IO, null, "reading the content failed", e);
+        }
     }
 
     private static int fill(InputStream in, byte[] buffer) {

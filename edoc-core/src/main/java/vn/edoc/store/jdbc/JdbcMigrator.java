@@ -142,14 +142,18 @@ public final class JdbcMigrator {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                ensureHistory(c);
-                c.commit();
                 if (dialect == Dialect.POSTGRESQL) {
-                    // held to the end of the transaction that applies the scripts
+                    // held to the end of the transaction that creates the history and applies the scripts: two
+                    // processes creating the history table at once (even with IF NOT EXISTS) would clash in the
+                    // catalogue
                     try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                         lock.setLong(1, ADVISORY_LOCK);
                         lock.execute();
                     }
+                    ensureHistory(c);
+                } else {
+                    ensureHistory(c);
+                    c.commit();
                 }
                 Map<Integer, String> applied = appliedChecksums(c);
                 check(applied, scripts);

@@ -36,6 +36,8 @@ public final class JdbcRegisterStore implements RegisterStore {
             + " document_id, notation, document_date, document_type, summary, correspondents, page_count, urgency,"
             + " actor_id";
     private static final String KEY = "organisation = ? AND kind = ? AND series = ? AND reg_year = ?";
+    private static final String INSERT = "INSERT INTO edoc_register_entry (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTransactions transactions;
 
@@ -51,34 +53,27 @@ public final class JdbcRegisterStore implements RegisterStore {
             throw EdocRuleException.of(RegisterViolation.INCOMING_FIELD_MISSING, "", "entry");
         }
         RegisterKey key = entry.key();
-        // both refusals from one statement: a registration is a chain of round trips, each one counts
-        List<RegisterEntry> clashes = transactions.inside(uow, "read " + key, c -> select(c, "SELECT " + COLUMNS
-                + " FROM edoc_register_entry WHERE " + KEY + " AND (reg_number = ? OR document_id = ?)", key, p -> {
-                    p.setLong(5, entry.number());
-                    p.setString(6, entry.documentId());
-                }));
-        if (clashes.stream().anyMatch(e -> e.number() == entry.number())) {
-            throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
+        if (transactions.dialect() == Dialect.POSTGRESQL) {
+            // one round trip on the way that succeeds: ON CONFLICT DO NOTHING reports a taken number or document as
+            // "no row" instead of an error that would abort the caller's transaction; only then is the clash read
+            int added = transactions.inside(uow, "add a line to " + key, c -> {
+                try (PreparedStatement p = c.prepareStatement(INSERT + " ON CONFLICT DO NOTHING")) {
+                    bindInsert(p, entry);
+                    return p.executeUpdate();
+                }
+            });
+            if (added != 1) {
+                refuseClash(uow, entry);
+                throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
+            }
+            return;
         }
-        if (!clashes.isEmpty()) {
-            throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", entry.documentId(), key,
-                    clashes.get(0).number());
-        }
+        // H2: both refusals from one statement, then the insert (a failed statement would not abort the transaction,
+        // but its message is all that would name the clash)
+        refuseClash(uow, entry);
         transactions.inside(uow, "add a line to " + key, c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO edoc_register_entry (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                JdbcSequenceAllocator.bind(p, 1, key);
-                p.setLong(5, entry.number());
-                Rows.setInstant(p, 6, 7, entry.registeredAt());
-                p.setString(8, entry.documentId());
-                p.setString(9, entry.notation());
-                p.setObject(10, entry.documentDate());
-                p.setString(11, entry.type().name());
-                p.setString(12, entry.summary());
-                p.setString(13, Json.write(entry.correspondents()));
-                p.setInt(14, entry.pageCount());
-                p.setString(15, entry.urgency().name());
-                p.setString(16, entry.actorId());
+            try (PreparedStatement p = c.prepareStatement(INSERT)) {
+                bindInsert(p, entry);
                 p.executeUpdate();
             } catch (SQLException e) {
                 if (!Dialect.isDuplicateKey(e)) {
@@ -93,6 +88,38 @@ public final class JdbcRegisterStore implements RegisterStore {
             }
             return null;
         });
+    }
+
+    private static void bindInsert(PreparedStatement p, RegisterEntry entry) throws SQLException {
+        JdbcSequenceAllocator.bind(p, 1, entry.key());
+        p.setLong(5, entry.number());
+        Rows.setInstant(p, 6, 7, entry.registeredAt());
+        p.setString(8, entry.documentId());
+        p.setString(9, entry.notation());
+        p.setObject(10, entry.documentDate());
+        p.setString(11, entry.type().name());
+        p.setString(12, entry.summary());
+        p.setString(13, Json.write(entry.correspondents()));
+        p.setInt(14, entry.pageCount());
+        p.setString(15, entry.urgency().name());
+        p.setString(16, entry.actorId());
+    }
+
+    /** Refuses {@code entry} when its number or its document is already in its register (as seen in {@code uow}). */
+    private void refuseClash(UnitOfWork uow, RegisterEntry entry) {
+        RegisterKey key = entry.key();
+        List<RegisterEntry> clashes = transactions.inside(uow, "read " + key, c -> select(c, "SELECT " + COLUMNS
+                + " FROM edoc_register_entry WHERE " + KEY + " AND (reg_number = ? OR document_id = ?)", key, p -> {
+                    p.setLong(5, entry.number());
+                    p.setString(6, entry.documentId());
+                }));
+        if (clashes.stream().anyMatch(e -> e.number() == entry.number())) {
+            throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
+        }
+        if (!clashes.isEmpty()) {
+            throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", entry.documentId(), key,
+                    clashes.get(0).number());
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.edoc.store.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -99,6 +100,12 @@ public final class JdbcTransactions implements Transactions {
             return result;
         }
         try {
+            flush(uow);
+        } catch (RuntimeException e) {
+            rollbackAndClose(connection);
+            throw e;
+        }
+        try {
             connection.commit();
         } catch (SQLException e) {
             rollbackAndClose(connection);
@@ -164,11 +171,104 @@ public final class JdbcTransactions implements Transactions {
     /** Runs {@code work} on the connection of {@code uow}, translating database failures. */
     <T> T inside(UnitOfWork uow, String what, SqlWork<T> work) {
         JdbcUnitOfWork u = require(uow);
+        flush(u);
         try {
             return work.run(u.connection());
         } catch (SQLException e) {
             throw translate(what, e);
         }
+    }
+
+    /**
+     * A write whose only possible outcome is one row written (the caller holds the locks that make it so), sent
+     * with the next statement of its unit of work rather than alone.
+     *
+     * @param what   what it does, for the message of a failure
+     * @param sql    one statement
+     * @param binder binds its parameters from a given index on
+     */
+    record Deferred(String what, String sql, Binder binder) {
+    }
+
+    /** Binds parameters from index {@code from} on and returns the next free index. */
+    @FunctionalInterface
+    interface Binder {
+        int bind(PreparedStatement p, int from) throws SQLException;
+    }
+
+    /** Work on a statement that was executed, positioned on the result of the caller's own statement. */
+    @FunctionalInterface
+    interface StatementWork<T> {
+        T run(Connection connection, PreparedStatement executed) throws SQLException;
+    }
+
+    /**
+     * Writes {@code write} in {@code uow}: on PostgreSQL it travels with the next statement of the unit of work (or
+     * just before the commit), one round trip fewer; in H2, which runs in the application, at once. Any statement of
+     * the unit of work sees it, since every one is sent after it on the same connection.
+     */
+    void defer(UnitOfWork uow, Deferred write) {
+        JdbcUnitOfWork u = require(uow);
+        u.deferred().add(write);
+        if (dialect != Dialect.POSTGRESQL) {
+            flush(u);
+        }
+    }
+
+    /**
+     * Runs the statement {@code sql} in {@code uow} together with the writes waiting there, in one round trip (the
+     * PostgreSQL driver sends the statements of one string one after the other, each with its own result), and
+     * hands {@code work} the statement positioned on its own result.
+     */
+    <T> T insideWith(UnitOfWork uow, String what, String sql, Binder binder, StatementWork<T> work) {
+        JdbcUnitOfWork u = require(uow);
+        List<Deferred> pending = List.copyOf(u.deferred());
+        u.deferred().clear();
+        return send(u, what, sql, binder, work, pending);
+    }
+
+    private <T> T send(JdbcUnitOfWork u, String what, String sql, Binder binder, StatementWork<T> work,
+                       List<Deferred> pending) {
+        StringBuilder text = new StringBuilder();
+        for (Deferred d : pending) {
+            text.append(d.sql()).append("; ");
+        }
+        text.append(sql);
+        try (PreparedStatement p = u.connection().prepareStatement(text.toString())) {
+            int at = 1;
+            for (Deferred d : pending) {
+                at = d.binder().bind(p, at);
+            }
+            binder.bind(p, at);
+            p.execute();
+            for (Deferred d : pending) {
+                if (p.getUpdateCount() != 1) {
+                    throw new SQLException(d.what() + " wrote " + p.getUpdateCount() + " rows instead of one");
+                }
+                p.getMoreResults();
+            }
+            return work.run(u.connection(), p);
+        } catch (SQLException e) {
+            String failed = pending.isEmpty() ? what : what + " (sent with: " + pending.stream().map(Deferred::what)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")";
+            throw translate(failed, e);
+        }
+    }
+
+    /** Sends the writes waiting in {@code u}, if any, alone. */
+    private void flush(JdbcUnitOfWork u) {
+        if (u.deferred().isEmpty()) {
+            return;
+        }
+        Deferred last = u.deferred().remove(u.deferred().size() - 1);
+        List<Deferred> before = List.copyOf(u.deferred());
+        u.deferred().clear();
+        send(u, last.what(), last.sql(), last.binder(), (c, p) -> {
+            if (p.getUpdateCount() != 1) {
+                throw new SQLException(last.what() + " wrote " + p.getUpdateCount() + " rows instead of one");
+            }
+            return null;
+        }, before);
     }
 
     /** Runs {@code work} on a connection of its own in auto-commit mode: a read of committed data. */

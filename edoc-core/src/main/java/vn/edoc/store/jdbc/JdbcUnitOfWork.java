@@ -20,6 +20,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     private final Thread thread = Thread.currentThread();
     private final List<Runnable> afterCommit = new ArrayList<>(2);
     private final Map<Object, Object> state = new HashMap<>(4);
+    private final List<JdbcTransactions.Deferred> deferred = new ArrayList<>(2);
     private boolean active = true;
     private boolean rollbackOnly;
 
@@ -58,6 +59,11 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
     void put(Object key, Object value) {
         state.put(key, value);
+    }
+
+    /** The writes waiting to be sent with the next statement of this unit of work (see {@link JdbcTransactions#defer}). */
+    List<JdbcTransactions.Deferred> deferred() {
+        return deferred;
     }
 
     List<Runnable> afterCommitActions() {

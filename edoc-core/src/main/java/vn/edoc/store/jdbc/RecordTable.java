@@ -112,36 +112,25 @@ final class RecordTable<V> {
         }
     }
 
-    /** Inserts {@code row} as new; {@link Write#ALREADY_EXISTS} when its id is taken. */
+    /**
+     * Inserts {@code row} as new; {@link Write#ALREADY_EXISTS} when its id is taken (in any organisation: the primary
+     * key is per organisation, an id is unique across them).
+     */
     Write insert(UnitOfWork uow, V row) {
+        if (transactions.dialect() == Dialect.POSTGRESQL) {
+            String sql = insertSql() + " ON CONFLICT DO NOTHING; SELECT COUNT(*) FROM " + table + " WHERE id = ?";
+            return transactions.insideWith(uow, "insert into " + table, sql, (p, from) -> {
+                int i = bindInsert(p, from, row);
+                p.setString(i, id.apply(row));
+                return i + 1;
+            }, (c, p) -> insertChecked(c, p, row));
+        }
         return transactions.inside(uow, "insert into " + table, c -> {
             if (find(c, id.apply(row)).isPresent()) {
                 return Write.ALREADY_EXISTS;
             }
-            StringBuilder names = new StringBuilder("organisation, id, ");
-            StringBuilder marks = new StringBuilder("?, ?, ");
-            if (version != null) {
-                names.append("version, ");
-                marks.append("?, ");
-            }
-            for (Column<V> col : columns) {
-                names.append(col.name()).append(", ");
-                marks.append("?, ");
-            }
-            names.append("body");
-            marks.append("?");
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
-                    + marks + ")")) {
-                int i = 1;
-                p.setString(i++, organisation.apply(row).value());
-                p.setString(i++, id.apply(row));
-                if (version != null) {
-                    p.setLong(i++, version.applyAsLong(row));
-                }
-                for (Column<V> col : columns) {
-                    p.setObject(i++, col.value().apply(row));
-                }
-                p.setString(i, RecordCodec.write(row));
+            try (PreparedStatement p = c.prepareStatement(insertSql())) {
+                bindInsert(p, 1, row);
                 p.executeUpdate();
                 if (children != null) {
                     children.write(c, List.of(row), false);
@@ -154,6 +143,73 @@ final class RecordTable<V> {
                 throw e;
             }
         });
+    }
+
+    /**
+     * PostgreSQL: the outcome of the insert and of the check that no other organisation holds the id, sent together
+     * in one round trip (a look-up before the insert would be a second one) with any write waiting in the unit of
+     * work. {@code ON CONFLICT DO NOTHING} turns a taken id in the
+     * same organisation into "no row inserted" instead of an error, which would abort the whole transaction; an id
+     * held in another organisation is seen by the count that follows (READ COMMITTED: it takes its snapshot after
+     * the insert), and the row just inserted is taken back.
+     */
+    private Write insertChecked(Connection c, PreparedStatement executed, V row) throws SQLException {
+        String recordId = id.apply(row);
+        int inserted = executed.getUpdateCount();
+        if (!executed.getMoreResults()) {
+            throw new SQLException("the id check of " + table + " returned no count");
+        }
+        long holders;
+        try (ResultSet rs = executed.getResultSet()) {
+            rs.next();
+            holders = rs.getLong(1);
+        }
+        if (inserted != 1) {
+            return Write.ALREADY_EXISTS;
+        }
+        if (holders > 1) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table
+                    + " WHERE organisation = ? AND id = ?")) {
+                p.setString(1, organisation.apply(row).value());
+                p.setString(2, recordId);
+                p.executeUpdate();
+            }
+            return Write.ALREADY_EXISTS;
+        }
+        if (children != null) {
+            children.write(c, List.of(row), false);
+        }
+        return Write.DONE;
+    }
+
+    /** {@code INSERT INTO table (every column) VALUES (?, ...)}, with {@code version} when the table keeps one. */
+    private String insertSql() {
+        StringBuilder names = new StringBuilder("organisation, id, ");
+        StringBuilder marks = new StringBuilder("?, ?, ");
+        if (version != null) {
+            names.append("version, ");
+            marks.append("?, ");
+        }
+        for (Column<V> col : columns) {
+            names.append(col.name()).append(", ");
+            marks.append("?, ");
+        }
+        return "INSERT INTO " + table + " (" + names + "body) VALUES (" + marks + "?)";
+    }
+
+    /** Binds the parameters of {@link #insertSql} from {@code from} on; returns the next free index. */
+    private int bindInsert(PreparedStatement p, int from, V row) throws SQLException {
+        int i = from;
+        p.setString(i++, organisation.apply(row).value());
+        p.setString(i++, id.apply(row));
+        if (version != null) {
+            p.setLong(i++, version.applyAsLong(row));
+        }
+        for (Column<V> col : columns) {
+            p.setObject(i++, col.value().apply(row));
+        }
+        p.setString(i++, RecordCodec.write(row));
+        return i;
     }
 
     /**
@@ -195,32 +251,33 @@ final class RecordTable<V> {
 
     /** Replaces the stored version {@code version - 1} of {@code row}; {@link Write#STALE} when it is not stored. */
     Write update(UnitOfWork uow, V row) {
-        return transactions.inside(uow, "update " + table, c -> {
-            StringBuilder set = new StringBuilder("version = ?, ");
+        StringBuilder set = new StringBuilder("version = ?, ");
+        for (Column<V> col : columns) {
+            set.append(col.name()).append(" = ?, ");
+        }
+        set.append("body = ?");
+        String sql = "UPDATE " + table + " SET " + set + " WHERE organisation = ? AND id = ? AND version = ?";
+        // with any write waiting in the unit of work (such as its audit entry), in one round trip
+        return transactions.insideWith(uow, "update " + table, sql, (p, from) -> {
+            long v = version.applyAsLong(row);
+            int i = from;
+            p.setLong(i++, v);
             for (Column<V> col : columns) {
-                set.append(col.name()).append(" = ?, ");
+                p.setObject(i++, col.value().apply(row));
             }
-            set.append("body = ?");
-            try (PreparedStatement p = c.prepareStatement("UPDATE " + table + " SET " + set
-                    + " WHERE organisation = ? AND id = ? AND version = ?")) {
-                long v = version.applyAsLong(row);
-                int i = 1;
-                p.setLong(i++, v);
-                for (Column<V> col : columns) {
-                    p.setObject(i++, col.value().apply(row));
-                }
-                p.setString(i++, RecordCodec.write(row));
-                p.setString(i++, organisation.apply(row).value());
-                p.setString(i++, id.apply(row));
-                p.setLong(i, v - 1);
-                if (p.executeUpdate() != 1) {
-                    return Write.STALE;
-                }
-                if (children != null) {
-                    children.write(c, List.of(row), true);
-                }
-                return Write.DONE;
+            p.setString(i++, RecordCodec.write(row));
+            p.setString(i++, organisation.apply(row).value());
+            p.setString(i++, id.apply(row));
+            p.setLong(i++, v - 1);
+            return i;
+        }, (c, p) -> {
+            if (p.getUpdateCount() != 1) {
+                return Write.STALE;
             }
+            if (children != null) {
+                children.write(c, List.of(row), true);
+            }
+            return Write.DONE;
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import vn.edoc.audit.AuditChain;
@@ -23,20 +24,78 @@ import vn.edoc.spi.UnitOfWork;
 public final class MemoryAuditLog implements AuditLog {
 
     private final MemoryTransactions transactions;
-    // written only while committing (visibility write lock) or by the test hook, read under the read lock
-    private final Map<OrganCode, ArrayList<AuditEntry>> chains = new HashMap<>();
+    // each chain keeps the entries themselves, no copy; appended to only by a commit holding the chain's lock
+    private final ConcurrentHashMap<OrganCode, Chain> chains = new ConcurrentHashMap<>();
 
     /** A trail taking part in the units of work of {@code transactions}. */
     public MemoryAuditLog(MemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
+    /**
+     * One organisation's chain: its entries in append order, the last ones possibly {@link Staged} by a commit
+     * not yet published, which readers pass over.
+     */
+    private static final class Chain {
+        final AppendOnlyList<Object> entries = new AppendOnlyList<>();
+
+        /** How many entries are visible: those before the first staged or unwritten one at the end. */
+        int visibleSize() {
+            int n = entries.size();
+            while (n > 0 && Staged.visible(entries.get(n - 1)) == null) {
+                n--;
+            }
+            return n;
+        }
+
+        /** The visible entry at {@code index}, below {@link #visibleSize()}. */
+        AuditEntry get(int index) {
+            return Staged.visible(entries.get(index));
+        }
+
+        List<AuditEntry> copy() {
+            int n = visibleSize();
+            List<AuditEntry> copy = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                copy.add(get(i));
+            }
+            return copy;
+        }
+    }
+
     private final class Appended implements MemoryUnitOfWork.Pending {
         final Map<OrganCode, List<AuditEntry>> entries = new HashMap<>(2);
+        private Chain[] chainsStaged;
+        private int[] firstStaged;
 
         @Override
-        public void apply() {
-            entries.forEach((org, added) -> chains.computeIfAbsent(org, k -> new ArrayList<>()).addAll(added));
+        public void stage(Staged.Publication publication) {
+            chainsStaged = new Chain[entries.size()];
+            firstStaged = new int[entries.size()];
+            int c = 0;
+            for (Map.Entry<OrganCode, List<AuditEntry>> e : entries.entrySet()) {
+                Chain chain = chains.computeIfAbsent(e.getKey(), k -> new Chain());
+                chainsStaged[c] = chain;
+                firstStaged[c] = -1;
+                for (AuditEntry entry : e.getValue()) {
+                    int index = chain.entries.add(new Staged(entry, null, publication));
+                    if (firstStaged[c] < 0) {
+                        firstStaged[c] = index;
+                    }
+                }
+                c++;
+            }
+        }
+
+        @Override
+        public void settle() {
+            int c = 0;
+            for (List<AuditEntry> added : entries.values()) {
+                for (int i = 0; i < added.size(); i++) {
+                    chainsStaged[c].entries.set(firstStaged[c] + i, added.get(i));
+                }
+                c++;
+            }
         }
     }
 
@@ -48,7 +107,7 @@ public final class MemoryAuditLog implements AuditLog {
     public Optional<AuditEntry> head(UnitOfWork uow, OrganCode organisation) {
         Objects.requireNonNull(organisation, "organisation");
         MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
-        u.lock(new ChainLock(this, organisation), true, "audit chain", organisation.value());
+        u.lock(new ChainLock(this, organisation), true, "audit chain", organisation);
         return seenHead(u, organisation);
     }
 
@@ -58,10 +117,9 @@ public final class MemoryAuditLog implements AuditLog {
         if (mine != null && !mine.isEmpty()) {
             return Optional.of(mine.get(mine.size() - 1));
         }
-        return transactions.read(() -> {
-            List<AuditEntry> chain = chains.get(organisation);
-            return chain == null || chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
-        });
+        Chain chain = chains.get(organisation);
+        int n = chain == null ? 0 : chain.visibleSize();
+        return n == 0 ? Optional.empty() : Optional.of(chain.get(n - 1));
     }
 
     @Override
@@ -86,65 +144,56 @@ public final class MemoryAuditLog implements AuditLog {
     @Override
     public void scan(OrganCode organisation, Consumer<? super AuditEntry> sink) {
         Objects.requireNonNull(sink, "sink");
-        // a snapshot, so that the sink runs without holding the lock
-        List<AuditEntry> snapshot = transactions.read(() -> {
-            List<AuditEntry> chain = chains.get(organisation);
-            return chain == null ? List.<AuditEntry>of() : List.copyOf(chain);
-        });
-        snapshot.forEach(sink);
+        Chain chain = organisation == null ? null : chains.get(organisation);
+        if (chain != null) {
+            // a copy of what is visible now, so that entries committed while the sink runs are not half-listed
+            chain.copy().forEach(sink);
+        }
     }
 
     @Override
     public List<AuditEntry> read(OrganCode organisation, long fromSequence, int limit) {
-        if (limit <= 0) {
+        Chain chain = organisation == null ? null : chains.get(organisation);
+        if (limit <= 0 || chain == null) {
             return List.of();
         }
-        return transactions.read(() -> {
-            List<AuditEntry> entries = chains.get(organisation);
-            if (entries == null) {
-                return List.of();
+        int size = chain.visibleSize();
+        int start = 0;
+        long from = Math.max(1, fromSequence);
+        // in an intact chain entry n sits at index n-1; otherwise fall back to a search
+        if (from - 1 < size && chain.get((int) (from - 1)).sequence() == from) {
+            start = (int) (from - 1);
+        }
+        List<AuditEntry> found = new ArrayList<>(Math.min(limit, 1024));
+        for (int i = start; i < size && found.size() < limit; i++) {
+            AuditEntry e = chain.get(i);
+            if (e.sequence() >= from) {
+                found.add(e);
             }
-            int start = 0;
-            long from = Math.max(1, fromSequence);
-            // in an intact chain entry n sits at index n-1; otherwise fall back to a search
-            if (from - 1 < entries.size() && entries.get((int) (from - 1)).sequence() == from) {
-                start = (int) (from - 1);
-            }
-            List<AuditEntry> found = new ArrayList<>(Math.min(limit, 1024));
-            for (int i = start; i < entries.size() && found.size() < limit; i++) {
-                AuditEntry e = entries.get(i);
-                if (e.sequence() >= from) {
-                    found.add(e);
-                }
-            }
-            return List.copyOf(found);
-        });
+        }
+        return List.copyOf(found);
     }
 
     @Override
     public long size(OrganCode organisation) {
-        return transactions.read(() -> {
-            List<AuditEntry> chain = chains.get(organisation);
-            return chain == null ? 0L : (long) chain.size();
-        });
+        Chain chain = organisation == null ? null : chains.get(organisation);
+        return chain == null ? 0L : chain.visibleSize();
     }
 
     @Override
     public List<OrganCode> organisations() {
-        return transactions.read(() -> chains.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(Map.Entry::getKey).sorted(Comparator.comparing(OrganCode::value)).toList());
+        return chains.entrySet().stream().filter(e -> e.getValue().visibleSize() > 0)
+                .map(Map.Entry::getKey).sorted(Comparator.comparing(OrganCode::value)).toList();
     }
 
     /**
      * Replaces the stored entries of the chain of {@code organisation} by {@code edit} of them, bypassing the chain:
-     * only for tests that prove tampering is detected.
+     * only for tests that prove tampering is detected (no unit of work may be appending to it meanwhile).
      */
     void rewriteStoredEntries(OrganCode organisation, UnaryOperator<List<AuditEntry>> edit) {
-        transactions.exclusively(() -> {
-            List<AuditEntry> chain = chains.computeIfAbsent(organisation, k -> new ArrayList<>());
-            List<AuditEntry> edited = new ArrayList<>(edit.apply(new ArrayList<>(chain)));
-            chain.clear();
-            chain.addAll(edited);
-        });
+        Chain stored = chains.get(organisation);
+        Chain edited = new Chain();
+        edit.apply(stored == null ? new ArrayList<>() : stored.copy()).forEach(edited.entries::add);
+        chains.put(organisation, edited);
     }
 }

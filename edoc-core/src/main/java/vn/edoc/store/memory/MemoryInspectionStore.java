@@ -1,9 +1,11 @@
 package vn.edoc.store.memory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import vn.edoc.task.InspectionStore;
 import vn.edoc.spi.ConcurrentChangeException;
 import vn.edoc.spi.UnitOfWork;
@@ -15,8 +17,8 @@ import vn.edoc.validation.EdocRuleException;
 public final class MemoryInspectionStore implements InspectionStore {
 
     private final MemoryTransactions transactions;
-    // written only while committing
-    private final TreeMap<String, Inspection> inspections = new TreeMap<>();
+    // plain or Staged values; written only by a commit holding the row's lock, read without a lock
+    private final ConcurrentSkipListMap<String, Object> inspections = new ConcurrentSkipListMap<>();
     private final MemoryIdCounter ids = new MemoryIdCounter("kt");
 
     /** A store taking part in the units of work of {@code transactions}. */
@@ -28,7 +30,13 @@ public final class MemoryInspectionStore implements InspectionStore {
         final TreeMap<String, Inspection> written = new TreeMap<>();
 
         @Override
-        public void apply() {
+        public void stage(Staged.Publication publication) {
+            written.forEach((id, inspection) -> inspections.put(id,
+                    new Staged(inspection, Staged.visible(inspections.get(id)), publication)));
+        }
+
+        @Override
+        public void settle() {
             inspections.putAll(written);
         }
     }
@@ -81,11 +89,18 @@ public final class MemoryInspectionStore implements InspectionStore {
 
     @Override
     public Optional<Inspection> find(String id) {
-        return id == null ? Optional.empty() : transactions.read(() -> Optional.ofNullable(inspections.get(id)));
+        return id == null ? Optional.empty() : Optional.ofNullable(Staged.visible(inspections.get(id)));
     }
 
     @Override
     public List<Inspection> all() {
-        return transactions.read(() -> List.copyOf(inspections.values()));
+        List<Inspection> found = new ArrayList<>();
+        for (Object stored : inspections.values()) {
+            Inspection inspection = Staged.visible(stored);
+            if (inspection != null) {
+                found.add(inspection);
+            }
+        }
+        return List.copyOf(found);
     }
 }

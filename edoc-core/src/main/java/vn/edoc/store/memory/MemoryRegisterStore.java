@@ -2,12 +2,12 @@ package vn.edoc.store.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import vn.edoc.register.RegisterEntry;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterStore;
@@ -24,34 +24,89 @@ public final class MemoryRegisterStore implements RegisterStore {
 
     private final MemoryTransactions transactions;
     // a hash map: RegisterKey's natural order compares organisation code levels, too slow for every look-up;
-    // written only while committing
-    private final Map<RegisterKey, Book> books = new HashMap<>();
+    // lines are added only by a commit holding the register's lock; read without a lock
+    private final ConcurrentHashMap<RegisterKey, Book> books = new ConcurrentHashMap<>();
 
     /** A store taking part in the units of work of {@code transactions}. */
     public MemoryRegisterStore(MemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    /** One register: its lines by number and by document. */
+    /**
+     * One register as committed: its lines by number and by document (the same line objects, no copy), each
+     * {@link Staged} while its commit is not yet published.
+     */
     private static final class Book {
-        final TreeMap<Long, RegisterEntry> byNumber = new TreeMap<>();
-        final Map<String, RegisterEntry> byDocument = new HashMap<>();
+        final ConcurrentSkipListMap<Long, Object> byNumber = new ConcurrentSkipListMap<>();
+        final ConcurrentHashMap<String, Object> byDocument = new ConcurrentHashMap<>();
 
-        void add(RegisterEntry entry) {
+        void stage(RegisterEntry entry, Staged.Publication publication) {
+            byNumber.put(entry.number(), new Staged(entry, Staged.visible(byNumber.get(entry.number())), publication));
+            byDocument.put(entry.documentId(),
+                    new Staged(entry, Staged.visible(byDocument.get(entry.documentId())), publication));
+        }
+
+        void settle(RegisterEntry entry) {
             byNumber.put(entry.number(), entry);
             byDocument.put(entry.documentId(), entry);
         }
+
+        /** The visible lines, by number. */
+        List<RegisterEntry> lines() {
+            List<RegisterEntry> lines = new ArrayList<>();
+            for (Object stored : byNumber.values()) {
+                RegisterEntry line = Staged.visible(stored);
+                if (line != null) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        }
+
+        boolean hasVisibleLine() {
+            for (Object stored : byNumber.values()) {
+                if (Staged.visible(stored) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
+    /** The lines added in one unit of work: a few, so a list searched in order. */
     private final class Added implements MemoryUnitOfWork.Pending {
-        final Map<RegisterKey, Book> books = new HashMap<>(4);
+        final List<RegisterEntry> lines = new ArrayList<>(2);
 
         @Override
-        public void apply() {
-            this.books.forEach((key, added) -> {
-                Book book = MemoryRegisterStore.this.books.computeIfAbsent(key, k -> new Book());
-                added.byNumber.values().forEach(book::add);
-            });
+        public void stage(Staged.Publication publication) {
+            for (RegisterEntry line : lines) {
+                books.computeIfAbsent(line.key(), k -> new Book()).stage(line, publication);
+            }
+        }
+
+        @Override
+        public void settle() {
+            for (RegisterEntry line : lines) {
+                books.get(line.key()).settle(line);
+            }
+        }
+
+        Optional<RegisterEntry> byNumber(RegisterKey key, long number) {
+            for (RegisterEntry line : lines) {
+                if (line.number() == number && line.key().equals(key)) {
+                    return Optional.of(line);
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<RegisterEntry> byDocument(RegisterKey key, String documentId) {
+            for (RegisterEntry line : lines) {
+                if (line.documentId().equals(documentId) && line.key().equals(key)) {
+                    return Optional.of(line);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -63,7 +118,7 @@ public final class MemoryRegisterStore implements RegisterStore {
         }
         RegisterKey key = entry.key();
         // the register's lock, the one the allocator takes, so that lines and numbers move together
-        u.lock(MemorySequenceAllocator.registerLock(key), true, "register", key.toString());
+        u.lock(MemorySequenceAllocator.registerLock(key), true, "register", key);
         Optional<RegisterEntry> sameNumber = find(uow, key, entry.number());
         if (sameNumber.isPresent()) {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
@@ -73,46 +128,46 @@ public final class MemoryRegisterStore implements RegisterStore {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", entry.documentId(), key,
                     sameDocument.get().number());
         }
-        u.pending(this, Added::new).books.computeIfAbsent(key, k -> new Book()).add(entry);
+        u.pending(this, Added::new).lines.add(entry);
     }
 
     @Override
     public Optional<RegisterEntry> find(UnitOfWork uow, RegisterKey key, long number) {
         Added added = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        Book mine = added == null || key == null ? null : added.books.get(key);
-        if (mine != null && mine.byNumber.containsKey(number)) {
-            return Optional.of(mine.byNumber.get(number));
-        }
-        return find(key, number);
+        Optional<RegisterEntry> mine = added == null || key == null ? Optional.empty() : added.byNumber(key, number);
+        return mine.isPresent() ? mine : find(key, number);
     }
 
     @Override
     public Optional<RegisterEntry> findByDocument(UnitOfWork uow, RegisterKey key, String documentId) {
         Added added = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        Book mine = added == null || key == null ? null : added.books.get(key);
-        if (mine != null && mine.byDocument.containsKey(documentId)) {
-            return Optional.of(mine.byDocument.get(documentId));
+        if (key == null || documentId == null) {
+            return Optional.empty();
         }
-        return transactions.read(() -> {
-            Book book = key == null ? null : books.get(key);
-            return book == null ? Optional.empty() : Optional.ofNullable(book.byDocument.get(documentId));
-        });
+        Optional<RegisterEntry> mine = added == null ? Optional.empty() : added.byDocument(key, documentId);
+        if (mine.isPresent()) {
+            return mine;
+        }
+        Book book = books.get(key);
+        return book == null ? Optional.empty() : Optional.ofNullable(Staged.visible(book.byDocument.get(documentId)));
     }
 
     @Override
     public Optional<RegisterEntry> find(RegisterKey key, long number) {
-        return transactions.read(() -> {
-            Book book = key == null ? null : books.get(key);
-            return book == null ? Optional.empty() : Optional.ofNullable(book.byNumber.get(number));
-        });
+        if (key == null) {
+            return Optional.empty();
+        }
+        Book book = books.get(key);
+        return book == null ? Optional.empty() : Optional.ofNullable(Staged.visible(book.byNumber.get(number)));
     }
 
     @Override
     public List<RegisterEntry> entries(RegisterKey key) {
-        return transactions.read(() -> {
-            Book book = key == null ? null : books.get(key);
-            return book == null ? List.of() : List.copyOf(book.byNumber.values());
-        });
+        if (key == null) {
+            return List.of();
+        }
+        Book book = books.get(key);
+        return book == null ? List.of() : List.copyOf(book.lines());
     }
 
     @Override
@@ -120,23 +175,25 @@ public final class MemoryRegisterStore implements RegisterStore {
         if (fromInclusive == null || toExclusive == null) {
             throw EdocRuleException.of(RegisterViolation.PERIOD_INVALID, "", "an end of the period is missing");
         }
-        return transactions.read(() -> {
-            Book book = key == null ? null : books.get(key);
-            if (book == null) {
-                return List.of();
+        if (key == null) {
+            return List.of();
+        }
+        Book book = books.get(key);
+        if (book == null) {
+            return List.of();
+        }
+        List<RegisterEntry> found = new ArrayList<>();
+        for (RegisterEntry e : book.lines()) {
+            if (!e.registeredAt().isBefore(fromInclusive) && e.registeredAt().isBefore(toExclusive)) {
+                found.add(e);
             }
-            List<RegisterEntry> found = new ArrayList<>();
-            for (RegisterEntry e : book.byNumber.values()) {
-                if (!e.registeredAt().isBefore(fromInclusive) && e.registeredAt().isBefore(toExclusive)) {
-                    found.add(e);
-                }
-            }
-            return List.copyOf(found);
-        });
+        }
+        return List.copyOf(found);
     }
 
     @Override
     public List<RegisterKey> keys() {
-        return transactions.read(() -> books.keySet().stream().sorted().toList());
+        return books.entrySet().stream().filter(e -> e.getValue().hasVisibleLine()).map(Map.Entry::getKey).sorted()
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package vn.edoc.store.memory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterViolation;
 import vn.edoc.register.SequenceAllocator;
@@ -18,8 +19,8 @@ import vn.edoc.validation.EdocRuleException;
 public final class MemorySequenceAllocator implements SequenceAllocator {
 
     private final MemoryTransactions transactions;
-    // written only while committing (visibility write lock), read under the read lock
-    private final Map<RegisterKey, Long> committed = new HashMap<>();
+    // plain or Staged counters; written only by a commit holding the register's lock, read without a lock
+    private final ConcurrentHashMap<RegisterKey, Object> committed = new ConcurrentHashMap<>();
 
     /** An allocator taking part in the units of work of {@code transactions}. */
     public MemorySequenceAllocator(MemoryTransactions transactions) {
@@ -30,7 +31,12 @@ public final class MemorySequenceAllocator implements SequenceAllocator {
         final Map<RegisterKey, Long> last = new HashMap<>(4);
 
         @Override
-        public void apply() {
+        public void stage(Staged.Publication publication) {
+            last.forEach((key, n) -> committed.put(key, new Staged(n, Staged.visible(committed.get(key)), publication)));
+        }
+
+        @Override
+        public void settle() {
             committed.putAll(last);
         }
     }
@@ -39,10 +45,10 @@ public final class MemorySequenceAllocator implements SequenceAllocator {
     public long next(UnitOfWork uow, RegisterKey key) {
         requireKey(key);
         MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
-        u.lock(registerLock(key), true, "register", key.toString());
+        u.lock(registerLock(key), true, "register", key);
         Counters counters = u.pending(this, Counters::new);
         Long seen = counters.last.get(key);
-        long next = (seen != null ? seen : transactions.read(() -> committed.getOrDefault(key, 0L))) + 1;
+        long next = (seen != null ? seen : committed(key)) + 1;
         counters.last.put(key, next);
         return next;
     }
@@ -50,7 +56,7 @@ public final class MemorySequenceAllocator implements SequenceAllocator {
     @Override
     public long current(RegisterKey key) {
         requireKey(key);
-        return transactions.read(() -> committed.getOrDefault(key, 0L));
+        return committed(key);
     }
 
     @Override
@@ -58,7 +64,12 @@ public final class MemorySequenceAllocator implements SequenceAllocator {
         requireKey(key);
         Counters counters = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
         Long seen = counters == null ? null : counters.last.get(key);
-        return seen != null ? seen : transactions.read(() -> committed.getOrDefault(key, 0L));
+        return seen != null ? seen : committed(key);
+    }
+
+    private long committed(RegisterKey key) {
+        Long n = Staged.visible(committed.get(key));
+        return n == null ? 0L : n;
     }
 
     /** The lock of register {@code key}, shared with the register store. */

@@ -1,11 +1,14 @@
 package vn.edoc.store.memory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -23,8 +26,10 @@ final class MemoryTable<V> {
     private final MemoryTransactions transactions;
     private final String name;
     private final ToLongFunction<V> version;
-    // written only while committing (visibility write lock), read under the read lock
-    private final Map<String, V> rows = new LinkedHashMap<>();
+    // plain or Staged values; written only by a commit holding the row's lock, read without a lock
+    private final ConcurrentHashMap<String, Object> rows = new ConcurrentHashMap<>();
+    // the ids in the order their rows were first committed: the order of committed() and seen()
+    private final AppendOnlyList<String> order = new AppendOnlyList<>();
     private final AtomicLong lastId = new AtomicLong();
 
     MemoryTable(MemoryTransactions transactions, String name, ToLongFunction<V> version) {
@@ -37,7 +42,18 @@ final class MemoryTable<V> {
         final Map<String, V> rows = new LinkedHashMap<>();
 
         @Override
-        public void apply() {
+        public void stage(Staged.Publication publication) {
+            rows.forEach((id, row) -> {
+                Object stored = MemoryTable.this.rows.get(id);
+                MemoryTable.this.rows.put(id, new Staged(row, Staged.visible(stored), publication));
+                if (stored == null) {
+                    order.add(id);
+                }
+            });
+        }
+
+        @Override
+        public void settle() {
             MemoryTable.this.rows.putAll(rows);
         }
     }
@@ -59,6 +75,7 @@ final class MemoryTable<V> {
 
     void save(UnitOfWork uow, String id, V row) {
         Objects.requireNonNull(row, name);
+        Objects.requireNonNull(id, () -> name + " id");
         MemoryUnitOfWork u = MemoryUnitOfWork.require(uow, transactions);
         u.lock(new RowKey(this, id), false, name, id);
         Written w = u.pending(this, Written::new);
@@ -80,19 +97,51 @@ final class MemoryTable<V> {
     }
 
     Optional<V> find(String id) {
-        return transactions.read(() -> Optional.ofNullable(rows.get(id)));
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Staged.visible(rows.get(id)));
     }
 
     List<V> committed(Predicate<V> filter) {
-        return transactions.read(() -> rows.values().stream().filter(filter).toList());
+        List<V> found = new ArrayList<>();
+        for (int i = 0, n = order.size(); i < n; i++) {
+            String id = order.get(i);
+            V row = id == null ? null : Staged.visible(rows.get(id));
+            if (row != null && filter.test(row)) {
+                found.add(row);
+            }
+        }
+        return List.copyOf(found);
     }
 
     List<V> seen(UnitOfWork uow, Predicate<V> filter) {
         Written w = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        Map<String, V> all = transactions.read(() -> new LinkedHashMap<>(rows));
-        if (w != null) {
-            all.putAll(w.rows);
+        Map<String, V> mine = w == null ? Map.of() : w.rows;
+        List<V> found = new ArrayList<>();
+        Set<String> listed = mine.isEmpty() ? Set.of() : new HashSet<>();
+        for (int i = 0, n = order.size(); i < n; i++) {
+            String id = order.get(i);
+            if (id == null) {
+                continue;
+            }
+            V row;
+            if (mine.containsKey(id)) {
+                row = mine.get(id);
+                listed.add(id);
+            } else {
+                row = Staged.visible(rows.get(id));
+            }
+            if (row != null && filter.test(row)) {
+                found.add(row);
+            }
         }
-        return new ArrayList<>(all.values()).stream().filter(filter).toList();
+        // rows new in this unit of work come last, in the order written
+        mine.forEach((id, row) -> {
+            if (!listed.contains(id) && filter.test(row)) {
+                found.add(row);
+            }
+        });
+        return List.copyOf(found);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.task.Task;
@@ -28,8 +29,8 @@ import vn.edoc.validation.EdocRuleException;
 public final class MemoryTaskStore implements TaskStore {
 
     private final MemoryTransactions transactions;
-    // written only while committing
-    private final TreeMap<String, Task> tasks = new TreeMap<>();
+    // plain or Staged values; written only by a commit holding the row's lock, read without a lock
+    private final ConcurrentSkipListMap<String, Object> tasks = new ConcurrentSkipListMap<>();
     private final MemoryIdCounter ids = new MemoryIdCounter("nv");
 
     /** A store taking part in the units of work of {@code transactions}. */
@@ -41,7 +42,13 @@ public final class MemoryTaskStore implements TaskStore {
         final TreeMap<String, Task> tasks = new TreeMap<>();
 
         @Override
-        public void apply() {
+        public void stage(Staged.Publication publication) {
+            tasks.forEach((id, task) -> MemoryTaskStore.this.tasks.put(id,
+                    new Staged(task, Staged.visible(MemoryTaskStore.this.tasks.get(id)), publication)));
+        }
+
+        @Override
+        public void settle() {
             MemoryTaskStore.this.tasks.putAll(tasks);
         }
     }
@@ -94,13 +101,19 @@ public final class MemoryTaskStore implements TaskStore {
 
     @Override
     public Optional<Task> find(String id) {
-        return id == null ? Optional.empty() : transactions.read(() -> Optional.ofNullable(tasks.get(id)));
+        return id == null ? Optional.empty() : Optional.ofNullable(Staged.visible(tasks.get(id)));
     }
 
     @Override
     public List<Task> byAssigningRecord(UnitOfWork uow, String recordId) {
         Written written = MemoryUnitOfWork.require(uow, transactions).pendingOrNull(this);
-        TreeMap<String, Task> seen = transactions.read(() -> new TreeMap<>(tasks));
+        TreeMap<String, Task> seen = new TreeMap<>();
+        tasks.forEach((id, stored) -> {
+            Task task = Staged.visible(stored);
+            if (task != null) {
+                seen.put(id, task);
+            }
+        });
         if (written != null) {
             seen.putAll(written.tasks);
         }
@@ -163,14 +176,13 @@ public final class MemoryTaskStore implements TaskStore {
     }
 
     private List<Task> select(Predicate<Task> filter) {
-        return transactions.read(() -> {
-            List<Task> found = new ArrayList<>();
-            for (Task t : tasks.values()) {
-                if (filter.test(t)) {
-                    found.add(t);
-                }
+        List<Task> found = new ArrayList<>();
+        for (Object stored : tasks.values()) {
+            Task t = Staged.visible(stored);
+            if (t != null && filter.test(t)) {
+                found.add(t);
             }
-            return List.copyOf(found);
-        });
+        }
+        return List.copyOf(found);
     }
 }

@@ -6,9 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edoc.spi.ConcurrentChangeException;
@@ -36,9 +34,20 @@ import vn.edoc.spi.UnitOfWork;
  * {@link ConcurrentChangeException}: that breaks a deadlock between two units of work that lock the same registers
  * and chains in opposite orders, and the caller retries as for any concurrent change.
  *
- * <p>The commit applies every buffered write under a short exclusive phase that readers without a unit of work
- * exclude, so such a reader sees either none or all of a unit of work's changes (a register line never without its
- * audit entry). Reads inside a unit of work see their own writes and the committed state.
+ * <p>A commit makes its writes visible all at once, with no lock shared between units of work: it first puts every
+ * written value in place as a {@link Staged} value that readers pass over (they see the value before), then flips
+ * the unit of work's one {@link Staged.Publication} switch (a single volatile write), after which every reader sees
+ * all of them; then it replaces the staged values by the plain values. So a reader never sees half of a unit of work
+ * (a register line never without its audit entry), and once it has seen any of it, every later read sees all of it.
+ * Readers take no lock at all. A global read-write lock, which every read and every commit used to take, made
+ * threads queue and fall asleep behind each other as soon as there were more threads than cores (16 threads on 2
+ * cores registered no faster than one); commits of different organisations now share no lock, only the concurrent
+ * maps' own bins and one atomic counter per table. A read that spans several keys reads each at its own moment, as
+ * a database's read-committed level does; it is not a snapshot. Reads inside a unit of work see their own writes
+ * and the committed state.
+ *
+ * <p>Locks of registers, chains and rows live in a table only while some unit of work holds or waits for them, so
+ * the table does not grow with every record ever written.
  *
  * <p>After-commit actions run after every lock is released, so they may start units of work themselves. Each runs
  * isolated: a {@link RuntimeException} it throws is logged at ERROR and the next action still runs (the
@@ -52,8 +61,8 @@ public final class MemoryTransactions implements Transactions {
     /** How long a unit of work waits for a register or audit-chain lock unless told otherwise. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ReentrantReadWriteLock visibility = new ReentrantReadWriteLock();
-    private final ConcurrentHashMap<Object, ReentrantLock> locks = new ConcurrentHashMap<>();
+    // the locks some unit of work holds or waits for; an entry leaves when its last user is done
+    private final ConcurrentHashMap<Object, KeyLock> locks = new ConcurrentHashMap<>();
     private final ThreadLocal<MemoryUnitOfWork> current = new ThreadLocal<>();
     private final long lockTimeoutNanos;
 
@@ -95,7 +104,7 @@ public final class MemoryTransactions implements Transactions {
                 uow.finish();
                 return result;
             }
-            after = uow.commit(visibility.writeLock());
+            after = commit(uow);
         } finally {
             uow.releaseLocks();
             current.remove();
@@ -104,15 +113,38 @@ public final class MemoryTransactions implements Transactions {
         return result;
     }
 
+    /** Applies the buffered writes of {@code uow}, all made visible at once; its after-commit actions. */
+    private static List<Runnable> commit(MemoryUnitOfWork uow) {
+        if (uow.hasWrites()) {
+            try {
+                uow.apply();
+            } finally {
+                uow.finish();
+            }
+        }
+        return uow.ended();
+    }
+
+    /** A lock of the table, counting the units of work holding or waiting for it. */
+    @SuppressWarnings("serial")
+    static final class KeyLock extends ReentrantLock {
+        // changed only inside locks.compute for this lock's key, which serialises the changes
+        private int users;
+    }
+
     /**
      * Locks {@code key} for {@code uow} until it ends; {@code wait} false refuses at once when another unit of work
      * holds it. {@code entity} and {@code id} name what is locked in the exception.
      */
-    void lock(MemoryUnitOfWork uow, Object key, boolean wait, String entity, String id) {
-        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
-        if (lock.isHeldByCurrentThread()) {
+    void lock(MemoryUnitOfWork uow, Object key, boolean wait, String entity, Object id) {
+        if (uow.holds(key)) {
             return;
         }
+        KeyLock lock = locks.compute(key, (k, l) -> {
+            KeyLock used = l == null ? new KeyLock() : l;
+            used.users++;
+            return used;
+        });
         boolean got;
         try {
             got = wait ? lock.tryLock(lockTimeoutNanos, TimeUnit.NANOSECONDS) : lock.tryLock();
@@ -121,14 +153,25 @@ public final class MemoryTransactions implements Transactions {
             got = false;
         }
         if (!got) {
-            throw new ConcurrentChangeException(entity, id, -1, -1);
+            leave(key);
+            throw new ConcurrentChangeException(entity, String.valueOf(id), -1, -1);
         }
-        uow.held(lock);
+        uow.held(key, lock);
     }
-    /** True when the current thread holds the lock of {@code key}. */
-    boolean holds(Object key) {
-        ReentrantLock lock = locks.get(key);
-        return lock != null && lock.isHeldByCurrentThread();
+
+    /** Unlocks {@code lock} of {@code key}, held by the current thread, and lets its entry go when unused. */
+    void unlock(Object key, KeyLock lock) {
+        lock.unlock();
+        leave(key);
+    }
+
+    private void leave(Object key) {
+        locks.compute(key, (k, l) -> --l.users == 0 ? null : l);
+    }
+
+    /** How many locks are held or waited for now; for tests that the table does not grow. */
+    int lockTableSize() {
+        return locks.size();
     }
 
     /**
@@ -151,24 +194,4 @@ public final class MemoryTransactions implements Transactions {
         throw (E) e;
     }
 
-    /** Runs {@code read} on committed state, never seeing half of a commit. */
-    <T> T read(Supplier<T> read) {
-        ReentrantReadWriteLock.ReadLock lock = visibility.readLock();
-        lock.lock();
-        try {
-            return read.get();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Runs {@code change} on committed state with no reader and no commit running; for test hooks. */
-    void exclusively(Runnable change) {
-        visibility.writeLock().lock();
-        try {
-            change.run();
-        } finally {
-            visibility.writeLock().unlock();
-        }
-    }
 }

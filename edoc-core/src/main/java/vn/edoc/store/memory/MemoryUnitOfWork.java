@@ -3,7 +3,6 @@ package vn.edoc.store.memory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import vn.edoc.spi.UnitOfWork;
 
@@ -15,8 +14,14 @@ final class MemoryUnitOfWork implements UnitOfWork {
 
     /** Buffered writes of one store. */
     interface Pending {
-        /** Applies the writes to the store's committed state; must not fail. */
-        void apply();
+        /**
+         * Puts the writes into the store's committed state as {@link Staged} values of {@code publication}, invisible
+         * until it is published; must not fail.
+         */
+        void stage(Staged.Publication publication);
+
+        /** After publication: replaces the staged values by the values themselves (the key locks are still held). */
+        void settle();
     }
 
     private final MemoryTransactions owner;
@@ -25,7 +30,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
     private final List<Object> stores = new ArrayList<>(4);
     private final List<Pending> pendings = new ArrayList<>(4);
     private List<Runnable> afterCommit;
-    private final List<java.util.concurrent.locks.ReentrantLock> locks = new ArrayList<>(4);
+    // the locks held, as key then lock, in the order taken
+    private final List<Object> locks = new ArrayList<>(8);
     private boolean active = true;
     private boolean rollbackOnly;
 
@@ -76,16 +82,29 @@ final class MemoryUnitOfWork implements UnitOfWork {
         return null;
     }
 
-    List<Runnable> commit(Lock visibility) {
-        visibility.lock();
-        try {
-            for (Pending p : pendings) {
-                p.apply();
-            }
-        } finally {
-            visibility.unlock();
-            active = false;
+    /** True when some store buffered writes in this unit of work. */
+    boolean hasWrites() {
+        return !pendings.isEmpty();
+    }
+
+    /**
+     * Applies every store's buffered writes: stages them all, makes them visible at once, then settles them. Runs
+     * while this unit of work still holds its locks, so no other unit of work writes the same keys meanwhile.
+     */
+    void apply() {
+        Staged.Publication publication = new Staged.Publication();
+        for (int i = 0; i < pendings.size(); i++) {
+            pendings.get(i).stage(publication);
         }
+        publication.publish();
+        for (int i = 0; i < pendings.size(); i++) {
+            pendings.get(i).settle();
+        }
+    }
+
+    /** Ends this unit of work after its commit; its after-commit actions. */
+    List<Runnable> ended() {
+        active = false;
         return afterCommit == null ? List.of() : afterCommit;
     }
 
@@ -96,24 +115,30 @@ final class MemoryUnitOfWork implements UnitOfWork {
     /**
      * Locks {@code key} until this unit of work ends ({@code wait}: for at most the lock timeout; otherwise refused
      * at once when held by another), or throws {@link vn.edoc.spi.ConcurrentChangeException} naming
-     * {@code entity} {@code id}.
+     * {@code entity} {@code id} (anything whose text names it; made into text only on refusal).
      */
-    void lock(Object key, boolean wait, String entity, String id) {
+    void lock(Object key, boolean wait, String entity, Object id) {
         owner.lock(this, key, wait, entity, id);
     }
 
     /** True when this unit of work holds the lock of {@code key}. */
     boolean holds(Object key) {
-        return owner.holds(key);
+        for (int i = 0; i < locks.size(); i += 2) {
+            if (locks.get(i).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    void held(java.util.concurrent.locks.ReentrantLock lock) {
+    void held(Object key, MemoryTransactions.KeyLock lock) {
+        locks.add(key);
         locks.add(lock);
     }
 
     void releaseLocks() {
-        for (int i = locks.size() - 1; i >= 0; i--) {
-            locks.get(i).unlock();
+        for (int i = locks.size() - 2; i >= 0; i -= 2) {
+            owner.unlock(locks.get(i), (MemoryTransactions.KeyLock) locks.get(i + 1));
         }
         locks.clear();
     }

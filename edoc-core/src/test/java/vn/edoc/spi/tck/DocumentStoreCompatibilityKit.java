@@ -102,6 +102,35 @@ public abstract class DocumentStoreCompatibilityKit {
                 version);
     }
 
+    /**
+     * The signing reservation a signed step writes into an outgoing record (holder, step, times) comes back as it
+     * was saved, and a later version without it comes back without it.
+     */
+    @Test
+    void aSigningReservationIsKeptUntilCleared() {
+        OutgoingRecord plain = outgoing("out-res", ORG, 1);
+        vn.edoc.routing.SigningReservation held = new vn.edoc.routing.SigningReservation("clerk",
+                vn.edoc.routing.Action.ISSUE, T.plusNanos(123_000), T.plusSeconds(300));
+        OutgoingRecord reserved = withReservation(plain, Optional.of(held), 2);
+        OutgoingRecord cleared = withReservation(plain, Optional.empty(), 3);
+        tx.run(uow -> store.saveOutgoing(uow, plain));
+        tx.run(uow -> store.saveOutgoing(uow, reserved));
+        assertThat(store.outgoing("out-res")).contains(reserved);
+        assertThat(store.outgoing("out-res").orElseThrow().reservation()).contains(held);
+        tx.run(uow -> store.saveOutgoing(uow, cleared));
+        assertThat(store.outgoing("out-res")).contains(cleared);
+        assertThat(store.outgoing("out-res").orElseThrow().reservation()).isEmpty();
+    }
+
+    private static OutgoingRecord withReservation(OutgoingRecord r,
+                                                  Optional<vn.edoc.routing.SigningReservation> reservation,
+                                                  long version) {
+        return new OutgoingRecord(r.id(), r.organisation(), r.unitId(), r.drafterId(), r.state(), r.document(),
+                r.versions(), r.comments(), r.cooperatingUnits(), r.replyToIncomingId(), r.answersTaskId(),
+                r.number(), r.signedAt(), r.issueDeadline(), r.issuedAt(), r.issuedLate(), r.deliveries(),
+                r.history(), reservation, version);
+    }
+
     @Test
     void newIdsNeverRepeat() {
         Set<String> ids = new HashSet<>();

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -44,8 +45,10 @@ import vn.edoc.store.memory.MemoryStores;
  * cores (the issue's goal: with as many threads as cores at least 0.7 × cores × the one-thread figure).
  *
  * <p>Run: the build command of {@code docs/benchmarks.md}, then
- * {@code java -cp edoc-examples/target/edoc.jar org.openjdk.jmh.Main RegistrationScaling -f 1 -wi 2 -i 3 -w 2s -r 2s -prof gc}
- * (all three thread counts in one run; {@code -prof gc} shows the allocation rate and the time spent collecting).
+ * {@code java -cp edoc-examples/target/edoc.jar org.openjdk.jmh.Main RegistrationScaling -f 1 -wi 3 -i 5 -w 3s -r 3s -prof gc}
+ * (all three thread counts in one run; {@code -prof gc} shows the allocation per registration and the time spent
+ * collecting). {@code -p content=memory} puts the files in the adapter's own {@link vn.edoc.store.memory.MemoryContentStore},
+ * which keeps their bytes, instead of the digest-only store.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -55,12 +58,16 @@ public class RegistrationScalingBenchmark {
     private static final int FILE_SIZE = 8 * 1024;
 
     /**
-     * The shared stores, fresh for every iteration so memory stays bounded; the content store keeps digests only
-     * ({@link DigestOnlyContentStore}), so 8 KiB per registration do not pile up during an iteration and the figure
-     * is not the garbage collector's.
+     * The shared stores, fresh for every iteration so memory stays bounded (every record, line and audit entry of the
+     * iteration is kept in them); by default the content store keeps digests only ({@link DigestOnlyContentStore}),
+     * so 8 KiB per registration do not pile up during an iteration and the figure is not the garbage collector's.
      */
     @State(Scope.Benchmark)
     public static class Platform {
+        /** {@code digest-only}: the file is read and hashed, its bytes dropped; {@code memory}: the adapter's own. */
+        @Param({"digest-only"})
+        public String content;
+
         Transactions transactions;
         DocumentStore documents;
         ContentStore contents;
@@ -73,7 +80,11 @@ public class RegistrationScalingBenchmark {
             MemoryStores stores = MemoryStores.create();
             transactions = stores.transactions();
             documents = stores.documents();
-            contents = new DigestOnlyContentStore();
+            contents = switch (content) {
+                case "digest-only" -> new DigestOnlyContentStore();
+                case "memory" -> stores.content();
+                default -> throw new IllegalArgumentException("content is digest-only or memory, not " + content);
+            };
             registers = stores.registerService(Clock.fixed(Instant.parse("2025-03-10T02:00:00Z"), ZoneOffset.UTC));
         }
 
@@ -119,7 +130,8 @@ public class RegistrationScalingBenchmark {
         }
     }
 
-    private static RegisterEntry registerOne(Platform p, Organisation o) {
+    /** One full registration of the next file of {@code o}; also used by {@link RegistrationFootprint}. */
+    static RegisterEntry registerOne(Platform p, Organisation o) {
         // a different file every time, as in life: the sequence goes into the last 8 bytes
         long n = ++o.sequence;
         for (int i = 0; i < 8; i++) {

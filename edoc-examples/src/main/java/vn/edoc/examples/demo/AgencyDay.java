@@ -84,6 +84,7 @@ import vn.edoc.task.Task;
 import vn.edoc.task.TaskData;
 import vn.edoc.task.TaskDeadline;
 import vn.edoc.task.TaskReport;
+import vn.edoc.task.TaskBridges;
 import vn.edoc.task.TaskService;
 import vn.edoc.task.TaskState;
 import vn.edoc.task.UnitReport;
@@ -475,7 +476,7 @@ public final class AgencyDay {
                 "Việc chờ " + name(STTTT_CLERK) + ": " + atClerk.size() + " việc" + describe(atClerk));
         expect(atClerk.stream().anyMatch(i -> i.objectId().equals(in.id())),
                 "the decision waits for the clerk", "quyết định chờ văn thư");
-        expect(rows.size() == 1 && in.task().equals(TaskService.descriptor(assigned)),
+        expect(rows.size() == 1 && in.task().equals(TaskBridges.descriptor(assigned)),
                 "one row for the one task carried", "một dòng cho nhiệm vụ kèm theo");
 
         if (setting.byMail().isPresent()) {
@@ -864,7 +865,7 @@ public final class AgencyDay {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ReportPeriod month = ReportPeriod.month(day.getYear(), day.getMonthValue());
         // as of the end-of-day report's instant, so that earlier runs' records are classified as they will be then
-        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, UnitId.of(STTTT_IT), month, vn(16, 45));
+        UnitReport unit = UnitReport.of(edoc.taskReports(), stores.documents(), directory, UnitId.of(STTTT_IT), month, vn(16, 45));
         counts.put("tasks.onTime", unit.tasks().onTime().size());
         counts.put("tasks.total", unit.tasks().total());
         counts.put("unit.incomingOnTime", unit.documents().incomingOnTime().size());
@@ -901,7 +902,7 @@ public final class AgencyDay {
 
     private void reports(int year) {
         ReportPeriod month = ReportPeriod.month(year, day.getMonthValue());
-        UnitReport unit = UnitReport.of(tasks, stores.documents(), directory, UnitId.of(STTTT_IT), month, clock.instant());
+        UnitReport unit = UnitReport.of(edoc.taskReports(), stores.documents(), directory, UnitId.of(STTTT_IT), month, clock.instant());
         TaskReport report = unit.tasks();
         line("Tasks of " + unitName(STTTT_IT) + " in " + java.time.YearMonth.from(day) + ": " + report.onTime()
                         .size() + " on time, " + report.late().size() + " late, " + report.inProgress().size()
