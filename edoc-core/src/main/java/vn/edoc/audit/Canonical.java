@@ -1,6 +1,5 @@
 package vn.edoc.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -39,7 +38,8 @@ public final class Canonical {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private byte[] buffer = new byte[256];
+    // an audit entry or a register line fits in 512 bytes unless its texts are long: no growth on the common path
+    private byte[] buffer = new byte[512];
     private int size;
 
     private Canonical(String typeLabel) {
@@ -57,12 +57,30 @@ public final class Canonical {
             return absent();
         }
         requireWellFormed(value);
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        ensure(5 + utf8.length);
+        // UTF-8 written straight into the buffer (no temporary array per text; texts are well-formed, see above)
+        int length = utf8Length(value);
+        ensure(5 + length);
         buffer[size++] = 'S';
-        putInt(utf8.length);
-        System.arraycopy(utf8, 0, buffer, size, utf8.length);
-        size += utf8.length;
+        putInt(length);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                buffer[size++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[size++] = (byte) (0xC0 | c >> 6);
+                buffer[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                int cp = Character.toCodePoint(c, value.charAt(++i));
+                buffer[size++] = (byte) (0xF0 | cp >> 18);
+                buffer[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buffer[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buffer[size++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                buffer[size++] = (byte) (0xE0 | c >> 12);
+                buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buffer[size++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
         return this;
     }
 
@@ -180,6 +198,20 @@ public final class Canonical {
             // every Java platform must provide SHA-256 (java.security.MessageDigest documentation)
             throw new IllegalStateException("SHA-256 is not available", e);
         }
+    }
+
+    /** The UTF-8 length of a well-formed {@code value}: a surrogate pair is 4 bytes, as its two chars count 2 + 2. */
+    private static int utf8Length(String value) {
+        int length = value.length();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x800) {
+                length += Character.isSurrogate(c) ? 1 : 2;
+            } else if (c >= 0x80) {
+                length += 1;
+            }
+        }
+        return length;
     }
 
     private void ensure(int more) {

@@ -25,7 +25,8 @@ public final class MemoryAuditLog implements AuditLog {
 
     private final MemoryTransactions transactions;
     // each chain keeps the entries themselves, no copy; appended to only by a commit holding the chain's lock
-    private final ConcurrentHashMap<OrganCode, Chain> chains = new ConcurrentHashMap<>();
+    // (sized so that organisations rarely share a bin)
+    private final ConcurrentHashMap<OrganCode, Chain> chains = new ConcurrentHashMap<>(256);
 
     /** A trail taking part in the units of work of {@code transactions}. */
     public MemoryAuditLog(MemoryTransactions transactions) {

@@ -25,7 +25,8 @@ public final class MemoryRegisterStore implements RegisterStore {
     private final MemoryTransactions transactions;
     // a hash map: RegisterKey's natural order compares organisation code levels, too slow for every look-up;
     // lines are added only by a commit holding the register's lock; read without a lock
-    private final ConcurrentHashMap<RegisterKey, Book> books = new ConcurrentHashMap<>();
+    // (sized so that registers of different organisations rarely share a bin)
+    private final ConcurrentHashMap<RegisterKey, Book> books = new ConcurrentHashMap<>(256);
 
     /** A store taking part in the units of work of {@code transactions}. */
     public MemoryRegisterStore(MemoryTransactions transactions) {

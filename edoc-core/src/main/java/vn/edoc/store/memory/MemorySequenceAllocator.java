@@ -20,7 +20,8 @@ public final class MemorySequenceAllocator implements SequenceAllocator {
 
     private final MemoryTransactions transactions;
     // plain or Staged counters; written only by a commit holding the register's lock, read without a lock
-    private final ConcurrentHashMap<RegisterKey, Object> committed = new ConcurrentHashMap<>();
+    // (sized so that registers of different organisations rarely share a bin, whose monitor a put takes)
+    private final ConcurrentHashMap<RegisterKey, Object> committed = new ConcurrentHashMap<>(256);
 
     /** An allocator taking part in the units of work of {@code transactions}. */
     public MemorySequenceAllocator(MemoryTransactions transactions) {

@@ -61,8 +61,9 @@ public final class MemoryTransactions implements Transactions {
     /** How long a unit of work waits for a register or audit-chain lock unless told otherwise. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
-    // the locks some unit of work holds or waits for; an entry leaves when its last user is done
-    private final ConcurrentHashMap<Object, KeyLock> locks = new ConcurrentHashMap<>();
+    // the locks some unit of work holds or waits for; an entry leaves when its last user is done. Sized well above
+    // the locks held at once, so that two organisations' keys rarely share a bin (whose monitor compute takes)
+    private final ConcurrentHashMap<Object, KeyLock> locks = new ConcurrentHashMap<>(1024);
     private final ThreadLocal<MemoryUnitOfWork> current = new ThreadLocal<>();
     private final long lockTimeoutNanos;
 
