@@ -25,8 +25,9 @@ import vn.edoc.validation.EdocRuleException;
  * 16) move the delivery as they do without tasks. A delivery refused or recalled no longer follows its tasks.
  *
  * <p>After an update or a replacement ({@link OutgoingFlow#sendUpdate}, {@link OutgoingFlow#sendReplacement}), the
- * recipient's 15 or 16 answers it ({@link DeliveryChange}): agreed, or refused with the reason, the drafter told;
- * the delivery's own state is left as it is.
+ * recipient's 15 or 16 answers it ({@link DeliveryChange}): agreed, or refused with the reason, the drafter told.
+ * The delivery's own state is left as it is, except that a replacement agreed to has arrived (its delivery started
+ * again at SENT).
  */
 public final class DeliveryTracker implements StatusReceiver {
 
@@ -88,8 +89,12 @@ public final class DeliveryTracker implements StatusReceiver {
         if (answer && before.state() != DeliveryState.RECALLED
                 && before.lastChange().filter(c -> c.state() == DeliveryChange.State.SENT).isPresent()) {
             // 15 / 16 answer the update or replacement waiting there; the delivery's own state stays
-            after = before.withLastChangeAnswered(message.kind() == TransportMessage.Kind.RECALL_ACCEPTED, now,
-                    message.reason());
+            boolean agreed = message.kind() == TransportMessage.Kind.RECALL_ACCEPTED;
+            after = before.withLastChangeAnswered(agreed, now, message.reason());
+            if (agreed && after.lastChange().orElseThrow().kind() == DeliveryChange.Kind.REPLACEMENT) {
+                // agreeing to a replacement says the replacing document is there: it has arrived (01)
+                after = after.afterStatus(DeliveryState.ARRIVED, List.of(), now, "");
+            }
         } else {
             after = before.afterStatus(target(message.kind()), message.tasks(), now, message.reason());
         }

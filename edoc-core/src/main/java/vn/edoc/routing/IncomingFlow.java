@@ -694,7 +694,9 @@ public final class IncomingFlow {
                 throw EdocRuleException.of(FlowViolation.NOTHING_TO_RECALL, "recall.documentRef",
                         recall.documentRef(), recall.from().value());
             }
-            answer(uow, rows.get(0), TransportMessage.Kind.RECALL_ACCEPTED, "recalled: cancelled by the receiver",
+            // named after a row cancelled now: a row cancelled before (replaced) may have answered at its version
+            IncomingRecord cancelled = done.stream().filter(x -> !rows.contains(x)).findFirst().orElseThrow();
+            answer(uow, cancelled, TransportMessage.Kind.RECALL_ACCEPTED, "recalled: cancelled by the receiver",
                     now);
             return List.copyOf(done);
         });

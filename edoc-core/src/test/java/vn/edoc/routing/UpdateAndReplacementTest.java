@@ -123,6 +123,16 @@ class UpdateAndReplacementTest {
         assertThat(followed.state()).isEqualTo(DeliveryState.DELIVERED);
         assertThat(w.auditOf(issued.id())).extracting(AuditEntry::action).contains("outgoing.update",
                 "outgoing.replace");
+
+        // a recall afterwards: the receiver's answer is named after the row it cancels now, not the replaced one
+        // (whose version already named the replacement's answer), so the sender takes it in
+        w.outgoing.recall(w.as(CHAIR), RecordId.of(issued.id()), "Ban hành nhầm");
+        w.deliverTo(SO_TU_PHAP);
+        assertThat(w.incoming.cancelOnRecall(w.as(FlowWorld.STP_CLERK), w.recalls.get(0)))
+                .extracting(IncomingRecord::state).containsOnly(IncomingState.RECALLED);
+        w.deliverTo(TUY_PHUOC);
+        assertThat(w.documents.outgoing(issued.id()).orElseThrow().history()).last()
+                .satisfies(h -> assertThat(h.comment()).startsWith("RECALL_ACCEPTED from " + SO_TU_PHAP.value()));
         assertThat(w.audit.verify().intact()).isTrue();
     }
 

@@ -83,7 +83,8 @@ import vn.edoc.time.MutableClock;
  * handles and completes it; every status message flows back and the sender's delivery tracking shows each state in
  * turn (R-OUT-6): arrived, received, assigned, in progress, completed. The sender then sends an update (a corrected
  * appendix, BussinessDocType 2); the receiver applies it and agrees (15), which the sender's tracking shows. Then the
- * sender recalls it; the receiver's clerk cancels it and the sender sees the agreement (15). Over the axis a second
+ * sender recalls it; the receiver's clerk cancels it and the sender sees the agreement (15). Over the axis the sender
+ * also replaces the letter (a corrected text signed again, BussinessDocType 3) before recalling it, and a second
  * letter is refused by the receiver while the sender, not yet aware, sends an update: the receiver answers 16. The same scenario runs over the reference axis (HTTP,
  * {@link AxisTransport}) and over e-mail (SMTP and IMAP on an in-process GreenMail, {@link MailTransport}).
  */
@@ -147,7 +148,7 @@ class TwoOrganisationsExchangeTest {
     }
 
     /** The whole exchange, each organisation on its own deployment with its own transport client. */
-    private void exchange(Function<OrganCode, Transport> transports, boolean refusedUpdate) {
+    private void exchange(Function<OrganCode, Transport> transports, boolean overAxis) {
         Edoc stp = Edoc.builder().stores(sender).transport(transports.apply(STP)).signer(signer()).clock(clock)
                 .build();
         Edoc tp = Edoc.builder().stores(receiver).transport(transports.apply(TP)).clock(clock)
@@ -227,19 +228,73 @@ class TwoOrganisationsExchangeTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DeliveryChange.Kind.UPDATE,
                         DeliveryChange.State.AGREED));
 
+        if (overAxis) {
+            replaced(stp, tp, issued, row);
+        }
+
         // ---- recall (thu hồi, 13): the receiver's clerk cancels it and the sender sees the agreement (15)
         stp.outgoing().recall(as(OrgFixtures.DIRECTOR), RecordId.of(issued.id()), "Ban hành nhầm đối tượng");
         TransportInbox.Result notice = tp.inbox().process(TP);
         assertThat(notice.recalls()).singleElement().satisfies(m -> assertThat(m.reason())
                 .isEqualTo("Ban hành nhầm đối tượng"));
+        // over the axis the replaced row was cancelled already: it comes back as it is, beside the one cancelled now
         assertThat(tp.incoming().cancelOnRecall(as("lanpt.tuyphuoc"), notice.recalls().get(0)))
-                .extracting(IncomingRecord::state).containsExactly(IncomingState.RECALLED);
+                .extracting(IncomingRecord::state).hasSize(overAxis ? 2 : 1).containsOnly(IncomingState.RECALLED);
         assertThat(deliverTo(stp)).containsExactly(DeliveryState.RECALLED);
         assertThat(sender.documents().outgoing(issued.id()).orElseThrow().history()).last().satisfies(h ->
                 assertThat(h.comment()).startsWith("RECALL_ACCEPTED from " + TP.value()));
-        if (refusedUpdate) {
+        if (overAxis) {
             refusedThenUpdated(stp, tp);
         }
+    }
+
+    /**
+     * A replacement (thay thế, 3): a corrected text under the same number, signed again as the organisation; the
+     * receiver verifies it, cancels its row, receives the replacing letter anew and agrees (15); the sender's delivery
+     * starts again and follows the new row.
+     */
+    private void replaced(Edoc stp, Edoc tp, OutgoingRecord issued, IncomingRecord row) {
+        OutgoingRecord current = sender.documents().outgoing(issued.id()).orElseThrow();
+        ContentRef corrected;
+        try {
+            Path file = TestPdfs.document(dir.resolve("cv-sua.pdf"), 2);
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                pdf.getDocumentInformation().setTitle("Bản đã sửa điểm 2");
+                pdf.save(file.toFile());
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                corrected = sender.content().put(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Attachment> files = new ArrayList<>(current.document().attachments());
+        files.set(0, new Attachment("cv-stp.pdf", "application/pdf", corrected.size(), corrected.sha256(),
+                Attachment.Role.MAIN));
+        OutgoingRecord replacement = stp.outgoing().sendReplacement(as(STP_CLERK), RecordId.of(issued.id()),
+                current.document().toBuilder().attachments(files).build(), "Sửa điểm 2");
+        Attachment signed = replacement.document().mainFile().orElseThrow();
+        assertThat(signed.sha256()).isNotEqualTo(corrected.sha256()).isNotEqualTo(issued.document().mainFile()
+                .orElseThrow().sha256());
+        assertThat(replacement.number()).isEqualTo(issued.number());
+
+        TransportInbox.Result in = tp.inbox().process(TP);
+        assertThat(in.quarantined()).isEmpty();
+        assertThat(in.verified()).singleElement().satisfies(v -> assertThat(v.report().indication())
+                .as("%s", v.report()).isEqualTo(SignatureIndication.TOTAL_PASSED));
+        assertThat(receiver.documents().incoming(row.id()).orElseThrow().state()).isEqualTo(IncomingState.RECALLED);
+        IncomingRecord fresh = in.received().get(0);
+        assertThat(fresh.document().mainFile()).contains(signed);
+        assertThat(fresh.document().notation()).isEqualTo(issued.document().notation());
+        deliverTo(stp);
+        Delivery d = sender.documents().outgoing(issued.id()).orElseThrow().deliveries().get(0);
+        assertThat(d.changes()).extracting(DeliveryChange::kind, DeliveryChange::state).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DeliveryChange.Kind.UPDATE, DeliveryChange.State.AGREED),
+                org.assertj.core.groups.Tuple.tuple(DeliveryChange.Kind.REPLACEMENT, DeliveryChange.State.AGREED));
+        assertThat(d.state()).isEqualTo(DeliveryState.ARRIVED);
+        tp.incoming().register(as("lanpt.tuyphuoc"), RecordId.of(fresh.id()), ReceiptCheck.of(2,
+                in.verified().get(0).report()));
+        assertThat(deliverTo(stp)).containsExactly(DeliveryState.DELIVERED);
     }
 
     /** A second letter refused by the receiver while the sender sends an update: the receiver answers 16. */
