@@ -741,9 +741,8 @@ public final class IncomingFlow {
         if (open.isEmpty()) {
             // nothing to change: a document refused or recalled before, or never received
             // named by the message answered, so a redelivered change gets the same answer under the same id
-            MessageId id = MessageId.of("answer/" + vn.edoc.internal.hash.Sha256.of((change.from().value() + "/"
-                    + change.id().value()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 40)
-                    + "/recall-refused");
+            MessageId id = MessageId.of("answer/" + MessageId.digestPart(change.from().value() + "/"
+                    + change.id().value()) + "/recall-refused");
             TransportMessage m = new TransportMessage(id, TransportMessage.Kind.RECALL_REFUSED, change.to(), change.from(), change.documentRef(),
                     Optional.empty(), List.of(), "không có văn bản đang mở để " + (update ? "cập nhật" : "thay thế"),
                     now);

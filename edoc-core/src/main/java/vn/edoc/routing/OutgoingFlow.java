@@ -644,9 +644,8 @@ public final class OutgoingFlow {
             TransportMessage.Kind messageKind = kind == DeliveryChange.Kind.UPDATE ? TransportMessage.Kind.UPDATE
                     : TransportMessage.Kind.REPLACEMENT;
             // one id per change and recipient: a second update of the same document is another message
-            MessageId messageId = MessageId.of(vn.edoc.internal.hash.Sha256.of((r.id() + "/" + kind + "/"
-                    + (d.changes().size() + 1) + "/" + d.recipient().value())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 40) + "/"
+            MessageId messageId = MessageId.of(MessageId.digestPart(r.id() + "/" + kind + "/"
+                    + (d.changes().size() + 1) + "/" + d.recipient().value()) + "/"
                     + kind.name().toLowerCase(java.util.Locale.ROOT));
             ctx.transport().send(uow, new TransportMessage(messageId, messageKind, r.organisation(), d.recipient(),
                     r.id(), Optional.of(e.document), d.tasks().stream().map(TaskDelivery::task).toList(), why, now));

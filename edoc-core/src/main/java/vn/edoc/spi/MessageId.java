@@ -1,6 +1,8 @@
 package vn.edoc.spi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import vn.edoc.internal.hash.Sha256;
 
 /**
  * The identifier of a transport message (mã thông điệp), unique per sending organisation: the receiver recognises a
@@ -34,6 +36,14 @@ public record MessageId(String value) {
     /** The id {@code value}. */
     public static MessageId of(String value) {
         return new MessageId(value);
+    }
+
+    /**
+     * A part of an id made from {@code key}: the first 40 hex digits of its SHA-256, so that an id built from
+     * references of any length and alphabet stays short, in the allowed characters, and the same for the same key.
+     */
+    public static String digestPart(String key) {
+        return Sha256.of(Objects.requireNonNull(key, "key").getBytes(StandardCharsets.UTF_8)).substring(0, 40);
     }
 
     @Override

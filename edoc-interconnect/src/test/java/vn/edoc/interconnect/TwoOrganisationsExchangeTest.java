@@ -7,8 +7,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,6 +36,7 @@ import vn.edoc.id.OrganCode;
 import vn.edoc.interconnect.axis.AxisServer;
 import vn.edoc.interconnect.axis.AxisTransport;
 import vn.edoc.interconnect.mail.MailDirectory;
+import vn.edoc.interconnect.mail.MailFixture;
 import vn.edoc.interconnect.mail.MailLogin;
 import vn.edoc.interconnect.mail.MailServer;
 import vn.edoc.interconnect.mail.MailTransport;
@@ -125,8 +124,8 @@ class TwoOrganisationsExchangeTest {
 
     @Test
     void aSignedDocumentTravelsByEmailAndEveryStatusComesBack() {
-        int smtp = freePort();
-        int imap = freePort();
+        int smtp = MailFixture.freePort();
+        int imap = MailFixture.freePort();
         GreenMail green = new GreenMail(new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP), new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         green.start();
@@ -385,14 +384,5 @@ class TwoOrganisationsExchangeTest {
                         Set.of(Position.of(Role.SPECIALIST))))
                 .add(Account.active("binhdv.stp", STP_DRAFTER, Set.of(Role.SPECIALIST)))
                 .build();
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

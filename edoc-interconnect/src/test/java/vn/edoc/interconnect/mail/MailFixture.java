@@ -85,7 +85,8 @@ public final class MailFixture implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A free TCP port on the loopback address, for an in-process server. */
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
             return s.getLocalPort();
