@@ -65,6 +65,14 @@ public record Delivery(OrganCode recipient, Channel channel, DeliveryState state
     }
 
     /** This delivery moved to {@code next}, checked by {@link DeliveryTransition}; the tasks kept. */
+    /**
+     * Whether the recipient still holds the document as sent: neither refused, nor recalled, nor past a refused
+     * recall (R-IN-7). Only such a delivery can be recalled, updated or replaced, or follow its tasks.
+     */
+    public boolean isOpen() {
+        return DeliveryTransition.find(state, DeliveryState.RECALLED).isPresent();
+    }
+
     Delivery moveTo(DeliveryState next, Instant when, String why) {
         DeliveryTransition.transitionBetween(state, next);
         return new Delivery(recipient, channel, next, when, why, tasks, changes);
@@ -88,8 +96,7 @@ public record Delivery(OrganCode recipient, Channel channel, DeliveryState state
         }
         Delivery next = this;
         DeliveryState goal = reported;
-        if (HANDLING.contains(reported) && !tasks.isEmpty()
-                && DeliveryTransition.find(state, DeliveryState.RECALLED).isPresent()) {
+        if (HANDLING.contains(reported) && !tasks.isEmpty() && isOpen()) {
             List<String> ours = named.stream().filter(t -> task(t).isPresent()).toList();
             boolean whole = named.isEmpty();
             List<TaskDelivery> moved = new java.util.ArrayList<>();

@@ -499,7 +499,7 @@ public final class OutgoingFlow {
             String why = Steps.text(reason, () -> EdocRuleException.of(FlowViolation.REASON_REQUIRED, "reason"));
             List<Delivery> moved = new ArrayList<>();
             for (Delivery d : r.deliveries()) {
-                boolean open = DeliveryTransition.find(d.state(), DeliveryState.RECALLED).isPresent();
+                boolean open = d.isOpen();
                 moved.add(open ? d.moveTo(DeliveryState.RECALLED, now, why) : d);
                 if (open && d.channel() == Channel.SYSTEM) {
                     TransportMessage m = TransportMessage.status(TransportMessage.Kind.RECALL, r.organisation(),
@@ -632,8 +632,7 @@ public final class OutgoingFlow {
         List<Delivery> next = new ArrayList<>();
         List<String> to = new ArrayList<>();
         for (Delivery d : r.deliveries()) {
-            boolean open = d.channel() == Channel.SYSTEM && d.state() != DeliveryState.REFUSED
-                    && d.state() != DeliveryState.RECALLED && d.state() != DeliveryState.RECALL_REFUSED;
+            boolean open = d.channel() == Channel.SYSTEM && d.isOpen();
             if (!open) {
                 next.add(d);
                 continue;
