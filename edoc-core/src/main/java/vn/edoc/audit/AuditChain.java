@@ -87,9 +87,14 @@ public final class AuditChain {
                 .text(beforeDigest)
                 .text(afterDigest)
                 .text(comment)
-                .texts(flags == null ? null : flags.stream().map(Enum::name).sorted().toList())
+                .texts(flags == null ? null : flagNames(flags))
                 .text(previousHash)
                 .sha256Hex();
+    }
+
+    /** The names of {@code flags} in sorted order; most entries carry none, and then nothing is allocated. */
+    private static java.util.List<String> flagNames(java.util.Set<AuditFlag> flags) {
+        return flags.isEmpty() ? java.util.List.of() : flags.stream().map(Enum::name).sorted().toList();
     }
 
     /** Verifies the whole chain of {@code organisation}, given in storage order. */

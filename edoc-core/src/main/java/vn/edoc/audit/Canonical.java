@@ -1,13 +1,13 @@
 package vn.edoc.audit;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Objects;
+import vn.edoc.internal.hash.Sha256;
 
 /**
  * Canonical, unambiguous byte encoding of a state (dạng chuẩn để băm), and its SHA-256 digest. It is what the audit
@@ -192,12 +192,7 @@ public final class Canonical {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            // every Java platform must provide SHA-256 (java.security.MessageDigest documentation)
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Sha256.newDigest();
     }
 
     /** The UTF-8 length of a well-formed {@code value}: a surrogate pair is 4 bytes, as its two chars count 2 + 2. */

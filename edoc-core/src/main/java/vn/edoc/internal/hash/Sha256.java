@@ -12,8 +12,22 @@ public final class Sha256 {
     private Sha256() {
     }
 
+    /**
+     * Never handed out, only cloned: {@link MessageDigest#getInstance} looks the algorithm up among the providers and
+     * builds the engine by reflection on every call, a cost paid for every audit entry and file.
+     */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     /** A new SHA-256 digest. */
     public static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -56,6 +56,7 @@ import vn.edoc.store.memory.MemoryStores;
 public class RegistrationScalingBenchmark {
 
     private static final int FILE_SIZE = 8 * 1024;
+    private static final Instant NOW = Instant.parse("2025-03-10T02:00:00Z");
 
     /**
      * The shared stores, fresh for every iteration so memory stays bounded (every record, line and audit entry of the
@@ -85,7 +86,7 @@ public class RegistrationScalingBenchmark {
                 case "memory" -> stores.content();
                 default -> throw new IllegalArgumentException("content is digest-only or memory, not " + content);
             };
-            registers = stores.registerService(Clock.fixed(Instant.parse("2025-03-10T02:00:00Z"), ZoneOffset.UTC));
+            registers = stores.registerService(Clock.fixed(NOW, ZoneOffset.UTC));
         }
 
         /** Organisations are handed out again from the first for each trial. */
@@ -138,13 +139,12 @@ public class RegistrationScalingBenchmark {
             o.file[FILE_SIZE - 1 - i] = (byte) (n >>> (8 * i));
         }
         ContentRef ref = p.contents.put(new ByteArrayInputStream(o.file));
-        Instant now = Instant.parse("2025-03-10T02:00:00Z");
         Document withFile = o.document.toBuilder().addAttachment(new Attachment("qd.pdf", "application/pdf",
                 ref.size(), ref.sha256(), Attachment.Role.MAIN)).build();
         return p.transactions.inTransaction(uow -> {
             String id = p.documents.newId(uow, "in");
             RegisterEntry entry = p.registers.register(uow, o.template.toBuilder().documentId(id).build());
-            p.documents.saveIncoming(uow, RegisteredIncoming.of(id, o.code, withFile, entry.number(), now));
+            p.documents.saveIncoming(uow, RegisteredIncoming.of(id, o.code, withFile, entry.number(), NOW));
             return entry;
         });
     }
