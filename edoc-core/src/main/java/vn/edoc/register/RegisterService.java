@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edoc.audit.AuditEvent;
@@ -151,27 +152,41 @@ public final class RegisterService {
         check(request, now).orThrow();
         RegisterKey key = RegisterKey.at(request.organ(), request.kind(), request.series(), now);
         String documentId = clean(request.documentId());
-        store.findByDocument(uow, key, documentId).ifPresent(existing -> {
-            throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", documentId, key,
-                    existing.number());
-        });
-        // from here on nothing refuses: the audit event's own checks (actor, lengths, characters) were made above,
-        // so a refusal inside the caller's unit of work never leaves half a registration behind
-        long number = allocated > 0 ? allocated : sequences.next(uow, key);
-        if (allocated > 0 && sequences.current(uow, key) != allocated) {
-            throw new IllegalStateException("number " + allocated + " was not the last one allocated in " + key
-                    + " in this unit of work");
-        }
-        RegisterEntry entry = new RegisterEntry(number, key, now, documentId, clean(request.notation()),
-                request.documentDate(), request.type(), clean(request.summary()),
+        // from here on nothing refuses but the duplicate, which changes nothing: the audit event's own checks
+        // (actor, lengths, characters) were made above, so a refusal inside the caller's unit of work never leaves
+        // half a registration behind
+        LongFunction<RegisterEntry> line = number -> new RegisterEntry(number, key, now, documentId,
+                clean(request.notation()), request.documentDate(), request.type(), clean(request.summary()),
                 request.correspondents().stream().map(RegisterService::clean).toList(), request.pageCount(),
                 request.urgency(), clean(request.actorId()));
-        store.add(uow, entry);
+        RegisterEntry entry;
+        if (allocated > 0) {
+            store.findByDocument(uow, key, documentId).ifPresent(existing -> {
+                throw duplicate(documentId, key, existing);
+            });
+            if (sequences.current(uow, key) != allocated) {
+                throw new IllegalStateException("number " + allocated + " was not the last one allocated in " + key
+                        + " in this unit of work");
+            }
+            entry = line.apply(allocated);
+            store.add(uow, entry);
+        } else {
+            RegisterStore.NextLine added = store.addNext(uow, key, documentId, sequences, line);
+            if (added.existing()) {
+                throw duplicate(documentId, key, added.entry());
+            }
+            entry = added.entry();
+        }
         audit.append(uow, key.organ(), new AuditEvent(entry.actorId(), auditAction(key.kind()), auditTime, AUDIT_OBJECT_TYPE,
                 entry.reference(), null, entry.digest(),
                 "document " + documentId + (comment == null ? "" : "; " + comment), flags));
         LOG.debug("registered {} as {}", documentId, entry.reference());
         return entry;
+    }
+
+    private static EdocRuleException duplicate(String documentId, RegisterKey key, RegisterEntry existing) {
+        return EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", documentId, key,
+                existing.number());
     }
 
     /** The last number given in register {@code key} (0 when none). */

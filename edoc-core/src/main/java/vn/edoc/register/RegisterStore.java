@@ -3,6 +3,7 @@ package vn.edoc.register;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import vn.edoc.spi.UnitOfWork;
 
 /**
@@ -32,6 +33,41 @@ public interface RegisterStore {
 
     /** The entry of document {@code documentId} in register {@code key}, as seen inside {@code uow}. */
     Optional<RegisterEntry> findByDocument(UnitOfWork uow, RegisterKey key, String documentId);
+
+    /**
+     * Registers document {@code documentId} in register {@code key} under the register's next number, inside
+     * {@code uow}: the number comes from {@code sequences}, the line from {@code line} given that number, and it is
+     * added as {@link #add} would. When the document already has a line in the register, that line comes back marked
+     * {@link NextLine#existing() existing}, and the register, its counter included, is as it was: the caller refuses,
+     * and its unit of work may go on.
+     *
+     * <p>The default asks {@link #findByDocument}, then {@link SequenceAllocator#next}, then {@link #add}. An adapter
+     * that can take the number and look for the document in one request overrides it (the JDBC adapter on
+     * PostgreSQL: one round trip instead of three, and the look-up made under the counter's lock).
+     */
+    default NextLine addNext(UnitOfWork uow, RegisterKey key, String documentId, SequenceAllocator sequences,
+                             LongFunction<RegisterEntry> line) {
+        Optional<RegisterEntry> existing = findByDocument(uow, key, documentId);
+        if (existing.isPresent()) {
+            return new NextLine(existing.get(), true);
+        }
+        RegisterEntry entry = line.apply(sequences.next(uow, key));
+        add(uow, entry);
+        return new NextLine(entry, false);
+    }
+
+    /**
+     * What {@link #addNext} did: the line it added, or ({@code existing}) the line the document already had.
+     *
+     * @param entry    the line
+     * @param existing true when the document was already in the register and nothing was added
+     */
+    record NextLine(RegisterEntry entry, boolean existing) {
+        /** Checks the line is given. */
+        public NextLine {
+            java.util.Objects.requireNonNull(entry, "entry");
+        }
+    }
 
     /** The committed entry with {@code number} in register {@code key}. */
     Optional<RegisterEntry> find(RegisterKey key, long number);

@@ -63,13 +63,16 @@ public final class JdbcAuditLog implements AuditLog {
         if (cached != null) {
             return cached;
         }
-        Head head = transactions.inside(uow, "lock the audit chain", c -> {
-            if (transactions.dialect() == Dialect.POSTGRESQL) {
-                Head found = lockAndReadHead(c, chain);
-                if (found != null) {
-                    return found;
-                }
-            }
+        Head head = transactions.dialect() == Dialect.POSTGRESQL ? lockAndReadHead(uow, chain) : null;
+        if (head == null) {
+            head = readHeadAfterLock(uow, chain);
+        }
+        u.put(headKey, head);
+        return head;
+    }
+
+    private Head readHeadAfterLock(UnitOfWork uow, String chain) {
+        return transactions.inside(uow, "lock the audit chain", c -> {
             lockChain(c, chain);
             try (PreparedStatement p = c.prepareStatement("SELECT position, " + COLUMNS + " FROM edoc_audit_entry"
                     + " WHERE chain = ? ORDER BY position DESC LIMIT 1")) {
@@ -79,35 +82,35 @@ public final class JdbcAuditLog implements AuditLog {
                 }
             }
         });
-        u.put(headKey, head);
-        return head;
     }
 
     /**
-     * PostgreSQL, a chain that exists: the lock and the read of the head sent together, in one round trip. The
-     * driver sends the two statements one after the other; the second takes its snapshot only once the first holds
-     * the lock (READ COMMITTED: one snapshot per statement), so it sees the head the previous holder committed.
-     * Null when the chain has no row yet.
+     * PostgreSQL, a chain that exists: the lock and the read of the head sent together, and with the writes waiting
+     * in the unit of work, in one round trip. The driver sends the statements one after the other; the read takes its
+     * snapshot only once the lock is held (READ COMMITTED: one snapshot per statement), so it sees the head the
+     * previous holder committed. Null when the chain has no row yet.
      */
-    private static Head lockAndReadHead(Connection c, String chain) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT chain FROM edoc_audit_chain WHERE chain = ? FOR UPDATE;"
-                + " SELECT position, " + COLUMNS + " FROM edoc_audit_entry WHERE chain = ?"
-                + " ORDER BY position DESC LIMIT 1")) {
-            p.setString(1, chain);
-            p.setString(2, chain);
-            p.execute();
-            try (ResultSet locked = p.getResultSet()) {
-                if (!locked.next()) {
-                    return null;
-                }
-            }
-            if (!p.getMoreResults()) {
-                throw new SQLException("the head of audit chain " + chain + " was not read");
-            }
-            try (ResultSet rs = p.getResultSet()) {
-                return rs.next() ? new Head(read(rs), rs.getLong("position")) : new Head(null, 0);
-            }
-        }
+    private Head lockAndReadHead(UnitOfWork uow, String chain) {
+        return transactions.insideWith(uow, "lock the audit chain",
+                "SELECT chain FROM edoc_audit_chain WHERE chain = ? FOR UPDATE;"
+                        + " SELECT position, " + COLUMNS + " FROM edoc_audit_entry WHERE chain = ?"
+                        + " ORDER BY position DESC LIMIT 1", (p, from) -> {
+                    p.setString(from, chain);
+                    p.setString(from + 1, chain);
+                    return from + 2;
+                }, (c, p) -> {
+                    try (ResultSet locked = p.getResultSet()) {
+                        if (!locked.next()) {
+                            return null;
+                        }
+                    }
+                    if (!p.getMoreResults()) {
+                        throw new SQLException("the head of audit chain " + chain + " was not read");
+                    }
+                    try (ResultSet rs = p.getResultSet()) {
+                        return rs.next() ? new Head(read(rs), rs.getLong("position")) : new Head(null, 0);
+                    }
+                });
     }
 
     private void lockChain(Connection c, String chain) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import vn.edoc.document.Urgency;
 import vn.edoc.id.DocumentType;
 import vn.edoc.id.OrganCode;
@@ -20,6 +21,7 @@ import vn.edoc.register.RegisterKey;
 import vn.edoc.register.RegisterKind;
 import vn.edoc.register.RegisterStore;
 import vn.edoc.register.RegisterViolation;
+import vn.edoc.register.SequenceAllocator;
 import vn.edoc.spi.UnitOfWork;
 import vn.edoc.validation.EdocRuleException;
 
@@ -91,18 +93,24 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     private static void bindInsert(PreparedStatement p, RegisterEntry entry) throws SQLException {
-        JdbcSequenceAllocator.bind(p, 1, entry.key());
-        p.setLong(5, entry.number());
-        Rows.setInstant(p, 6, 7, entry.registeredAt());
-        p.setString(8, entry.documentId());
-        p.setString(9, entry.notation());
-        p.setObject(10, entry.documentDate());
-        p.setString(11, entry.type().name());
-        p.setString(12, entry.summary());
-        p.setString(13, Json.write(entry.correspondents()));
-        p.setInt(14, entry.pageCount());
-        p.setString(15, entry.urgency().name());
-        p.setString(16, entry.actorId());
+        bindInsert(p, 1, entry);
+    }
+
+    /** Binds the parameters of {@link #INSERT} from index {@code from} on; returns the next free index. */
+    private static int bindInsert(PreparedStatement p, int from, RegisterEntry entry) throws SQLException {
+        JdbcSequenceAllocator.bind(p, from, entry.key());
+        p.setLong(from + 4, entry.number());
+        Rows.setInstant(p, from + 5, from + 6, entry.registeredAt());
+        p.setString(from + 7, entry.documentId());
+        p.setString(from + 8, entry.notation());
+        p.setObject(from + 9, entry.documentDate());
+        p.setString(from + 10, entry.type().name());
+        p.setString(from + 11, entry.summary());
+        p.setString(from + 12, Json.write(entry.correspondents()));
+        p.setInt(from + 13, entry.pageCount());
+        p.setString(from + 14, entry.urgency().name());
+        p.setString(from + 15, entry.actorId());
+        return from + 16;
     }
 
     /** Refuses {@code entry} when its number or its document is already in its register (as seen in {@code uow}). */
@@ -120,6 +128,68 @@ public final class JdbcRegisterStore implements RegisterStore {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_DOCUMENT, "documentId", entry.documentId(), key,
                     clashes.get(0).number());
         }
+    }
+
+    /**
+     * PostgreSQL with this database's own counters: the number taken and the document looked for in one round trip,
+     * the look-up sent after the {@code UPDATE} of the counter row, so it runs under that row's lock and sees every
+     * line committed before it (a concurrent registration of the same document is found, not hit as a clash). The
+     * line itself is then sent with the unit of work's next statement: under the lock, with the document not in the
+     * register, its number and document are free, unless the register was edited behind edoc's back, and then the
+     * unit of work fails there. A duplicate gives its number back at once, so the caller's unit of work can go on.
+     * Anything else (H2, another allocator, a register without a counter row yet) takes the default way.
+     */
+    @Override
+    public NextLine addNext(UnitOfWork uow, RegisterKey key, String documentId, SequenceAllocator sequences,
+                            LongFunction<RegisterEntry> line) {
+        if (transactions.dialect() != Dialect.POSTGRESQL || !(sequences instanceof JdbcSequenceAllocator own)
+                || !own.sharesUnitsOfWorkWith(transactions) || key == null || documentId == null) {
+            return RegisterStore.super.addNext(uow, key, documentId, sequences, line);
+        }
+        record Found(long number, RegisterEntry existing) {
+        }
+        Found found = transactions.insideWith(uow, "number a line in " + key,
+                "UPDATE edoc_register_counter SET last_number = last_number + 1 WHERE " + KEY
+                        + " RETURNING last_number; SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
+                        + " AND document_id = ?", (p, from) -> {
+                    JdbcSequenceAllocator.bind(p, from, key);
+                    JdbcSequenceAllocator.bind(p, from + 4, key);
+                    p.setString(from + 8, documentId);
+                    return from + 9;
+                }, (c, p) -> {
+                    long number;
+                    try (ResultSet rs = p.getResultSet()) {
+                        number = rs.next() ? rs.getLong(1) : 0L;
+                    }
+                    if (!p.getMoreResults()) {
+                        throw new SQLException("the look-up of document " + documentId + " in " + key + " was not made");
+                    }
+                    try (ResultSet rs = p.getResultSet()) {
+                        return new Found(number, rs.next() ? read(rs) : null);
+                    }
+                });
+        if (found.number() == 0) {
+            // the register's first line of the year: its counter row is created the default way
+            return RegisterStore.super.addNext(uow, key, documentId, sequences, line);
+        }
+        if (found.existing() != null) {
+            transactions.inside(uow, "give back number " + found.number() + " of " + key, c -> {
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE edoc_register_counter SET last_number = last_number - 1 WHERE " + KEY)) {
+                    JdbcSequenceAllocator.bind(p, 1, key);
+                    return p.executeUpdate();
+                }
+            });
+            return new NextLine(found.existing(), true);
+        }
+        RegisterEntry entry = line.apply(found.number());
+        if (!entry.key().equals(key) || entry.number() != found.number() || !documentId.equals(entry.documentId())) {
+            throw new IllegalArgumentException("the line made for number " + found.number() + " of " + key
+                    + " is not that line: " + entry.reference());
+        }
+        transactions.defer(uow, new JdbcTransactions.Deferred("add a line to " + key, INSERT,
+                (p, from) -> bindInsert(p, from, entry)));
+        return new NextLine(entry, false);
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class JdbcSequenceAllocator implements SequenceAllocator {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
+    /** Whether this allocator's counters live in the database of {@code other}'s units of work. */
+    boolean sharesUnitsOfWorkWith(JdbcTransactions other) {
+        return transactions == other;
+    }
+
     @Override
     public long next(UnitOfWork uow, RegisterKey key) {
         Objects.requireNonNull(key, "key");

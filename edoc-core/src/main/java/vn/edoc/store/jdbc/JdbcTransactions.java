@@ -100,12 +100,14 @@ public final class JdbcTransactions implements Transactions {
             return result;
         }
         try {
-            flush(uow);
+            flushCommitting(uow);
         } catch (RuntimeException e) {
             rollbackAndClose(connection);
             throw e;
         }
         try {
+            // after a COMMIT sent with the last writes the driver sees no transaction open and sends nothing; the
+            // call still tells the pool that the connection is clean
             connection.commit();
         } catch (SQLException e) {
             rollbackAndClose(connection);
@@ -186,8 +188,14 @@ public final class JdbcTransactions implements Transactions {
      * @param what   what it does, for the message of a failure
      * @param sql    one statement
      * @param binder binds its parameters from a given index on
+     * @param clashIsConcurrent whether a duplicate key there means that a concurrent writer took the key after it was
+     *                          found free (then the unit of work fails with {@link ConcurrentChangeException})
      */
-    record Deferred(String what, String sql, Binder binder) {
+    record Deferred(String what, String sql, Binder binder, boolean clashIsConcurrent) {
+        /** A write whose failure, whatever it is, is a failure of the database. */
+        Deferred(String what, String sql, Binder binder) {
+            this(what, sql, binder, false);
+        }
     }
 
     /** Binds parameters from index {@code from} on and returns the next free index. */
@@ -251,6 +259,11 @@ public final class JdbcTransactions implements Transactions {
         } catch (SQLException e) {
             String failed = pending.isEmpty() ? what : what + " (sent with: " + pending.stream().map(Deferred::what)
                     .collect(java.util.stream.Collectors.joining(", ")) + ")";
+            if (Dialect.isDuplicateKey(e) && pending.stream().anyMatch(Deferred::clashIsConcurrent)) {
+                ConcurrentChangeException conflict = new ConcurrentChangeException("transaction", failed, -1, -1);
+                conflict.initCause(e);
+                throw conflict;
+            }
             throw translate(failed, e);
         }
     }
@@ -269,6 +282,21 @@ public final class JdbcTransactions implements Transactions {
             }
             return null;
         }, before);
+    }
+
+    /**
+     * Sends the writes still waiting in {@code u} before its commit: on PostgreSQL with the {@code COMMIT} itself, in
+     * one round trip (if one of them fails the server skips the rest, the commit included, and the caller rolls
+     * back); elsewhere alone, the commit following.
+     */
+    private void flushCommitting(JdbcUnitOfWork u) {
+        if (dialect != Dialect.POSTGRESQL || u.deferred().isEmpty()) {
+            flush(u);
+            return;
+        }
+        List<Deferred> pending = List.copyOf(u.deferred());
+        u.deferred().clear();
+        send(u, "commit", "COMMIT", (p, from) -> from, (c, p) -> null, pending);
     }
 
     /** Runs {@code work} on a connection of its own in auto-commit mode: a read of committed data. */

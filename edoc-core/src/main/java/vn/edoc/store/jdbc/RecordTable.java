@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -88,7 +90,9 @@ final class RecordTable<V> {
                         try (ResultSet rs = p.executeQuery()) {
                             rs.next();
                             if (!rs.getBoolean(2)) {
-                                return prefix + "-" + rs.getLong(1);
+                                String fresh = prefix + "-" + rs.getLong(1);
+                                freshIds(uow).add(fresh);
+                                return fresh;
                             }
                         }
                     }
@@ -101,6 +105,15 @@ final class RecordTable<V> {
                 }
             }
         });
+    }
+
+    /** The ids {@link #newId} handed out in {@code uow} and not yet inserted, checked free when taken. */
+    private Set<String> freshIds(UnitOfWork uow) {
+        return transactions.require(uow).state(new FreshIds(this), () -> new HashSet<>(2));
+    }
+
+    /** The key of one table's fresh ids in a unit of work's state. */
+    private record FreshIds(RecordTable<?> table) {
     }
 
     private long nextNumber(Connection c) throws SQLException {
@@ -117,6 +130,13 @@ final class RecordTable<V> {
      * key is per organisation, an id is unique across them).
      */
     Write insert(UnitOfWork uow, V row) {
+        if (transactions.dialect() == Dialect.POSTGRESQL && children == null && freshIds(uow).remove(id.apply(row))) {
+            // an id this unit of work took from the sequence and found free in every organisation: the insert can
+            // only write its row, so it waits to travel with the next statement or with the commit
+            transactions.defer(uow, new JdbcTransactions.Deferred("insert into " + table, insertSql(),
+                    (p, from) -> bindInsert(p, from, row), true));
+            return Write.DONE;
+        }
         if (transactions.dialect() == Dialect.POSTGRESQL) {
             String sql = insertSql() + " ON CONFLICT DO NOTHING; SELECT COUNT(*) FROM " + table + " WHERE id = ?";
             return transactions.insideWith(uow, "insert into " + table, sql, (p, from) -> {
