@@ -374,7 +374,8 @@ public final class Json {
 
     /** Writes {@code value} compactly. Supported: Map, Iterable, arrays of Object, CharSequence, Number, Boolean, null. */
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
+        // a stored record is a kilobyte or two: growing from the default 16 characters would copy it eight times
+        StringBuilder out = new StringBuilder(value instanceof Map<?, ?> ? 1024 : 64);
         write(out, value, -1, 0);
         return out.toString();
     }

@@ -3,8 +3,11 @@ package vn.edoc.store.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -41,10 +44,12 @@ import vn.edoc.spi.UnitOfWork;
 public final class JdbcTransactions implements Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactions.class);
+    private static final int COMPOSED_KEPT = 256;
 
     private final DataSource dataSource;
     private final Dialect dialect;
     private final ThreadLocal<JdbcUnitOfWork> current = new ThreadLocal<>();
+    private final Map<List<String>, String> composedTexts = new ConcurrentHashMap<>();
     /**
      * Whether the pool hands out connections at READ COMMITTED already (the default of PostgreSQL and H2): then
      * the level is not set again for each unit of work, which costs the PostgreSQL driver a round trip every time.
@@ -237,12 +242,7 @@ public final class JdbcTransactions implements Transactions {
 
     private <T> T send(JdbcUnitOfWork u, String what, String sql, Binder binder, StatementWork<T> work,
                        List<Deferred> pending) {
-        StringBuilder text = new StringBuilder();
-        for (Deferred d : pending) {
-            text.append(d.sql()).append("; ");
-        }
-        text.append(sql);
-        try (PreparedStatement p = u.connection().prepareStatement(text.toString())) {
+        try (PreparedStatement p = u.connection().prepareStatement(composed(pending, sql))) {
             int at = 1;
             for (Deferred d : pending) {
                 at = d.binder().bind(p, at);
@@ -266,6 +266,29 @@ public final class JdbcTransactions implements Transactions {
             }
             throw translate(failed, e);
         }
+    }
+
+    /**
+     * The text sent for {@code pending} then {@code sql}. The same few combinations come back with every
+     * registration, and each is kilobytes long, so they are kept once built (up to {@value #COMPOSED_KEPT} of them).
+     */
+    private String composed(List<Deferred> pending, String sql) {
+        if (pending.isEmpty()) {
+            return sql;
+        }
+        List<String> parts = new ArrayList<>(pending.size() + 1);
+        for (Deferred d : pending) {
+            parts.add(d.sql());
+        }
+        parts.add(sql);
+        String text = composedTexts.get(parts);
+        if (text == null) {
+            text = String.join("; ", parts);
+            if (composedTexts.size() < COMPOSED_KEPT) {
+                composedTexts.put(parts, text);
+            }
+        }
+        return text;
     }
 
     /** Sends the writes waiting in {@code u}, if any, alone. */

@@ -153,7 +153,8 @@ final class RecordCodec {
         Class<?> type = value.getClass();
         if (type.isRecord()) {
             Shape shape = shape(type);
-            Map<String, Object> out = new LinkedHashMap<>();
+            // sized for every component at once: a record of twenty components would otherwise grow the map twice
+            Map<String, Object> out = new LinkedHashMap<>(shape.names().length * 4 / 3 + 1);
             for (int i = 0; i < shape.names().length; i++) {
                 try {
                     out.put(shape.names()[i], toTree(shape.accessors()[i].invoke(value)));

@@ -52,6 +52,8 @@ final class RecordTable<V> {
     private final ToLongFunction<V> version;
     private final List<Column<V>> columns;
     private final Children<V> children;
+    /** {@code INSERT INTO table (every column) VALUES (?, ...)}, built once: every insert sends it. */
+    private final String insertSql;
 
     RecordTable(JdbcTransactions transactions, String table, Class<V> type, Function<V, String> id,
                 Function<V, OrganCode> organisation, ToLongFunction<V> version, List<Column<V>> columns) {
@@ -69,6 +71,7 @@ final class RecordTable<V> {
         this.organisation = organisation;
         this.version = version;
         this.columns = List.copyOf(columns);
+        this.insertSql = buildInsertSql();
     }
 
     String table() {
@@ -204,6 +207,10 @@ final class RecordTable<V> {
 
     /** {@code INSERT INTO table (every column) VALUES (?, ...)}, with {@code version} when the table keeps one. */
     private String insertSql() {
+        return insertSql;
+    }
+
+    private String buildInsertSql() {
         StringBuilder names = new StringBuilder("organisation, id, ");
         StringBuilder marks = new StringBuilder("?, ?, ");
         if (version != null) {
