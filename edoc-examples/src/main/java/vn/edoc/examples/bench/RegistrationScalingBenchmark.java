@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -20,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 import vn.edoc.document.Attachment;
 import vn.edoc.document.Direction;
 import vn.edoc.document.Document;
@@ -45,7 +47,7 @@ import vn.edoc.store.memory.MemoryStores;
  * cores (the issue's goal: with as many threads as cores at least 0.7 × cores × the one-thread figure).
  *
  * <p>Run: the build command of {@code docs/benchmarks.md}, then
- * {@code java -cp edoc-examples/target/edoc.jar org.openjdk.jmh.Main RegistrationScaling -f 1 -wi 3 -i 5 -w 3s -r 3s -prof gc}
+ * {@code java -cp edoc-examples/target/edoc.jar org.openjdk.jmh.Main RegistrationScaling -prof gc}
  * (all three thread counts in one run; {@code -prof gc} shows the allocation per registration and the time spent
  * collecting). {@code -p content=memory} puts the files in the adapter's own {@link vn.edoc.store.memory.MemoryContentStore},
  * which keeps their bytes, instead of the digest-only store.
@@ -53,6 +55,11 @@ import vn.edoc.store.memory.MemoryStores;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+// 36 s of warm-up: with sixteen busy threads on two cores the JIT compiler's threads get a sixteenth of the CPU they
+// get beside one thread, and the sixteen-thread figure was still rising after 18 s (31,000 -> 105,000 ops/s over
+// twelve iterations of 3 s, then flat)
+@Warmup(iterations = 12, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class RegistrationScalingBenchmark {
 
     private static final int FILE_SIZE = 8 * 1024;
