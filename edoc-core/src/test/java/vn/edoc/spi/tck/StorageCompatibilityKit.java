@@ -447,6 +447,55 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
+        @DisplayName("the same documents registered by several clerks at once: each registered once, the rest refused"
+                + " as duplicates (R-ID-3), numbers without a gap")
+        void sameDocumentsAtOnce() throws Exception {
+            int clerks = Math.max(2, Math.min(4, concurrentThreads()));
+            int documents = 12;
+            ExecutorService pool = Executors.newFixedThreadPool(clerks);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<int[]>> futures = new ArrayList<>();
+            try {
+                for (int t = 0; t < clerks; t++) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        int[] registeredAndRefused = new int[2];
+                        for (int d = 0; d < documents; d++) {
+                            try {
+                                service.register(incoming("shared-" + d));
+                                registeredAndRefused[0]++;
+                            } catch (EdocRuleException e) {
+                                assertThat(e.result().has(RegisterViolation.DUPLICATE_DOCUMENT)).as(e.getMessage())
+                                        .isTrue();
+                                registeredAndRefused[1]++;
+                            }
+                        }
+                        return registeredAndRefused;
+                    }));
+                }
+                start.countDown();
+                int registered = 0;
+                int refused = 0;
+                for (Future<int[]> f : futures) {
+                    int[] counts = f.get(5, TimeUnit.MINUTES);
+                    registered += counts[0];
+                    refused += counts[1];
+                }
+                assertThat(registered).isEqualTo(documents);
+                assertThat(refused).isEqualTo(documents * (clerks - 1));
+                RegisterKey key = incomingKey(2025);
+                assertThat(stores.sequences().current(key)).as("no number lost to a refusal").isEqualTo(documents);
+                assertThat(stores.registers().entries(key)).extracting(RegisterEntry::number)
+                        .isEqualTo(LongStream.rangeClosed(1, documents).boxed().toList());
+                assertThat(stores.registers().entries(key)).extracting(RegisterEntry::documentId).doesNotHaveDuplicates();
+                assertThat(stores.audit().size()).isEqualTo(documents);
+                assertThat(stores.audit().verify().intact()).isTrue();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
         @DisplayName("a request with missing fields is refused with every fault and nothing changes")
         void missingFieldsRefused() {
             StorageSnapshot before = snapshot();
