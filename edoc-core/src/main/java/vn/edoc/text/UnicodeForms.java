@@ -39,7 +39,27 @@ public final class UnicodeForms {
         if (text == null || text.isEmpty()) {
             return true;
         }
+        if (isPlainVietnameseOrLatin(text)) {
+            return true;
+        }
         return firstOverlongRun(text) < 0 && Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * True when every character of {@code text} lies below U+0300 or in Latin Extended Additional (U+1E00-U+1EFF),
+     * where precomposed Vietnamese letters live. Such a text is in NFC: none of these characters is a combining mark,
+     * none is excluded from composition, and none composes with the one before it (Unicode's NFC_Quick_Check is Yes
+     * for all of them), so normalising changes nothing. The JDK's check allocates two buffers on every call, and
+     * registering a document checks every text field; almost all real text takes this way.
+     */
+    static boolean isPlainVietnameseOrLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
