@@ -74,7 +74,9 @@ class TaskServiceConcurrencyTest {
 
     /**
      * The one retry policy of the SPI: a {@link ConcurrentChangeException} (here: the deadline scan marked the task
-     * between the action's read and its write) is retried as a whole; a refused action changed nothing.
+     * between the action's read and its write, or holds the task while it does) is retried as a whole after a pause
+     * that grows with each attempt; a refused action changed nothing. Without the pause fifty attempts could all fall
+     * inside one time slice of a scan preempted while it holds the task (CI saw it once on two cores).
      */
     private static void retried(Runnable action) {
         for (int attempt = 1; ; attempt++) {
@@ -84,6 +86,12 @@ class TaskServiceConcurrencyTest {
             } catch (ConcurrentChangeException e) {
                 assertThat(e.isRetryable()).isTrue();
                 if (attempt == 50) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(attempt, 20));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
                     throw e;
                 }
             }
