@@ -34,6 +34,9 @@ public final class JdbcAuditLog implements AuditLog {
     static final String ENTRY_COLUMNS = "seq, actor, action, at_time, at_nanos, object_type, object_id,"
             + " before_digest, after_digest, note, flags, previous_hash, entry_hash";
     static final String COLUMNS = "chain, " + ENTRY_COLUMNS;
+    /** The last entry of a chain; see {@link #readHeadAfterLock} for the order. */
+    static final String HEAD = "SELECT position, " + COLUMNS + " FROM edoc_audit_entry WHERE chain = ?"
+            + " ORDER BY chain DESC, position DESC LIMIT 1";
 
     private final JdbcTransactions transactions;
 
@@ -71,11 +74,15 @@ public final class JdbcAuditLog implements AuditLog {
         return head;
     }
 
+    /**
+     * Locks the chain (creating its row the first time) and reads its head. The order names the chain too although
+     * the chain is fixed: H2 then reads the primary key backwards and stops at the first row, where {@code ORDER BY
+     * position DESC} alone made it sort the whole chain on every append (9.5 ms at 200,000 entries instead of 0.08).
+     */
     private Head readHeadAfterLock(UnitOfWork uow, String chain) {
         return transactions.inside(uow, "lock the audit chain", c -> {
             lockChain(c, chain);
-            try (PreparedStatement p = c.prepareStatement("SELECT position, " + COLUMNS + " FROM edoc_audit_entry"
-                    + " WHERE chain = ? ORDER BY position DESC LIMIT 1")) {
+            try (PreparedStatement p = c.prepareStatement(HEAD)) {
                 p.setString(1, chain);
                 try (ResultSet rs = p.executeQuery()) {
                     return rs.next() ? new Head(read(rs), rs.getLong("position")) : new Head(null, 0);

@@ -38,6 +38,10 @@ public final class JdbcRegisterStore implements RegisterStore {
             + " document_id, notation, document_date, document_type, summary, correspondents, page_count, urgency,"
             + " actor_id";
     private static final String KEY = "organisation = ? AND kind = ? AND series = ? AND reg_year = ?";
+    /** The lines of a register holding a number or a document (parameters: key, number, key, document). */
+    static final String CLASHES = "SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
+            + " AND reg_number = ? UNION ALL SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
+            + " AND document_id = ?";
     private static final String INSERT = "INSERT INTO edoc_register_entry (" + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -116,10 +120,11 @@ public final class JdbcRegisterStore implements RegisterStore {
     /** Refuses {@code entry} when its number or its document is already in its register (as seen in {@code uow}). */
     private void refuseClash(UnitOfWork uow, RegisterEntry entry) {
         RegisterKey key = entry.key();
-        List<RegisterEntry> clashes = transactions.inside(uow, "read " + key, c -> select(c, "SELECT " + COLUMNS
-                + " FROM edoc_register_entry WHERE " + KEY + " AND (reg_number = ? OR document_id = ?)", key, p -> {
+        // two look-ups, each by its own index: with "reg_number = ? OR document_id = ?" H2 read the whole register
+        List<RegisterEntry> clashes = transactions.inside(uow, "read " + key, c -> select(c, CLASHES, key, p -> {
                     p.setLong(5, entry.number());
-                    p.setString(6, entry.documentId());
+                    JdbcSequenceAllocator.bind(p, 6, key);
+                    p.setString(10, entry.documentId());
                 }));
         if (clashes.stream().anyMatch(e -> e.number() == entry.number())) {
             throw EdocRuleException.of(RegisterViolation.DUPLICATE_NUMBER, "number", entry.number(), key);
