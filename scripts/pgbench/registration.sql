@@ -20,7 +20,7 @@ WITH u AS (UPDATE edoc_register_counter SET last_number = last_number + 1 WHERE 
 \startpipeline
 INSERT INTO edoc_register_entry (organisation, kind, series, reg_year, reg_number, registered_at, registered_nanos, document_id, notation, document_date, document_type, summary, correspondents, page_count, urgency, actor_id) VALUES ('000.00.' || lpad(:client_id::text, 2, '0') || '.P99', 'INCOMING', '', 2025, :num, now(), 0, 'in-' || currval('edoc_record_id'), '12/QĐ-UBND', '2025-03-07', 'QUYET_DINH', 'Về việc ban hành Quy chế tiếp nhận, xử lý, phát hành văn bản điện tử', '["Ủy ban nhân dân tỉnh Lạng Sơn"]', 4, 'KHAN', 'vanthu.ubnd');
 SELECT chain FROM edoc_audit_chain WHERE chain = '000.00.' || lpad(:client_id::text, 2, '0') || '.P99' FOR UPDATE;
-SELECT position, chain, seq, actor, action, at_time, at_nanos, object_type, object_id, before_digest, after_digest, note, flags, previous_hash, entry_hash FROM edoc_audit_entry WHERE chain = '000.00.' || lpad(:client_id::text, 2, '0') || '.P99' ORDER BY position DESC LIMIT 1;
+SELECT position, chain, seq, actor, action, at_time, at_nanos, object_type, object_id, before_digest, after_digest, note, flags, previous_hash, entry_hash FROM edoc_audit_entry WHERE chain = '000.00.' || lpad(:client_id::text, 2, '0') || '.P99' ORDER BY chain DESC, position DESC LIMIT 1;
 \endpipeline
 -- 5. the audit entry and the record, with the commit
 \startpipeline

@@ -1,6 +1,8 @@
 package vn.edoc.audit;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import vn.edoc.id.OrganCode;
 import vn.edoc.validation.EdocRuleException;
@@ -75,7 +77,7 @@ public final class AuditChain {
     /** The chain hash of the given fields; see the class description for the encoding. */
     public static String hash(OrganCode organisation, long sequence, String actor, String action, java.time.Instant time, String objectType,
                               String objectId, String beforeDigest, String afterDigest, String comment,
-                              java.util.Set<AuditFlag> flags, String previousHash) {
+                              Set<AuditFlag> flags, String previousHash) {
         return Canonical.of(TYPE)
                 .text(organisation == null ? null : organisation.value())
                 .number(sequence)
@@ -93,8 +95,8 @@ public final class AuditChain {
     }
 
     /** The names of {@code flags} in sorted order; most entries carry none, and then nothing is allocated. */
-    private static java.util.List<String> flagNames(java.util.Set<AuditFlag> flags) {
-        return flags.isEmpty() ? java.util.List.of() : flags.stream().map(Enum::name).sorted().toList();
+    private static List<String> flagNames(Set<AuditFlag> flags) {
+        return flags.isEmpty() ? List.of() : flags.stream().map(Enum::name).sorted().toList();
     }
 
     /** Verifies the whole chain of {@code organisation}, given in storage order. */

@@ -39,7 +39,6 @@ public record AuditEvent(String actor, String action, Instant time, String objec
     /** Longest comment. */
     public static final int MAX_COMMENT = 4000;
 
-
     /**
      * Refuses an event that cannot be recorded with {@link EdocRuleException}, naming every fault at once.
      */

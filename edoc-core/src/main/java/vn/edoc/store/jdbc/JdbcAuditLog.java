@@ -34,7 +34,7 @@ public final class JdbcAuditLog implements AuditLog {
     static final String ENTRY_COLUMNS = "seq, actor, action, at_time, at_nanos, object_type, object_id,"
             + " before_digest, after_digest, note, flags, previous_hash, entry_hash";
     static final String COLUMNS = "chain, " + ENTRY_COLUMNS;
-    /** The last entry of a chain; see {@link #readHeadAfterLock} for the order. */
+    /** The last entry of a chain (the order: see {@link #readHeadAfterLock}); on PostgreSQL a backward index scan. */
     static final String HEAD = "SELECT position, " + COLUMNS + " FROM edoc_audit_entry WHERE chain = ?"
             + " ORDER BY chain DESC, position DESC LIMIT 1";
 
@@ -85,7 +85,7 @@ public final class JdbcAuditLog implements AuditLog {
             try (PreparedStatement p = c.prepareStatement(HEAD)) {
                 p.setString(1, chain);
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? new Head(read(rs), rs.getLong("position")) : new Head(null, 0);
+                    return head(rs);
                 }
             }
         });
@@ -99,9 +99,7 @@ public final class JdbcAuditLog implements AuditLog {
      */
     private Head lockAndReadHead(UnitOfWork uow, String chain) {
         return transactions.insideWith(uow, "lock the audit chain",
-                "SELECT chain FROM edoc_audit_chain WHERE chain = ? FOR UPDATE;"
-                        + " SELECT position, " + COLUMNS + " FROM edoc_audit_entry WHERE chain = ?"
-                        + " ORDER BY position DESC LIMIT 1", (p, from) -> {
+                "SELECT chain FROM edoc_audit_chain WHERE chain = ? FOR UPDATE; " + HEAD, (p, from) -> {
                     p.setString(from, chain);
                     p.setString(from + 1, chain);
                     return from + 2;
@@ -115,9 +113,14 @@ public final class JdbcAuditLog implements AuditLog {
                         throw new SQLException("the head of audit chain " + chain + " was not read");
                     }
                     try (ResultSet rs = p.getResultSet()) {
-                        return rs.next() ? new Head(read(rs), rs.getLong("position")) : new Head(null, 0);
+                        return head(rs);
                     }
                 });
+    }
+
+    /** The head in the result of {@link #HEAD}: the chain's last entry, or none at position 0. */
+    private static Head head(ResultSet rs) throws SQLException {
+        return rs.next() ? new Head(read(rs), rs.getLong("position")) : new Head(null, 0);
     }
 
     private void lockChain(Connection c, String chain) throws SQLException {

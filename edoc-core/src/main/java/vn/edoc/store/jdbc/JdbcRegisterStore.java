@@ -154,9 +154,8 @@ public final class JdbcRegisterStore implements RegisterStore {
         record Found(long number, RegisterEntry existing) {
         }
         Found found = transactions.insideWith(uow, "number a line in " + key,
-                "UPDATE edoc_register_counter SET last_number = last_number + 1 WHERE " + KEY
-                        + " RETURNING last_number; SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
-                        + " AND document_id = ?", (p, from) -> {
+                JdbcSequenceAllocator.INCREMENT_RETURNING + "; SELECT " + COLUMNS + " FROM edoc_register_entry WHERE "
+                        + KEY + " AND document_id = ?", (p, from) -> {
                     JdbcSequenceAllocator.bind(p, from, key);
                     JdbcSequenceAllocator.bind(p, from + 4, key);
                     p.setString(from + 8, documentId);
@@ -178,13 +177,7 @@ public final class JdbcRegisterStore implements RegisterStore {
             return RegisterStore.super.addNext(uow, key, documentId, sequences, line);
         }
         if (found.existing() != null) {
-            transactions.inside(uow, "give back number " + found.number() + " of " + key, c -> {
-                try (PreparedStatement p = c.prepareStatement(
-                        "UPDATE edoc_register_counter SET last_number = last_number - 1 WHERE " + KEY)) {
-                    JdbcSequenceAllocator.bind(p, 1, key);
-                    return p.executeUpdate();
-                }
-            });
+            own.giveBack(uow, key);
             return new NextLine(found.existing(), true);
         }
         RegisterEntry entry = line.apply(found.number());

@@ -20,6 +20,9 @@ import vn.edoc.spi.UnitOfWork;
 public final class JdbcSequenceAllocator implements SequenceAllocator {
 
     private static final String WHERE = " WHERE organisation = ? AND kind = ? AND series = ? AND reg_year = ?";
+    /** PostgreSQL: the next number of a register (parameters: the key, {@link #bind}); no row when it has no counter. */
+    static final String INCREMENT_RETURNING = "UPDATE edoc_register_counter SET last_number = last_number + 1" + WHERE
+            + " RETURNING last_number";
 
     private final JdbcTransactions transactions;
 
@@ -31,6 +34,20 @@ public final class JdbcSequenceAllocator implements SequenceAllocator {
     /** Whether this allocator's counters live in the database of {@code other}'s units of work. */
     boolean sharesUnitsOfWorkWith(JdbcTransactions other) {
         return transactions == other;
+    }
+
+    /**
+     * Gives back the number last taken in register {@code key} inside {@code uow}, for a registration refused after
+     * its number was taken: the register is then as the unit of work found it.
+     */
+    void giveBack(UnitOfWork uow, RegisterKey key) {
+        transactions.inside(uow, "give back the last number of " + key, c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE edoc_register_counter SET last_number = last_number - 1" + WHERE)) {
+                bind(p, 1, key);
+                return p.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -57,8 +74,7 @@ public final class JdbcSequenceAllocator implements SequenceAllocator {
 
     /** PostgreSQL: the incremented number, 0 when the counter row does not exist yet. */
     private static long incrementReturning(Connection c, RegisterKey key) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE edoc_register_counter SET last_number = last_number + 1" + WHERE + " RETURNING last_number")) {
+        try (PreparedStatement p = c.prepareStatement(INCREMENT_RETURNING)) {
             bind(p, 1, key);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import vn.edoc.id.OrganCode;
@@ -136,12 +136,12 @@ final class RecordTable<V> {
         if (transactions.dialect() == Dialect.POSTGRESQL && children == null && freshIds(uow).remove(id.apply(row))) {
             // an id this unit of work took from the sequence and found free in every organisation: the insert can
             // only write its row, so it waits to travel with the next statement or with the commit
-            transactions.defer(uow, new JdbcTransactions.Deferred("insert into " + table, insertSql(),
+            transactions.defer(uow, new JdbcTransactions.Deferred("insert into " + table, insertSql,
                     (p, from) -> bindInsert(p, from, row), true));
             return Write.DONE;
         }
         if (transactions.dialect() == Dialect.POSTGRESQL) {
-            String sql = insertSql() + " ON CONFLICT DO NOTHING; SELECT COUNT(*) FROM " + table + " WHERE id = ?";
+            String sql = insertSql + " ON CONFLICT DO NOTHING; SELECT COUNT(*) FROM " + table + " WHERE id = ?";
             return transactions.insideWith(uow, "insert into " + table, sql, (p, from) -> {
                 int i = bindInsert(p, from, row);
                 p.setString(i, id.apply(row));
@@ -152,7 +152,7 @@ final class RecordTable<V> {
             if (find(c, id.apply(row)).isPresent()) {
                 return Write.ALREADY_EXISTS;
             }
-            try (PreparedStatement p = c.prepareStatement(insertSql())) {
+            try (PreparedStatement p = c.prepareStatement(insertSql)) {
                 bindInsert(p, 1, row);
                 p.executeUpdate();
                 if (children != null) {
@@ -206,10 +206,6 @@ final class RecordTable<V> {
     }
 
     /** {@code INSERT INTO table (every column) VALUES (?, ...)}, with {@code version} when the table keeps one. */
-    private String insertSql() {
-        return insertSql;
-    }
-
     private String buildInsertSql() {
         StringBuilder names = new StringBuilder("organisation, id, ");
         StringBuilder marks = new StringBuilder("?, ?, ");
