@@ -115,6 +115,20 @@ class NotationTest {
         assertThat(Notation.parse("20/2020/qđ-ttg").format()).isEqualTo("20/2020/QĐ-TTg");
     }
 
+    @Test
+    void theThuTuongIssuerHasOneCanonicalCasing() {
+        Parsed<Notation> capitals = Notation.check("47828/2795/TTG-63");
+        assertThat(capitals.isValid()).isTrue();
+        assertThat(capitals.result().has(IdViolation.NOTATION_LOWERCASE)).isTrue();
+        assertThat(capitals.value().issuerAbbreviation()).isEqualTo("TTg");
+        assertThat(Notation.check("47828/2795/TTg-63").result().warnings()).isEmpty();
+
+        assertThat(Notation.of(47828, 2795, null, "TTg", "63").format()).isEqualTo("47828/2795/TTg-63");
+        assertThatThrownBy(() -> Notation.of(47828, 2795, null, "TTG", "63"))
+                .isInstanceOfSatisfying(EdocRuleException.class,
+                        e -> assertThat(e.result().has(IdViolation.NOTATION_NOT_CANONICAL)).isTrue());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "935 / QĐ - UBND|935/QĐ-UBND|EDOC-ID-036",
