@@ -2,6 +2,7 @@ package vn.edoc.register;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import vn.edoc.spi.UnitOfWork;
@@ -65,7 +66,7 @@ public interface RegisterStore {
     record NextLine(RegisterEntry entry, boolean existing) {
         /** Checks the line is given. */
         public NextLine {
-            java.util.Objects.requireNonNull(entry, "entry");
+            Objects.requireNonNull(entry, "entry");
         }
     }
 

@@ -64,7 +64,6 @@ public record Delivery(OrganCode recipient, Channel channel, DeliveryState state
         return tasks.stream().filter(t -> t.task().equals(task)).findFirst();
     }
 
-    /** This delivery moved to {@code next}, checked by {@link DeliveryTransition}; the tasks kept. */
     /**
      * Whether the recipient still holds the document as sent: neither refused, nor recalled, nor past a refused
      * recall (R-IN-7). Only such a delivery can be recalled, updated or replaced, or follow its tasks.
@@ -72,6 +71,8 @@ public record Delivery(OrganCode recipient, Channel channel, DeliveryState state
     public boolean isOpen() {
         return DeliveryTransition.find(state, DeliveryState.RECALLED).isPresent();
     }
+
+    /** This delivery moved to {@code next}, checked by {@link DeliveryTransition}; the tasks kept. */
 
     Delivery moveTo(DeliveryState next, Instant when, String why) {
         DeliveryTransition.transitionBetween(state, next);

@@ -668,6 +668,9 @@ public final class IncomingFlow {
             }
             Instant now = Steps.now(ctx);
             List<IncomingRecord> done = new ArrayList<>();
+            // the answer is named after a row cancelled now: a row cancelled before (replaced) may have answered at
+            // its version
+            IncomingRecord firstCancelled = null;
             for (IncomingRecord r : rows) {
                 if (r.state() == IncomingState.REFUSED || r.state() == IncomingState.RECALLED) {
                     // refused rows were never taken in and recalled ones are cancelled already: nothing to cancel,
@@ -688,15 +691,16 @@ public final class IncomingFlow {
                 Steps.publish(uow, ctx.events(), new DomainEvent.DocumentRecalled(now, clerk.personId(), r.id(),
                         recall.reason()));
                 done.add(next);
+                if (firstCancelled == null) {
+                    firstCancelled = next;
+                }
             }
-            if (done.stream().allMatch(rows::contains)) {
+            if (firstCancelled == null) {
                 // a repeated notice, or one for a document the receiver refused: the sender has its answer already
                 throw EdocRuleException.of(FlowViolation.NOTHING_TO_RECALL, "recall.documentRef",
                         recall.documentRef(), recall.from().value());
             }
-            // named after a row cancelled now: a row cancelled before (replaced) may have answered at its version
-            IncomingRecord cancelled = done.stream().filter(x -> !rows.contains(x)).findFirst().orElseThrow();
-            answer(uow, cancelled, TransportMessage.Kind.RECALL_ACCEPTED, "recalled: cancelled by the receiver",
+            answer(uow, firstCancelled, TransportMessage.Kind.RECALL_ACCEPTED, "recalled: cancelled by the receiver",
                     now);
             return List.copyOf(done);
         });

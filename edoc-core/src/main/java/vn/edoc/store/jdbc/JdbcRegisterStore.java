@@ -38,10 +38,14 @@ public final class JdbcRegisterStore implements RegisterStore {
             + " document_id, notation, document_date, document_type, summary, correspondents, page_count, urgency,"
             + " actor_id";
     private static final String KEY = "organisation = ? AND kind = ? AND series = ? AND reg_year = ?";
-    /** The lines of a register holding a number or a document (parameters: key, number, key, document). */
-    static final String CLASHES = "SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
-            + " AND reg_number = ? UNION ALL SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
+    /** The line of a register with a number (parameters: key, number). */
+    private static final String BY_NUMBER = "SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
+            + " AND reg_number = ?";
+    /** The line of a document in a register (parameters: key, document). */
+    private static final String BY_DOCUMENT = "SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
             + " AND document_id = ?";
+    /** The lines of a register holding a number or a document (parameters: key, number, key, document). */
+    static final String CLASHES = BY_NUMBER + " UNION ALL " + BY_DOCUMENT;
     private static final String INSERT = "INSERT INTO edoc_register_entry (" + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -154,8 +158,7 @@ public final class JdbcRegisterStore implements RegisterStore {
         record Found(long number, RegisterEntry existing) {
         }
         Found found = transactions.insideWith(uow, "number a line in " + key,
-                JdbcSequenceAllocator.INCREMENT_RETURNING + "; SELECT " + COLUMNS + " FROM edoc_register_entry WHERE "
-                        + KEY + " AND document_id = ?", (p, from) -> {
+                JdbcSequenceAllocator.INCREMENT_RETURNING + "; " + BY_DOCUMENT, (p, from) -> {
                     JdbcSequenceAllocator.bind(p, from, key);
                     JdbcSequenceAllocator.bind(p, from + 4, key);
                     p.setString(from + 8, documentId);
@@ -202,8 +205,7 @@ public final class JdbcRegisterStore implements RegisterStore {
             return Optional.empty();
         }
         return transactions.inside(uow, "read " + key, c -> {
-            List<RegisterEntry> found = select(c, "SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY
-                    + " AND document_id = ?", key, p -> p.setString(5, documentId));
+            List<RegisterEntry> found = select(c, BY_DOCUMENT, key, p -> p.setString(5, documentId));
             return found.stream().findFirst();
         });
     }
@@ -215,8 +217,7 @@ public final class JdbcRegisterStore implements RegisterStore {
     }
 
     private static Optional<RegisterEntry> byNumber(Connection c, RegisterKey key, long number) throws SQLException {
-        return select(c, "SELECT " + COLUMNS + " FROM edoc_register_entry WHERE " + KEY + " AND reg_number = ?", key,
-                p -> p.setLong(5, number)).stream().findFirst();
+        return select(c, BY_NUMBER, key, p -> p.setLong(5, number)).stream().findFirst();
     }
 
     @Override
